@@ -1,0 +1,18 @@
+// Bundles src/ into dist/ with one chunk per command, so a command loads only what it uses.
+import { build } from "esbuild";
+
+// dist/ is not wiped first, so two builds at once never leave a missing cli.js; chunk names are content hashes.
+await build({
+  entryPoints: ["src/cli.ts"],
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  external: ["better-sqlite3"],
+  banner: { js: "import { createRequire as __netRequire } from 'node:module'; const require = __netRequire(import.meta.url);" },
+  minifySyntax: true,
+  sourcemap: "linked",
+  logLevel: "warning",
+});

@@ -1,0 +1,361 @@
+import { Command, CommanderError, Option } from "commander";
+import type { Context } from "./context.js";
+import { isIsoDate } from "./domain/dates.js";
+import { ExitError } from "./errors.js";
+import { journalPath } from "./db/open.js";
+import { setColour } from "./ui/colour.js";
+import { say } from "./ui/output.js";
+import pkg from "../package.json" with { type: "json" };
+
+// The program: global options, and one declaration per command whose module is imported only when it runs.
+
+type Run = (ctx: Context, ...args: any[]) => Promise<void>;
+type Loader = () => Promise<{ run: Run }>;
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+const sizeOption = () => new Option("--size <size>", "how big: small, medium or large");
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+function contextFrom(command: Command): Context {
+  const opts = command.optsWithGlobals<{ db?: string; json?: boolean; color?: boolean; input?: boolean }>();
+  const today = process.env.NET_TODAY?.trim() || localToday();
+  if (!isIsoDate(today)) throw new ExitError(`NET_TODAY must be a date like 2026-11-22, not "${process.env.NET_TODAY}"`, 2, "Unset NET_TODAY to use the real date.");
+  const noColorEnv = (process.env.NO_COLOR ?? "") !== "";
+  const color = Boolean(process.stdout.isTTY) && opts.color !== false && !noColorEnv;
+  setColour(color);
+  return {
+    today,
+    dbPath: journalPath(opts.db, process.env),
+    json: Boolean(opts.json),
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && opts.input !== false,
+    color,
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+function act(load: Loader) {
+  return async (...args: unknown[]) => {
+    const command = args.at(-1) as Command;
+    const ctx = contextFrom(command);
+    const { run } = await load();
+    await run(ctx, ...args.slice(0, -1));
+  };
+}
+
+function example(...lines: string[]): string {
+  return `\nExample${lines.length > 1 ? "s" : ""}:\n${lines.map((l) => `  $ ${l}`).join("\n")}`;
+}
+
+function personFlags(cmd: Command): Command {
+  return cmd
+    .option("--company <company>", "where they work")
+    .option("--title <title>", "their role")
+    .option("--email <email>", "an e-mail address (repeatable)", collect)
+    .option("--phone <phone>", "a phone number (repeatable)", collect)
+    .option("--tag <tag>", "a tag such as investor or climate (repeatable)", collect)
+    .option("--met <text>", "how or where you met")
+    .option("--met-on <date>", "when you met (the start of the relationship)")
+    .option("--birthday <date>", "their birthday, YYYY-MM-DD or MM-DD")
+    .option("--cadence <duration>", "keep in touch every 2w, 1m, 90d… or 'none'")
+    .option("--note <text>", "notes: objectives, personality, family");
+}
+
+export function buildProgram(): Command {
+  const program = new Command("net")
+    .description("A networking journal: log conversations, keep your promises, and know who you can ask.")
+    .version(pkg.version, "-V, --version")
+    .option("--db <path>", "journal file (default: $NET_DB, else the user data directory)")
+    .option("--json", "print one JSON document on stdout")
+    .option("--no-color", "no colour (also: NO_COLOR=1)")
+    .option("--no-input", "never prompt; fail with a hint instead")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride()
+    .addHelpText(
+      "after",
+      `
+Environment:
+  NET_DB      the journal file, when --db is not given
+  NET_TODAY   pretend today is this date (YYYY-MM-DD), for trying things out and back-filling
+  NO_COLOR    any non-empty value turns colour off
+  NET_DEBUG   1 shows stack traces
+${example("net demo", "net log ana --via video --note 'talked about her raise' --follow-up 2w", "net due", "net ask ana --size large")}`,
+    );
+
+  program.commandsGroup("After a conversation:");
+  program
+    .command("log")
+    .argument("[names...]", "who you talked with (a name, prefix or id); omit for a guided prompt")
+    .description("record a conversation: who, how, what was said, what to do next")
+    .option("--via <channel>", "meeting (in person), video, call, email, message or social", "call")
+    .option("--on <date>", "when it happened (default today)")
+    .option("--note <text>", "what was said")
+    .option("--they-reached-out", "they started it (not you)")
+    .option("--follow-up <when>", "set a follow-up: 2w, friday, 2026-12-01…")
+    .option("--follow-up-note <text>", "what the follow-up is about")
+    .option("--gave <text>", "something you did for them in this conversation")
+    .option("--got <text>", "something they did for you")
+    .option("--asked <text>", "a request you made")
+    .addOption(sizeOption().default("small"))
+    .option("--add", "create anyone not yet in the journal")
+    .addHelpText("after", example("net log ana --via meeting --note 'coffee; she is hiring' --follow-up 'next week'", "net log ana ben --via video --on yesterday --they-reached-out"))
+    .action(act(() => import("./commands/log.js")));
+  program
+    .command("follow-up")
+    .alias("remind")
+    .argument("<name>", "who")
+    .argument("<when>", "when: 3d, 2w, friday, next month, 2026-12-01…")
+    .argument("[note...]", "what to follow up on")
+    .description("remind yourself to get back to someone")
+    .addHelpText("after", example("net follow-up ana 2w send her the deck"))
+    .action(act(() => import("./commands/follow-up.js")));
+  program
+    .command("gave")
+    .argument("<name>", "who")
+    .argument("<what...>", "what you did for them")
+    .description("record something you did for someone (advice, an intro, a referral)")
+    .addOption(sizeOption().default("small"))
+    .option("--on <date>", "when (default today)")
+    .addHelpText("after", example("net gave ana 'reviewed her pitch deck' --size medium"))
+    .action(act(() => import("./commands/gave.js")));
+  program
+    .command("got")
+    .argument("<name>", "who")
+    .argument("<what...>", "what they did for you")
+    .description("record something someone did for you")
+    .addOption(sizeOption().default("small"))
+    .option("--on <date>", "when (default today)")
+    .addHelpText("after", example("net got ben 'introduced me to his CTO' --size large"))
+    .action(act(() => import("./commands/got.js")));
+  program
+    .command("asked")
+    .argument("<name>", "who")
+    .argument("<what...>", "what you asked for")
+    .description("record a request you made; it stays open until you close it")
+    .addOption(sizeOption().default("medium"))
+    .option("--on <date>", "when (default today)")
+    .addHelpText("after", example("net asked ben 'a referral to Acme' --size medium"))
+    .action(act(() => import("./commands/asked.js")));
+  program
+    .command("intro")
+    .argument("<a>", "one person")
+    .argument("<b>", "the other")
+    .description("introduce two people (a gift to both) and check back in two weeks")
+    .option("--why <text>", "what each side gains")
+    .option("--on <date>", "when (default today)")
+    .option("--proposed", "you are still sounding both sides out")
+    .addHelpText("after", example("net intro ana ben --why 'Ana is hiring; Ben wants a design role'"))
+    .action(act(() => import("./commands/intro.js")));
+
+  program.commandsGroup("Each morning:");
+  program
+    .command("due")
+    .description("follow-ups overdue, due and upcoming; intros to check on; relationships going cold")
+    .option("--within <duration>", "how far ahead Upcoming looks", "7d")
+    .addHelpText("after", example("net due", "net due --within 2w --json"))
+    .action(act(() => import("./commands/due.js")));
+  program
+    .command("done")
+    .argument("<ids...>", "follow-up ids, as shown by net due")
+    .description("mark follow-ups done")
+    .addHelpText("after", example("net done 12 13"))
+    .action(act(() => import("./commands/done.js")));
+  program
+    .command("snooze")
+    .argument("<id>", "a follow-up id")
+    .argument("<when>", "the new date: 3d, monday, next week…")
+    .description("move a follow-up to a later date")
+    .addHelpText("after", example("net snooze 12 monday"))
+    .action(act(() => import("./commands/snooze.js")));
+  const intros = program.command("intros").description("introductions you made or proposed");
+  intros
+    .command("list", { isDefault: true })
+    .description("list introductions, newest first")
+    .addHelpText("after", example("net intros"))
+    .action(act(() => import("./commands/intros.js")));
+  intros
+    .command("made")
+    .argument("<id>", "a proposed introduction")
+    .option("--on <date>", "when you made it (default today)")
+    .description("the proposed introduction happened")
+    .addHelpText("after", example("net intros made 3"))
+    .action(act(() => import("./commands/intros-made.js")));
+  intros
+    .command("outcome")
+    .argument("<id>", "an introduction")
+    .argument("<result>", "met or fizzled")
+    .option("--note <text>", "how it went")
+    .description("record how an introduction went and close its check-in")
+    .addHelpText("after", example("net intros outcome 3 met --note 'they are working together'"))
+    .action(act(() => import("./commands/intros-outcome.js")));
+
+  program.commandsGroup("Before an ask:");
+  program
+    .command("ask")
+    .argument("<name>", "who you want to ask")
+    .addOption(sizeOption().default("medium"))
+    .option("--for <text>", "what you want to ask for")
+    .description("is this relationship ready for this ask? what to do first")
+    .addHelpText("after", example("net ask ben --size large --for 'a referral to Acme'"))
+    .action(act(() => import("./commands/ask.js")));
+  const asks = program.command("asks").description("requests you made");
+  asks
+    .command("list", { isDefault: true })
+    .description("list asks, open first")
+    .addHelpText("after", example("net asks"))
+    .action(act(() => import("./commands/asks.js")));
+  asks
+    .command("close")
+    .argument("<id>", "an open ask")
+    .option("--granted", "they did it")
+    .option("--declined", "they could not or would not")
+    .option("--on <date>", "when (default today)")
+    .description("close an ask as granted or declined")
+    .addHelpText("after", example("net asks close 4 --granted"))
+    .action(act(() => import("./commands/asks-close.js")));
+  program
+    .command("balance")
+    .description("given against received, for everyone with ledger entries")
+    .addHelpText("after", example("net balance"))
+    .action(act(() => import("./commands/balance.js")));
+
+  program.commandsGroup("Managing people:");
+  personFlags(program.command("add").argument("<name>", "their full name").description("add a person"))
+    .addHelpText("after", example("net add 'Ana Souza' --company Acme --title CTO --email ana@acme.io --tag design --cadence 1m"))
+    .action(act(() => import("./commands/add.js")));
+  personFlags(program.command("edit").argument("<name>", "who (a name, prefix or id)").description("change what you know about a person"))
+    .option("--name <new>", "rename them")
+    .option("--untag <tag>", "remove a tag (repeatable)", collect)
+    .addHelpText("after", example("net edit ana --title VP --untag prospect --cadence none"))
+    .action(act(() => import("./commands/edit.js")));
+  program
+    .command("show")
+    .argument("<name>", "who (a name, prefix or id)")
+    .description("a person's profile, depth, open follow-ups and timeline")
+    .addHelpText("after", example("net show ana"))
+    .action(act(() => import("./commands/show.js")));
+  program
+    .command("people")
+    .alias("ls")
+    .description("everyone in the journal")
+    .option("--tag <tag>", "only people with this tag")
+    .option("--tier <tier>", "only this tier: contact, acquaintance, connection or inner")
+    .option("--sort <order>", "name, last (most recent contact first) or depth", "name")
+    .option("--all", "include archived people")
+    .addHelpText("after", example("net people --tag investor --sort last", "net ls --tier inner"))
+    .action(act(() => import("./commands/people.js")));
+  program
+    .command("archive")
+    .argument("<name>", "who")
+    .description("step back from a relationship, keeping its history")
+    .addHelpText("after", example("net archive 'old client'"))
+    .action(act(() => import("./commands/archive.js")));
+  program
+    .command("unarchive")
+    .argument("<name>", "who")
+    .description("bring an archived person back")
+    .addHelpText("after", example("net unarchive 'old client'"))
+    .action(act(() => import("./commands/unarchive.js")));
+  program
+    .command("stats")
+    .description("how strong your network really is: tiers, give and take, activity")
+    .addHelpText("after", example("net stats"))
+    .action(act(() => import("./commands/stats.js")));
+  program
+    .command("dupes")
+    .description("people who are probably the same person")
+    .addHelpText("after", example("net dupes"))
+    .action(act(() => import("./commands/dupes.js")));
+  program
+    .command("merge")
+    .argument("<keep>", "the person to keep")
+    .argument("<other>", "the duplicate to fold into them")
+    .option("-y, --yes", "do not ask for confirmation")
+    .description("fold a duplicate into another person, keeping all history")
+    .addHelpText("after", example("net merge 'Ana Souza' 'ana s' --yes"))
+    .action(act(() => import("./commands/merge.js")));
+
+  program.commandsGroup("Your data:");
+  const imp = program.command("import").description("bring contacts in: linkedin, vcard, google or json");
+  for (const [format, what, sample] of [
+    ["linkedin", "a LinkedIn Connections.csv export", "net import linkedin ~/Downloads/Connections.csv"],
+    ["vcard", "a .vcf file or a folder of them", "net import vcard ~/contacts.vcf"],
+    ["google", "a Google Contacts CSV export", "net import google ~/Downloads/contacts.csv"],
+    ["json", "a journal exported with net export json", "net import json backup.json"],
+  ] as const) {
+    imp
+      .command(format)
+      .argument("<file>", what)
+      .description(`import ${what}`)
+      .option("--dry-run", "show what would change; write nothing")
+      .option("--verbose", "list every skipped row")
+      .addHelpText("after", example(sample))
+      .action(act(() => import("./commands/import.js").then((m) => ({ run: (ctx: Context, ...rest: unknown[]) => m.run(ctx, format, ...rest) }))));
+  }
+  const exp = program.command("export").description("take everything out: json, csv, vcard or ics");
+  for (const [format, what] of [
+    ["json", "everything, in the documented net format"],
+    ["csv", "one row per person with tier, depth and balance"],
+    ["vcard", "vCard 4.0 for a phone or address book"],
+    ["ics", "open follow-ups, intro check-ins and birthdays as a calendar"],
+  ] as const) {
+    exp
+      .command(format)
+      .description(`export ${what}`)
+      .option("--out <file>", "write to a file instead of stdout")
+      .addHelpText("after", example(`net export ${format} --out net.${format === "vcard" ? "vcf" : format}`))
+      .action(act(() => import("./commands/export.js").then((m) => ({ run: (ctx: Context, ...rest: unknown[]) => m.run(ctx, format, ...rest) }))));
+  }
+  program
+    .command("backup")
+    .argument("<file>", "where to write the copy")
+    .option("--force", "overwrite an existing file")
+    .description("a consistent copy of the journal, safe while it is in use")
+    .addHelpText("after", example("net backup ~/net-2026-11-22.db"))
+    .action(act(() => import("./commands/backup.js")));
+  program
+    .command("demo")
+    .description("try net on a sample network (never touches your journal)")
+    .addHelpText("after", example("net demo"))
+    .action(act(() => import("./commands/demo.js")));
+
+  return program;
+}
+
+/** Runs the program and returns the exit code: 0 ok, 1 failure, 2 usage. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return 0;
+  } catch (e) {
+    return reportError(e);
+  }
+}
+
+function reportError(e: unknown): number {
+  if (e instanceof CommanderError) {
+    if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+    return e.exitCode === 0 ? 0 : 2;
+  }
+  if (process.env.NET_DEBUG === "1" && e instanceof Error) say(e.stack ?? e.message);
+  if (e instanceof ExitError) {
+    say(`net: ${e.message}`);
+    if (e.hint) say(e.hint);
+    return e.code;
+  }
+  const err = e as { code?: string; message?: string };
+  if (typeof err?.code === "string" && err.code.startsWith("SQLITE_")) {
+    say(`net: the journal could not be written or read (${err.code}): ${err.message}`);
+    say("Nothing was changed. Check the file's permissions and free disk space, or pass --db PATH.");
+    return 1;
+  }
+  say(`net: ${err?.message ?? String(e)}`);
+  if (process.env.NET_DEBUG !== "1") say("Run with NET_DEBUG=1 for details.");
+  return 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

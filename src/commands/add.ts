@@ -1,0 +1,26 @@
+import type { Context } from "../context.js";
+import { openJournal } from "../db/open.js";
+import { getPerson, insertPerson, peopleNamed } from "../db/people.js";
+import { usageError } from "../errors.js";
+import { print, printJson, say } from "../ui/output.js";
+import { personJson, renderProfile } from "../ui/person.js";
+import { fieldsFromFlags, type PersonFlags } from "./person-flags.js";
+
+export async function run(ctx: Context, name: string, flags: PersonFlags): Promise<void> {
+  const trimmed = name.trim();
+  if (trimmed === "") throw usageError("a person needs a name", "Pass it like: net add 'Ana Souza'.");
+  if (/^#?\d+$/.test(trimmed)) throw usageError(`"${trimmed}" looks like an id, not a name`, "Give the person's name.");
+  const fields = fieldsFromFlags(flags, ctx.today);
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const namesakes = await peopleNamed(journal.db, trimmed);
+    const id = await journal.write((trx) => insertPerson(trx, { ...fields, name: trimmed }, ctx.today));
+    const person = (await getPerson(journal.db, id))!;
+    if (ctx.json) return printJson(personJson(person));
+    if (namesakes.length > 0) say(`Note: there is already someone called ${trimmed} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id.`);
+    print(renderProfile(person));
+    say(`Added ${person.name}. Next: net log "${person.name}" after you talk.`);
+  } finally {
+    await journal.close();
+  }
+}

@@ -1,0 +1,54 @@
+import type { PersonFields } from "../db/people.js";
+import { DATE_FORMS, DURATION_FORMS, parseDay, parseDuration } from "../domain/dates.js";
+import { parseBirthday } from "../domain/person.js";
+import { usageError } from "../errors.js";
+
+// The flags `net add` and `net edit` share, read into fields for the journal. Bad values are usage errors.
+
+export interface PersonFlags {
+  readonly company?: string;
+  readonly title?: string;
+  readonly email?: string[];
+  readonly phone?: string[];
+  readonly tag?: string[];
+  readonly met?: string;
+  readonly metOn?: string;
+  readonly birthday?: string;
+  readonly cadence?: string;
+  readonly note?: string;
+}
+
+export function fieldsFromFlags(flags: PersonFlags, today: string): PersonFields {
+  const fields: { -readonly [K in keyof PersonFields]: PersonFields[K] } = {};
+  const text = (value: string | undefined) => (value === undefined ? undefined : value.trim() === "" ? null : value.trim());
+  if (flags.company !== undefined) fields.company = text(flags.company);
+  if (flags.title !== undefined) fields.title = text(flags.title);
+  if (flags.met !== undefined) fields.met = text(flags.met);
+  if (flags.note !== undefined) fields.note = text(flags.note);
+  if (flags.email) {
+    const bad = flags.email.find((e) => !/^[^\s@]+@[^\s@]+$/.test(e.trim()));
+    if (bad !== undefined) throw usageError(`--email "${bad}" is not an e-mail address`, "Pass it like --email ana@example.com.");
+    fields.emails = flags.email;
+  }
+  if (flags.phone) fields.phones = flags.phone;
+  if (flags.tag) fields.tags = flags.tag;
+  if (flags.metOn !== undefined) {
+    const day = parseDay(flags.metOn, today, "past");
+    if (!day) throw usageError(`--met-on "${flags.metOn}" is not a date`, `Use ${DATE_FORMS}.`);
+    fields.metOn = day;
+  }
+  if (flags.birthday !== undefined) {
+    const birthday = parseBirthday(flags.birthday);
+    if (!birthday) throw usageError(`--birthday "${flags.birthday}" is not a birthday`, "Use YYYY-MM-DD, or MM-DD when you do not know the year.");
+    fields.birthday = birthday;
+  }
+  if (flags.cadence !== undefined) fields.cadenceDays = parseCadence(flags.cadence);
+  return fields;
+}
+
+export function parseCadence(value: string): number | null {
+  if (["none", "off", "never", "0"].includes(value.trim().toLowerCase())) return null;
+  const days = parseDuration(value);
+  if (days === null) throw usageError(`--cadence "${value}" is not a duration`, `Use ${DURATION_FORMS}, or none.`);
+  return days;
+}

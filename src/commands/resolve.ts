@@ -1,0 +1,35 @@
+import type { Context } from "../context.js";
+import type { Journal } from "../db/open.js";
+import { allNames, peopleNamed, personById, type PersonRef } from "../db/people.js";
+import { idFromQuery, resolveName } from "../domain/names.js";
+import { usageError } from "../errors.js";
+
+// Turns a name typed on the command line into one person, or explains why it cannot.
+
+export async function resolvePerson(journal: Journal, query: string, ctx: Context): Promise<PersonRef> {
+  const id = idFromQuery(query);
+  if (id !== null) {
+    const person = await personById(journal.db, id);
+    if (person) return person;
+    throw usageError(`no person with id ${id}`, "Run `net people` to see everyone with their ids.");
+  }
+  const exact = await peopleNamed(journal.db, query);
+  const resolution = exact.length === 1 ? ({ kind: "found", person: exact[0]! } as const) : resolveName(query, exact.length > 1 ? exact : await allNames(journal.db));
+  if (resolution.kind === "found") return resolution.person;
+  if (resolution.kind === "ambiguous") {
+    const candidates = resolution.candidates;
+    if (ctx.interactive && !ctx.json) {
+      const { choose } = await import("../ui/prompts.js");
+      return choose(`"${query}" matches ${candidates.length} people. Which one?`, candidates.map((p) => ({ name: `${p.name} (#${p.id})`, value: p })));
+    }
+    throw usageError(
+      `"${query}" matches ${candidates.length} people: ${candidates.slice(0, 8).map((p) => `${p.name} (#${p.id})`).join(", ")}${candidates.length > 8 ? ", …" : ""}`,
+      "Type more of the name, or use the id, e.g. #" + candidates[0]!.id + ".",
+    );
+  }
+  const suggestions = resolution.suggestions;
+  throw usageError(
+    `no one called "${query}" in the journal`,
+    suggestions.length > 0 ? `Did you mean ${suggestions.map((p) => `"${p.name}"`).join(" or ")}?` : "Add them with `net add NAME`, or see everyone with `net people`.",
+  );
+}

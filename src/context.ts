@@ -1,0 +1,15 @@
+// What every command is handed by src/cli.ts: the only place that reads the clock, the environment and the terminal.
+export interface Context {
+  /** Today as YYYY-MM-DD: NET_TODAY if set, else the local date. */
+  readonly today: string;
+  /** The journal's path (--db, NET_DB, or the user data directory). */
+  readonly dbPath: string;
+  /** --json: one JSON document on stdout and nothing else there. */
+  readonly json: boolean;
+  /** Prompts may be shown: stdin and stdout are terminals and --no-input was not given. */
+  readonly interactive: boolean;
+  /** Colour on stdout: a terminal, no --no-color, NO_COLOR unset or empty. */
+  readonly color: boolean;
+  /** stderr is a terminal (progress bars). */
+  readonly stderrIsTTY: boolean;
+}

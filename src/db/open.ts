@@ -1,0 +1,148 @@
+import Database from "better-sqlite3";
+import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
+import { closeSync, existsSync, mkdirSync, openSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { migrations } from "../../migrations/index.js";
+import { journalError } from "../errors.js";
+import type { DB } from "./schema.js";
+
+export interface Journal {
+  readonly path: string;
+  readonly db: Kysely<DB>;
+  readonly sqlite: Database.Database;
+  /** Runs fn in one write transaction (BEGIN IMMEDIATE): all of it happens, or none of it. */
+  write<T>(fn: (trx: Kysely<DB>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Where to say that a backup was written before migrating. */
+  readonly notice?: (message: string) => void;
+  /** Migrations to apply, in order; the full list unless a test needs an older schema. */
+  readonly migrations?: Readonly<Record<string, (typeof migrations)[string]>>;
+}
+
+/** The journal's path: --db, else NET_DB, else the platform's user data directory. */
+export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv, platform = process.platform): string {
+  if (flag) return flag;
+  if (env.NET_DB) return env.NET_DB;
+  const home = env.HOME || env.USERPROFILE || homedir();
+  if (platform === "darwin") return join(home, "Library", "Application Support", "net-journal", "journal.db");
+  if (platform === "win32") return join(env.APPDATA || join(home, "AppData", "Roaming"), "net-journal", "journal.db");
+  return join(env.XDG_DATA_HOME || join(home, ".local", "share"), "net-journal", "journal.db");
+}
+
+const BUSY_TIMEOUT_MS = 10_000;
+
+export async function openJournal(path: string, options: OpenOptions = {}): Promise<Journal> {
+  const known = options.migrations ?? migrations;
+  const created = ensureFile(path);
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  } catch (e) {
+    throw journalError(`cannot open the journal at ${path}: ${(e as Error).message}`, "Check the path and its permissions, or pass --db PATH.");
+  }
+  try {
+    checkIsJournal(sqlite, path);
+    const applied = appliedMigrations(sqlite);
+    const unknown = applied.filter((name) => !(name in known));
+    if (unknown.length > 0) {
+      throw journalError(
+        `the journal at ${path} was written by a newer version of net (it has migration ${unknown[0]}, which this version does not know)`,
+        "Upgrade net (npm install -g net-journal@latest); nothing was changed.",
+      );
+    }
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("foreign_keys = ON");
+    const pending = Object.keys(known).filter((name) => !applied.includes(name));
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    if (pending.length > 0) {
+      if (!created && applied.length > 0) {
+        const copy = backupPathFor(path, applied.length);
+        closeSync(openSync(copy, "wx", 0o600));
+        await sqlite.backup(copy);
+        options.notice?.(`Backed up the journal to ${copy} before upgrading it.`);
+      }
+      const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...known }) } });
+      const { error } = await migrator.migrateToLatest();
+      if (error) throw journalError(`could not upgrade the journal at ${path}: ${(error as Error).message}`);
+    }
+    return makeJournal(path, db, sqlite);
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+}
+
+function makeJournal(path: string, db: Kysely<DB>, sqlite: Database.Database): Journal {
+  return {
+    path,
+    db,
+    sqlite,
+    async write(fn) {
+      return db.connection().execute(async (conn) => {
+        await sql`BEGIN IMMEDIATE`.execute(conn);
+        try {
+          const result = await fn(conn);
+          await sql`COMMIT`.execute(conn);
+          return result;
+        } catch (e) {
+          if (sqlite.inTransaction) await sql`ROLLBACK`.execute(conn);
+          throw e;
+        }
+      });
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+/** Creates the directory (0700) and an empty file (0600) on first use. Returns whether it was new. */
+function ensureFile(path: string): boolean {
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) throw journalError(`the journal path ${path} is a directory`, "Pass the path of a file with --db or NET_DB.");
+    return false;
+  }
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    closeSync(openSync(path, "wx", 0o600));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === "EEXIST") return false;
+    throw journalError(`cannot create the journal at ${path}: ${err.message}`, "Choose a writable location with --db PATH or NET_DB.");
+  }
+  return true;
+}
+
+function checkIsJournal(sqlite: Database.Database, path: string): void {
+  try {
+    sqlite.pragma("schema_version", { simple: true });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
+      throw journalError(`${path} is not a net journal (not a SQLite database); it was left unchanged`, "Point --db or NET_DB at a journal, or at a new path to start one.");
+    }
+    throw journalError(`cannot read the journal at ${path}: ${(e as Error).message}`);
+  }
+}
+
+function appliedMigrations(sqlite: Database.Database): string[] {
+  const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
+  if (!table) {
+    const other = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+    if (other.n > 0) throw journalError("this SQLite database is not a net journal; it was left unchanged", "Point --db or NET_DB at a journal, or at a new path to start one.");
+    return [];
+  }
+  return (sqlite.prepare("SELECT name FROM kysely_migration ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+}
+
+function backupPathFor(path: string, schemaCount: number): string {
+  const base = join(dirname(path), `${basename(path)}.before-upgrade-v${schemaCount}`);
+  let candidate = base;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${base}.${n}`;
+  return candidate;
+}

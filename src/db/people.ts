@@ -1,0 +1,142 @@
+import { sql, type Kysely } from "kysely";
+import type { Person } from "../domain/person.js";
+import { nameKey } from "../domain/names.js";
+import { normaliseEmail, normaliseTag, phoneKey } from "../domain/person.js";
+import type { DB } from "./schema.js";
+
+type Db = Kysely<DB>;
+
+/** What may be written about a person; absent fields are left alone. */
+export interface PersonFields {
+  readonly name?: string;
+  readonly company?: string | null;
+  readonly title?: string | null;
+  readonly met?: string | null;
+  readonly metOn?: string | null;
+  readonly note?: string | null;
+  readonly cadenceDays?: number | null;
+  readonly archived?: boolean;
+  readonly birthday?: string | null;
+  readonly linkedinUrl?: string | null;
+  readonly emails?: readonly string[];
+  readonly phones?: readonly string[];
+  readonly tags?: readonly string[];
+  readonly links?: readonly string[];
+}
+
+export interface PersonRef {
+  readonly id: number;
+  readonly name: string;
+}
+
+function columns(fields: PersonFields) {
+  return {
+    ...(fields.name !== undefined ? { name: fields.name, name_key: nameKey(fields.name) } : {}),
+    ...(fields.company !== undefined ? { company: fields.company } : {}),
+    ...(fields.title !== undefined ? { title: fields.title } : {}),
+    ...(fields.met !== undefined ? { met: fields.met } : {}),
+    ...(fields.metOn !== undefined ? { met_on: fields.metOn } : {}),
+    ...(fields.note !== undefined ? { note: fields.note } : {}),
+    ...(fields.cadenceDays !== undefined ? { cadence_days: fields.cadenceDays } : {}),
+    ...(fields.archived !== undefined ? { archived: fields.archived ? 1 : 0 } : {}),
+    ...(fields.birthday !== undefined ? { birthday: fields.birthday } : {}),
+    ...(fields.linkedinUrl !== undefined ? { linkedin_url: fields.linkedinUrl } : {}),
+  };
+}
+
+export async function insertPerson(db: Db, fields: PersonFields & { name: string }, today: string): Promise<number> {
+  const row = await db
+    .insertInto("people")
+    .values({ name: fields.name, name_key: nameKey(fields.name), created_on: today, ...columns(fields) })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await addContactPoints(db, row.id, fields);
+  return row.id;
+}
+
+export async function updatePerson(db: Db, id: number, fields: PersonFields): Promise<void> {
+  const set = columns(fields);
+  if (Object.keys(set).length > 0) await db.updateTable("people").set(set).where("id", "=", id).execute();
+  await addContactPoints(db, id, fields);
+}
+
+/** Adds e-mails, phones, tags and links a person does not have yet. */
+export async function addContactPoints(db: Db, id: number, fields: Pick<PersonFields, "emails" | "phones" | "tags" | "links">): Promise<void> {
+  const emails = unique((fields.emails ?? []).map(normaliseEmail));
+  const phones = unique((fields.phones ?? []).map((p) => p.trim()).filter(Boolean));
+  const tags = unique((fields.tags ?? []).map(normaliseTag));
+  const links = unique((fields.links ?? []).map((l) => l.trim()).filter(Boolean));
+  if (emails.length) await db.insertInto("person_emails").values(emails.map((email) => ({ person_id: id, email }))).onConflict((c) => c.doNothing()).execute();
+  if (phones.length) await db.insertInto("person_phones").values(phones.map((phone) => ({ person_id: id, phone, phone_key: phoneKey(phone) }))).onConflict((c) => c.doNothing()).execute();
+  if (tags.length) await db.insertInto("person_tags").values(tags.map((tag) => ({ person_id: id, tag }))).onConflict((c) => c.doNothing()).execute();
+  if (links.length) await db.insertInto("person_links").values(links.map((url) => ({ person_id: id, url }))).onConflict((c) => c.doNothing()).execute();
+}
+
+export async function removeTags(db: Db, id: number, tags: readonly string[]): Promise<void> {
+  if (tags.length === 0) return;
+  await db.deleteFrom("person_tags").where("person_id", "=", id).where("tag", "in", tags.map(normaliseTag)).execute();
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ""))];
+}
+
+export async function getPerson(db: Db, id: number): Promise<Person | undefined> {
+  return (await getPeople(db, [id]))[0];
+}
+
+/** People by id, with their e-mails, phones, tags and links, in the order of `ids`. */
+export async function getPeople(db: Db, ids: readonly number[]): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom("people").selectAll().where("id", "in", ids).execute();
+  const [emails, phones, tags, links] = await Promise.all([
+    db.selectFrom("person_emails").select(["person_id", "email as value"]).where("person_id", "in", ids).orderBy(sql`rowid`).execute(),
+    db.selectFrom("person_phones").select(["person_id", "phone as value"]).where("person_id", "in", ids).orderBy(sql`rowid`).execute(),
+    db.selectFrom("person_tags").select(["person_id", "tag as value"]).where("person_id", "in", ids).orderBy("tag").execute(),
+    db.selectFrom("person_links").select(["person_id", "url as value"]).where("person_id", "in", ids).orderBy(sql`rowid`).execute(),
+  ]);
+  const group = (list: { person_id: number; value: string }[]) => {
+    const map = new Map<number, string[]>();
+    for (const r of list) map.set(r.person_id, [...(map.get(r.person_id) ?? []), r.value]);
+    return map;
+  };
+  const [e, p, t, l] = [group(emails), group(phones), group(tags), group(links)];
+  const byId = new Map<number, Person>(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        name: r.name,
+        company: r.company,
+        title: r.title,
+        emails: e.get(r.id) ?? [],
+        phones: p.get(r.id) ?? [],
+        tags: t.get(r.id) ?? [],
+        links: l.get(r.id) ?? [],
+        met: r.met,
+        metOn: r.met_on,
+        note: r.note,
+        cadenceDays: r.cadence_days,
+        archived: r.archived === 1,
+        birthday: r.birthday,
+        linkedinUrl: r.linkedin_url,
+        createdOn: r.created_on,
+      },
+    ]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** People whose name is exactly this (case- and accent-insensitive); uses the name index. */
+export async function peopleNamed(db: Db, name: string): Promise<PersonRef[]> {
+  return db.selectFrom("people").select(["id", "name"]).where("name_key", "=", nameKey(name)).orderBy("id").execute();
+}
+
+export async function personById(db: Db, id: number): Promise<PersonRef | undefined> {
+  return db.selectFrom("people").select(["id", "name"]).where("id", "=", id).executeTakeFirst();
+}
+
+/** Every person's id and name, for prefix and fuzzy matching. */
+export async function allNames(db: Db): Promise<PersonRef[]> {
+  return db.selectFrom("people").select(["id", "name"]).orderBy("name_key").execute();
+}

@@ -1,0 +1,118 @@
+import type { Generated } from "kysely";
+
+// The journal's tables as the migrations leave them. Dates are 'YYYY-MM-DD' text.
+export interface PeopleTable {
+  id: Generated<number>;
+  name: string;
+  name_key: string;
+  company: string | null;
+  title: string | null;
+  met: string | null;
+  met_on: string | null;
+  note: string | null;
+  cadence_days: number | null;
+  archived: Generated<number>;
+  birthday: string | null;
+  linkedin_url: string | null;
+  created_on: string;
+}
+
+export interface PersonEmailsTable {
+  person_id: number;
+  email: string;
+}
+
+export interface PersonPhonesTable {
+  person_id: number;
+  phone: string;
+  phone_key: Generated<string>;
+}
+
+export interface PersonTagsTable {
+  person_id: number;
+  tag: string;
+}
+
+export interface PersonLinksTable {
+  person_id: number;
+  url: string;
+}
+
+export type ChannelName = "meeting" | "video" | "call" | "email" | "message" | "social";
+export type Initiator = "me" | "them";
+export type SizeName = "small" | "medium" | "large";
+
+export interface InteractionsTable {
+  id: Generated<number>;
+  date: string;
+  channel: ChannelName;
+  initiated_by: Generated<Initiator>;
+  note: string | null;
+  created_on: string;
+}
+
+export interface InteractionPeopleTable {
+  interaction_id: number;
+  person_id: number;
+}
+
+export interface FollowUpsTable {
+  id: Generated<number>;
+  person_id: number;
+  due: string;
+  note: string | null;
+  interaction_id: number | null;
+  intro_id: number | null;
+  created_on: string;
+  done_on: string | null;
+}
+
+export interface AsksTable {
+  id: Generated<number>;
+  person_id: number;
+  what: string;
+  size: SizeName;
+  date: string;
+  status: Generated<"open" | "granted" | "declined">;
+  closed_on: string | null;
+  interaction_id: number | null;
+}
+
+export interface IntrosTable {
+  id: Generated<number>;
+  a_id: number;
+  b_id: number;
+  why: string | null;
+  status: "proposed" | "made";
+  proposed_on: string | null;
+  made_on: string | null;
+  outcome: "met" | "fizzled" | null;
+  outcome_note: string | null;
+  outcome_on: string | null;
+}
+
+export interface LedgerTable {
+  id: Generated<number>;
+  person_id: number;
+  direction: "gave" | "got";
+  what: string;
+  size: SizeName;
+  date: string;
+  interaction_id: number | null;
+  intro_id: number | null;
+  ask_id: number | null;
+}
+
+export interface DB {
+  people: PeopleTable;
+  person_emails: PersonEmailsTable;
+  person_phones: PersonPhonesTable;
+  person_tags: PersonTagsTable;
+  person_links: PersonLinksTable;
+  interactions: InteractionsTable;
+  interaction_people: InteractionPeopleTable;
+  follow_ups: FollowUpsTable;
+  asks: AsksTable;
+  intros: IntrosTable;
+  ledger: LedgerTable;
+}

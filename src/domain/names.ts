@@ -1,0 +1,68 @@
+import { distance } from "fastest-levenshtein";
+
+// How a typed name finds a person: id, exact name (case- and accent-insensitive), unique prefix, then a close fuzzy match.
+
+export interface Named {
+  readonly id: number;
+  readonly name: string;
+}
+
+export type Resolution<T extends Named> =
+  | { readonly kind: "found"; readonly person: T }
+  | { readonly kind: "ambiguous"; readonly candidates: readonly T[] }
+  | { readonly kind: "unknown"; readonly suggestions: readonly T[] };
+
+/** The form names are compared in: no accents, lower case, single spaces. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "#12" or "12" refers to a person by id. */
+export function idFromQuery(query: string): number | null {
+  const m = /^#?(\d+)$/.exec(query.trim());
+  return m ? Number(m[1]) : null;
+}
+
+export function resolveName<T extends Named>(query: string, people: readonly T[]): Resolution<T> {
+  const id = idFromQuery(query);
+  if (id !== null) {
+    const byId = people.find((p) => p.id === id);
+    return byId ? { kind: "found", person: byId } : { kind: "unknown", suggestions: [] };
+  }
+  const q = nameKey(query);
+  const keyed = people.map((p) => ({ p, key: nameKey(p.name) }));
+
+  const exact = keyed.filter((k) => k.key === q);
+  if (exact.length > 0) return pick(exact.map((k) => k.p));
+
+  const prefix = keyed.filter((k) => k.key.startsWith(q) || k.key.split(" ").some((word) => word.startsWith(q)));
+  if (prefix.length > 0) return pick(prefix.map((k) => k.p));
+
+  const scored = keyed
+    .map((k) => ({ p: k.p, d: closeness(q, k.key) }))
+    .sort((a, b) => a.d - b.d || a.p.name.localeCompare(b.p.name));
+  const limit = Math.max(1, Math.floor(q.length / 4));
+  const close = scored.filter((s) => s.d <= limit);
+  if (close.length > 0) {
+    const best = close[0]!.d;
+    return pick(close.filter((s) => s.d === best).map((s) => s.p));
+  }
+  return { kind: "unknown", suggestions: scored.slice(0, 3).filter((s) => s.d <= Math.max(3, q.length / 2)).map((s) => s.p) };
+}
+
+function pick<T extends Named>(matches: readonly T[]): Resolution<T> {
+  return matches.length === 1 ? { kind: "found", person: matches[0]! } : { kind: "ambiguous", candidates: matches };
+}
+
+/** Edit distance to the whole name or to its closest word, whichever is nearer. */
+function closeness(query: string, key: string): number {
+  let best = distance(query, key);
+  for (const word of key.split(" ")) best = Math.min(best, distance(query, word));
+  if (!query.includes(" ")) return best;
+  return Math.min(best, distance(query, key.slice(0, query.length)));
+}

@@ -1,0 +1,50 @@
+// A person as the rest of the program sees them, and how their contact details are compared.
+export interface Person {
+  readonly id: number;
+  readonly name: string;
+  readonly company: string | null;
+  readonly title: string | null;
+  readonly emails: readonly string[];
+  readonly phones: readonly string[];
+  readonly tags: readonly string[];
+  readonly links: readonly string[];
+  /** How or where you met, in the user's words. */
+  readonly met: string | null;
+  /** When the relationship started (a LinkedIn "Connected On", or --met-on). */
+  readonly metOn: string | null;
+  readonly note: string | null;
+  readonly cadenceDays: number | null;
+  readonly archived: boolean;
+  /** YYYY-MM-DD, or --MM-DD when the year is unknown. */
+  readonly birthday: string | null;
+  readonly linkedinUrl: string | null;
+  readonly createdOn: string;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function normaliseTag(tag: string): string {
+  return tag.trim().toLowerCase().replace(/\s+/g, "-");
+}
+
+/** The digits that identify a phone number, ignoring formatting and a country prefix: the last ten. */
+export function phoneKey(phone: string): string {
+  return phone.replace(/\D+/g, "").slice(-10);
+}
+
+/** A birthday from YYYY-MM-DD, MM-DD or --MM-DD; stored as YYYY-MM-DD or --MM-DD. */
+export function parseBirthday(input: string): string | null {
+  const text = input.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m && validMonthDay(Number(m[2]), Number(m[3]))) return text;
+  m = /^(?:--)?(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m && validMonthDay(Number(m[1]), Number(m[2]))) return `--${m[1]!.padStart(2, "0")}-${m[2]!.padStart(2, "0")}`;
+  return null;
+}
+
+function validMonthDay(month: number, day: number): boolean {
+  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
+}

@@ -1,0 +1,59 @@
+import type { Person } from "../domain/person.js";
+import { colour } from "./colour.js";
+
+// How a person is shown: the JSON shape every command shares, and the profile block for humans.
+
+export function personJson(person: Person) {
+  return {
+    id: person.id,
+    name: person.name,
+    company: person.company,
+    title: person.title,
+    emails: person.emails,
+    phones: person.phones,
+    tags: person.tags,
+    links: person.links,
+    met: person.met,
+    metOn: person.metOn,
+    birthday: person.birthday,
+    linkedinUrl: person.linkedinUrl,
+    note: person.note,
+    cadenceDays: person.cadenceDays,
+    archived: person.archived,
+    created: person.createdOn,
+  };
+}
+
+export function roleLine(person: Pick<Person, "title" | "company">): string {
+  if (person.title && person.company) return `${person.title} at ${person.company}`;
+  return person.title ?? person.company ?? "";
+}
+
+export function cadenceText(days: number | null): string {
+  if (days === null) return "none";
+  if (days % 365 === 0) return days === 365 ? "every year" : `every ${days / 365} years`;
+  if (days % 30 === 0) return days === 30 ? "every month" : `every ${days / 30} months`;
+  if (days % 7 === 0) return days === 7 ? "every week" : `every ${days / 7} weeks`;
+  return days === 1 ? "every day" : `every ${days} days`;
+}
+
+/** The profile block: name, role, and the facts the user has recorded. */
+export function renderProfile(person: Person): string {
+  const c = colour();
+  const lines = [`${c.bold(person.name)} ${c.dim(`#${person.id}`)}${person.archived ? c.yellow(" (archived)") : ""}`];
+  const role = roleLine(person);
+  if (role) lines.push(`  ${role}`);
+  const facts: [string, string | null][] = [
+    ["email", person.emails.join(", ") || null],
+    ["phone", person.phones.join(", ") || null],
+    ["tags", person.tags.join(", ") || null],
+    ["met", [person.met, person.metOn].filter(Boolean).join(", ") || null],
+    ["birthday", person.birthday ? person.birthday.replace(/^--/, "") : null],
+    ["linkedin", person.linkedinUrl],
+    ["links", person.links.join(", ") || null],
+    ["keep in touch", person.cadenceDays === null ? null : cadenceText(person.cadenceDays)],
+    ["note", person.note],
+  ];
+  for (const [label, value] of facts) if (value) lines.push(`  ${c.dim(label.padEnd(13))} ${value}`);
+  return lines.join("\n");
+}
