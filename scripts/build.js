@@ -10,7 +10,7 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  external: ["better-sqlite3"],
+  external: ["better-sqlite3", "chrono-node"],
   banner: { js: "import { createRequire as __netRequire } from 'node:module'; const require = __netRequire(import.meta.url);" },
   minifySyntax: true,
   sourcemap: "linked",

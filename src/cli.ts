@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Context } from "./context.js";
 import { isIsoDate } from "./domain/dates.js";
 import { ExitError } from "./errors.js";
-import { journalPath } from "./db/open.js";
+import { journalPath } from "./db/path.js";
 import { setColour } from "./ui/colour.js";
 import { say } from "./ui/output.js";
 import pkg from "../package.json" with { type: "json" };

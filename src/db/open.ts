@@ -1,7 +1,6 @@
 import Database from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
 import { closeSync, existsSync, mkdirSync, openSync, statSync } from "node:fs";
-import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { migrations } from "../../migrations/index.js";
 import { journalError } from "../errors.js";
@@ -21,16 +20,6 @@ export interface OpenOptions {
   readonly notice?: (message: string) => void;
   /** Migrations to apply, in order; the full list unless a test needs an older schema. */
   readonly migrations?: Readonly<Record<string, (typeof migrations)[string]>>;
-}
-
-/** The journal's path: --db, else NET_DB, else the platform's user data directory. */
-export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv, platform = process.platform): string {
-  if (flag) return flag;
-  if (env.NET_DB) return env.NET_DB;
-  const home = env.HOME || env.USERPROFILE || homedir();
-  if (platform === "darwin") return join(home, "Library", "Application Support", "net-journal", "journal.db");
-  if (platform === "win32") return join(env.APPDATA || join(home, "AppData", "Roaming"), "net-journal", "journal.db");
-  return join(env.XDG_DATA_HOME || join(home, ".local", "share"), "net-journal", "journal.db");
 }
 
 const BUSY_TIMEOUT_MS = 10_000;

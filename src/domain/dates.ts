@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
 import dayjs from "dayjs";
 
 // Dates are local calendar days written YYYY-MM-DD; `today` is always passed in.
@@ -76,8 +76,19 @@ export function parseDay(input: string, today: string, lean: Lean): string | nul
   }
 
   const reference = dayjs(today).hour(12).toDate();
-  const found = chrono.parseDate(input, reference, { forwardDate: lean === "future" });
-  return found ? dayjs(found).format("YYYY-MM-DD") : null;
+  const found = naturalLanguage().parseDate(input, reference, { forwardDate: lean === "future" });
+  if (!found) return null;
+  const day = dayjs(found).format("YYYY-MM-DD");
+  // chrono picks the nearest "March 3"; for something that already happened, that is the last one.
+  if (lean === "past" && day > today && !/\b\d{4}\b/.test(input)) return dayjs(found).subtract(1, "year").format("YYYY-MM-DD");
+  return day;
+}
+
+// chrono-node is large; it is loaded only for phrases the forms above do not cover ("March 3", "last day of May").
+let chrono: typeof import("chrono-node") | undefined;
+function naturalLanguage(): typeof import("chrono-node") {
+  chrono ??= createRequire(import.meta.url)("chrono-node") as typeof import("chrono-node");
+  return chrono;
 }
 
 function amountOf(word: string): number {
