@@ -90,7 +90,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .command("log")
     .argument("[names...]", "who you talked with (a name, prefix or id); omit for a guided prompt")
     .description("record a conversation: who, how, what was said, what to do next")
-    .option("--via <channel>", "meeting (in person), video, call, email, message or social", "call")
+    .option("--via <channel>", "meeting (in person), video, call (the default), email, message or social")
     .option("--on <date>", "when it happened (default today)")
     .option("--note <text>", "what was said")
     .option("--they-reached-out", "they started it (not you)")
@@ -358,4 +358,9 @@ function reportError(e: unknown): number {
   return 1;
 }
 
+// `net people | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
 process.exitCode = await main(process.argv.slice(2));
