@@ -1,15 +1,12 @@
 import type { Context } from "../context.js";
 import { openJournal } from "../db/open.js";
 import { getPerson, insertPerson, peopleNamed } from "../db/people.js";
-import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personJson, renderProfile } from "../ui/person.js";
-import { fieldsFromFlags, type PersonFlags } from "./person-flags.js";
+import { fieldsFromFlags, validName, type PersonFlags } from "./person-flags.js";
 
 export async function run(ctx: Context, name: string, flags: PersonFlags): Promise<void> {
-  const trimmed = name.trim();
-  if (trimmed === "") throw usageError("a person needs a name", "Pass it like: net add 'Ana Souza'.");
-  if (/^#?\d+$/.test(trimmed)) throw usageError(`"${trimmed}" looks like an id, not a name`, "Give the person's name.");
+  const trimmed = validName(name);
   const fields = fieldsFromFlags(flags, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {

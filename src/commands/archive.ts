@@ -1,7 +1,31 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { openJournal } from "../db/open.js";
+import { getPerson, updatePerson } from "../db/people.js";
+import { printJson, say } from "../ui/output.js";
+import { personJson } from "../ui/person.js";
+import { resolvePerson } from "./resolve.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+export async function run(ctx: Context, name: string): Promise<void> {
+  await setArchived(ctx, name, true);
+}
+
+/** Archiving keeps every record: the person only leaves `net people` and going-cold. Doing it twice is harmless. */
+export async function setArchived(ctx: Context, name: string, archived: boolean): Promise<void> {
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const ref = await resolvePerson(journal, name, ctx);
+    const before = (await getPerson(journal.db, ref.id))!;
+    if (before.archived !== archived) await journal.write((trx) => updatePerson(trx, ref.id, { archived }));
+    const person = (await getPerson(journal.db, ref.id))!;
+    if (ctx.json) printJson(personJson(person));
+    if (before.archived === archived) {
+      say(archived ? `${person.name} was already archived; nothing changed.` : `${person.name} is not archived; nothing changed.`);
+    } else if (archived) {
+      say(`Archived ${person.name}: hidden from net people and going-cold, history kept. Undo with: net unarchive "${person.name}"`);
+    } else {
+      say(`${person.name} is back: listed in net people and watched for going cold again.`);
+    }
+  } finally {
+    await journal.close();
+  }
 }

@@ -1,7 +1,80 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { asksOf, ledgerOf } from "../db/ledger.js";
+import { openJournal } from "../db/open.js";
+import { getPerson } from "../db/people.js";
+import { relationshipsOf } from "../db/relationships.js";
+import { verdictFor, type AskFacts, type Verdict } from "../domain/verdict.js";
+import { colour } from "../ui/colour.js";
+import { print, printJson, say } from "../ui/output.js";
+import { balanceText, renderReceipt } from "../ui/receipt.js";
+import { sizeFlag } from "./ledger-flags.js";
+import { resolvePerson } from "./resolve.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+// `net ask NAME`: read only. Is this relationship ready for this ask, and if not, what to do first.
+export async function run(ctx: Context, name: string, flags: { size?: string; for?: string }): Promise<void> {
+  const size = sizeFlag(flags.size, "medium");
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const ref = await resolvePerson(journal, name, ctx);
+    const [person, relationships, asks, ledger] = await Promise.all([
+      getPerson(journal.db, ref.id),
+      relationshipsOf(journal.db, ctx.today, [ref.id]),
+      asksOf(journal.db, ref.id),
+      ledgerOf(journal.db, ref.id),
+    ]);
+    const relationship = relationships.get(ref.id)!;
+    const lastAskOn = asks[0]?.on ?? null;
+    const openAsks = asks.filter((a) => a.status === "open").reverse().map((a) => ({ id: a.id, what: a.what, on: a.on }));
+    const gives = ledger.filter((e) => e.direction === "gave");
+    const facts: AskFacts = {
+      name: ref.name,
+      size,
+      depth: relationship.depth,
+      balance: relationship.balance,
+      lastContact: relationship.lastContact,
+      cadenceDays: person?.cadenceDays ?? null,
+      openAsks,
+      lastAskOn,
+      givesSinceLastAsk: gives.filter((e) => lastAskOn === null || e.date > lastAskOn).length,
+      gaveCount: gives.length,
+      gotCount: ledger.length - gives.length,
+      firstLedgerOn: ledger[0]?.date ?? null,
+    };
+    const { verdict, reasons, suggestion } = verdictFor(facts, ctx.today);
+    if (ctx.json) {
+      return printJson({
+        person: { id: ref.id, name: ref.name },
+        size,
+        verdict,
+        reasons,
+        suggestion,
+        depth: relationship.depth,
+        balance: relationship.balance,
+        lastContact: relationship.lastContact,
+        openAsks,
+      });
+    }
+    const c = colour();
+    const forText = flags.for ? ` for ${flags.for}` : "";
+    print(`${verdictText(verdict)}  ${c.bold(ref.name)}, a ${size} ask${forText}`);
+    for (const reason of reasons) print(`  • ${reason}`);
+    print();
+    print(renderReceipt(relationship.depth));
+    print();
+    print(`${c.bold("Balance")}       ${balanceText(relationship.balance)}`);
+    print(`${c.bold("Last contact")}  ${relationship.lastContact ?? "never"}`);
+    if (openAsks.length) print(`${c.bold("Open asks")}     ${openAsks.map((a) => `#${a.id} ${a.what} (${a.on})`).join("; ")}`);
+    print();
+    print(`${c.bold("Next:")} ${suggestion}`);
+  } finally {
+    await journal.close();
+  }
+}
+
+function verdictText(verdict: Verdict): string {
+  const c = colour();
+  const label = verdict.toUpperCase();
+  if (verdict === "ready") return c.green.bold(label);
+  if (verdict === "wait") return c.yellow.bold(label);
+  return c.red.bold(label);
 }

@@ -1,7 +1,23 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { addAsk } from "../db/ledger.js";
+import { openJournal } from "../db/open.js";
+import { print, printJson, say } from "../ui/output.js";
+import { dayFlag, sizeFlag, whatText } from "./ledger-flags.js";
+import { resolvePerson } from "./resolve.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+// `net asked`: a request you made. It stays open until `net asks close`.
+export async function run(ctx: Context, name: string, words: string[], flags: { size?: string; on?: string }): Promise<void> {
+  const what = whatText(words, "net asked ben 'a referral to Acme' --size medium");
+  const size = sizeFlag(flags.size, "medium");
+  const date = dayFlag(flags.on, ctx.today);
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const person = await resolvePerson(journal, name, ctx);
+    const id = await journal.write((trx) => addAsk(trx, { personId: person.id, what, size, date }));
+    if (ctx.json) return printJson({ ask: { id, person, what, size, on: date, status: "open", closedOn: null } });
+    print(`Ask #${id}: you asked ${person.name} for ${what} (${size}, ${date}). It stays open until you close it.`);
+    say(`When ${person.name} answers: net asks close ${id} --granted (or --declined).`);
+  } finally {
+    await journal.close();
+  }
 }

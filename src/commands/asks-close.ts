@@ -1,7 +1,38 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { askById, closeAsk } from "../db/ledger.js";
+import { openJournal } from "../db/open.js";
+import { usageError } from "../errors.js";
+import { askJson } from "../ui/ledger.js";
+import { print, printJson, say } from "../ui/output.js";
+import { ASK_SPACING_DAYS } from "../domain/verdict.js";
+import { dayFlag, idArgument } from "./ledger-flags.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+// `net asks close ID --granted|--declined`: a granted ask counts as received at its size; a declined one only for spacing.
+export async function run(ctx: Context, idText: string, flags: { granted?: boolean; declined?: boolean; on?: string }): Promise<void> {
+  const id = idArgument(idText, "an ask", "net asks");
+  if (Boolean(flags.granted) === Boolean(flags.declined)) {
+    throw usageError(flags.granted ? "pass --granted or --declined, not both" : "say how it ended: --granted or --declined", `For example: net asks close ${id} --granted`);
+  }
+  const outcome = flags.granted ? "granted" : "declined";
+  const on = dayFlag(flags.on, ctx.today);
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const ask = await askById(journal.db, id);
+    if (!ask) throw usageError(`no ask with id ${id}`, "See your asks and their ids with `net asks`.");
+    if (ask.status !== "open") throw usageError(`ask #${id} is already closed (${ask.status} on ${ask.closedOn})`, "Nothing was changed. See open asks with `net asks`.");
+    if (on < ask.on) throw usageError(`--on ${on} is before the ask was made (${ask.on})`, "Pass a date on or after the ask.");
+    const entryId = await journal.write((trx) => closeAsk(trx, ask, outcome, on));
+    const closed = { ...ask, status: outcome, closedOn: on } as const;
+    if (ctx.json) {
+      return printJson({ ask: askJson(closed), entry: entryId === null ? null : { id: entryId, person: ask.person, direction: "got", what: ask.what, size: ask.size, on } });
+    }
+    print(
+      outcome === "granted"
+        ? `Ask #${id} granted: ${ask.person.name} did "${ask.what}" for you (${ask.size}, counted as received).`
+        : `Ask #${id} declined. It counts for spacing (wait ${ASK_SPACING_DAYS} days before the next ask) but not for the balance.`,
+    );
+    if (outcome === "granted") say(`Thank ${ask.person.name}, and look for a way to give back: net gave "${ask.person.name}" WHAT.`);
+  } finally {
+    await journal.close();
+  }
 }

@@ -1,7 +1,24 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { listAsks } from "../db/ledger.js";
+import { openJournal } from "../db/open.js";
+import { askJson, askStatusText } from "../ui/ledger.js";
+import { print, printJson, say } from "../ui/output.js";
+import { table } from "../ui/table.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+// `net asks`: every request you made, open ones first.
+export async function run(ctx: Context): Promise<void> {
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const asks = await listAsks(journal.db);
+    if (ctx.json) return printJson(asks.map(askJson));
+    if (asks.length === 0) {
+      say("No asks yet. Before asking someone for something, run `net ask NAME`; record it with `net asked NAME WHAT`.");
+      return;
+    }
+    print(table(["id", "who", "what", "size", "asked", "status"], asks.map((a) => [`#${a.id}`, a.person.name, a.what, a.size, a.on, askStatusText(a)])));
+    const open = asks.filter((a) => a.status === "open").length;
+    if (open > 0) say(`${open} open. Close one with: net asks close ID --granted (or --declined).`);
+  } finally {
+    await journal.close();
+  }
 }

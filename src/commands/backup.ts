@@ -1,7 +1,31 @@
+import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync } from "node:fs";
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { openJournal } from "../db/open.js";
+import { journalError, usageError } from "../errors.js";
+import { printJson, say } from "../ui/output.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+interface BackupFlags {
+  readonly force?: boolean;
+}
+
+export async function run(ctx: Context, file: string, flags: BackupFlags): Promise<void> {
+  if (existsSync(file) && !flags.force) throw usageError(`${file} already exists; the backup was not written`, "Choose another name, or pass --force to overwrite it.");
+  if (!existsSync(ctx.dbPath)) throw journalError(`there is no journal at ${ctx.dbPath} to back up`, "Pass --db PATH or set NET_DB to the journal you mean.");
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  // Written beside the target and renamed over it, so a failed backup never leaves half a file under the real name.
+  const partial = `${file}.partial-${process.pid}`;
+  try {
+    closeSync(openSync(partial, "w", 0o600));
+    // SQLite's online backup: a consistent copy even while another net is writing.
+    await journal.sqlite.backup(partial);
+    chmodSync(partial, 0o600);
+    renameSync(partial, file);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw journalError(`cannot write the backup to ${file}: ${(e as Error).message}`, "Choose a writable location with enough free space.");
+  } finally {
+    await journal.close();
+  }
+  if (ctx.json) return printJson({ backup: file, journal: ctx.dbPath });
+  say(`Backed up ${ctx.dbPath} to ${file}. Restore it by copying it back, or open it with --db ${file}.`);
 }

@@ -1,7 +1,29 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { followUpsByIds, markDone } from "../db/follow-ups.js";
+import { openJournal } from "../db/open.js";
+import { usageError } from "../errors.js";
+import { followUpJson } from "../ui/follow-ups.js";
+import { print, printJson, say } from "../ui/output.js";
+import { parseFollowUpId } from "./follow-up-args.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+export async function run(ctx: Context, idTexts: string[]): Promise<void> {
+  const ids = [...new Set(idTexts.map(parseFollowUpId))];
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    await journal.write(async (trx) => {
+      const found = await followUpsByIds(trx, ids);
+      const missing = ids.filter((id) => !found.some((f) => f.id === id));
+      if (missing.length > 0) throw usageError(`no follow-up #${missing.join(", #")}; nothing was marked done`, "See open follow-ups and their ids with `net due`.");
+      const closed = found.filter((f) => f.doneOn !== null);
+      if (closed.length > 0) {
+        throw usageError(`${closed.map((f) => `#${f.id} was already done on ${f.doneOn}`).join("; ")}; nothing was marked done`, "See open follow-ups with `net due`.");
+      }
+      await markDone(trx, ids, ctx.today);
+    });
+    const done = await followUpsByIds(journal.db, ids);
+    if (ctx.json) return printJson(done.map(followUpJson));
+    for (const f of done) print(`Done: #${f.id} ${f.person.name}${f.note ? ` — ${f.note}` : ""}`);
+  } finally {
+    await journal.close();
+  }
 }

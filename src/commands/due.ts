@@ -1,7 +1,55 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { birthdaysOn } from "../db/birthdays.js";
+import { openFollowUpsUntil } from "../db/follow-ups.js";
+import { keepInTouchList } from "../db/interactions.js";
+import { openJournal } from "../db/open.js";
+import { relationshipsOf } from "../db/relationships.js";
+import { DURATION_FORMS, parseDuration } from "../domain/dates.js";
+import { birthdayDaysWithin, goingCold, horizon, isEmpty, sortFollowUps, strongTiesFirst, upcomingBirthdays } from "../domain/due.js";
+import { usageError } from "../errors.js";
+import { dueJson, renderDue, type DueView } from "../ui/due.js";
+import { print, printJson, say } from "../ui/output.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+export interface DueFlags {
+  readonly within?: string;
+}
+
+export async function run(ctx: Context, flags: DueFlags): Promise<void> {
+  const within = flags.within ?? "7d";
+  const withinDays = parseDuration(within);
+  if (withinDays === null) throw usageError(`--within "${within}" is not a duration`, `Use ${DURATION_FORMS}.`);
+
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const db = journal.db;
+    const [followUps, keepInTouch, birthdays] = await Promise.all([
+      openFollowUpsUntil(db, horizon(ctx.today, withinDays)),
+      keepInTouchList(db),
+      birthdaysOn(db, birthdayDaysWithin(ctx.today, withinDays)),
+    ]);
+    const cold = goingCold(ctx.today, keepInTouch);
+    // Depth only for the people going cold: it is the costly part.
+    const relationships = cold.length > 0 ? await relationshipsOf(db, ctx.today, cold.map((c) => c.person.id)) : new Map();
+    const depthOf = (id: number) => relationships.get(id)?.depth ?? { score: 0, tier: "contact" as const };
+    const coldWithDepth = cold.map((c) => ({ ...c, depth: { score: depthOf(c.person.id).score, tier: depthOf(c.person.id).tier } }));
+
+    const report: DueView = {
+      date: ctx.today,
+      withinDays,
+      ...sortFollowUps(ctx.today, followUps),
+      birthdays: upcomingBirthdays(ctx.today, withinDays, birthdays),
+      cold: strongTiesFirst(coldWithDepth, (id) => depthOf(id).tier),
+    };
+    if (ctx.json) return printJson(dueJson(report));
+    if (isEmpty(report)) {
+      print(`Nothing due in the next ${withinDays} days, and no one is going cold.`);
+      say("Next: after a conversation, `net log NAME --follow-up 2w`; to be told when someone goes cold, `net edit NAME --cadence 1m`.");
+      return;
+    }
+    print(renderDue(report));
+    if (report.overdue.length + report.dueToday.length + report.intros.length > 0) say("\nClose one with `net done ID`, or move it with `net snooze ID monday`.");
+    if (report.cold.length > 0) say("Going cold: get in touch, then `net log NAME`.");
+  } finally {
+    await journal.close();
+  }
 }

@@ -1,7 +1,48 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { openJournal } from "../db/open.js";
+import { getPerson, peopleNamed, removeTags, updatePerson } from "../db/people.js";
+import { relationshipsOf } from "../db/relationships.js";
+import { normaliseTag } from "../domain/person.js";
+import { usageError } from "../errors.js";
+import { print, printJson, say } from "../ui/output.js";
+import { personJson, renderProfile } from "../ui/person.js";
+import { fieldsFromFlags, validName, type PersonFlags } from "./person-flags.js";
+import { resolvePerson } from "./resolve.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+export interface EditFlags extends PersonFlags {
+  readonly name?: string;
+  readonly untag?: string[];
+}
+
+export async function run(ctx: Context, query: string, flags: EditFlags): Promise<void> {
+  const given = Object.entries(flags).filter(([, value]) => value !== undefined);
+  if (given.length === 0) {
+    throw usageError(`nothing to change for "${query}"`, "Pass what changed, e.g. --title VP, --company Acme, --tag investor, --untag prospect, --cadence 1m or --name 'New Name'.");
+  }
+  const rename = flags.name === undefined ? undefined : validName(flags.name, "--name");
+  const fields = { ...fieldsFromFlags(flags, ctx.today), ...(rename !== undefined ? { name: rename } : {}) };
+  const untag = (flags.untag ?? []).map(normaliseTag).filter((t) => t !== "");
+
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const ref = await resolvePerson(journal, query, ctx);
+    const before = (await getPerson(journal.db, ref.id))!;
+    const namesakes = rename === undefined ? [] : (await peopleNamed(journal.db, rename)).filter((p) => p.id !== ref.id);
+    await journal.write(async (trx) => {
+      await removeTags(trx, ref.id, untag);
+      await updatePerson(trx, ref.id, fields);
+    });
+    const [person, relationships] = await Promise.all([getPerson(journal.db, ref.id), relationshipsOf(journal.db, ctx.today, [ref.id])]);
+    const relationship = relationships.get(ref.id)!;
+    if (ctx.json) {
+      return printJson({ ...personJson(person!), depth: { score: relationship.depth.score, tier: relationship.depth.tier }, balance: relationship.balance });
+    }
+    const missing = untag.filter((t) => !before.tags.includes(t));
+    if (missing.length > 0) say(`Note: ${before.name} had no tag ${missing.map((t) => `"${t}"`).join(", ")}.`);
+    if (namesakes.length > 0) say(`Note: there is already someone called ${rename} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id.`);
+    print(renderProfile(person!));
+    say(rename !== undefined && rename !== before.name ? `Renamed ${before.name} to ${person!.name}.` : `Updated ${person!.name}.`);
+  } finally {
+    await journal.close();
+  }
 }

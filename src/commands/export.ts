@@ -1,7 +1,75 @@
+import { chmodSync, writeFileSync } from "node:fs";
 import type { Context } from "../context.js";
+import { openFollowUps, readJournal, readPeople } from "../db/export.js";
+import { openJournal, type Journal } from "../db/open.js";
+import { relationshipsOf } from "../db/relationships.js";
 import { journalError } from "../errors.js";
+import { say } from "../ui/output.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+type Format = "json" | "csv" | "vcard" | "ics";
+
+interface ExportFlags {
+  readonly out?: string;
+}
+
+/** Called by cli.ts as run(ctx, format, flags). */
+export async function run(ctx: Context, format: Format, ...args: unknown[]): Promise<void> {
+  const [flags] = args as [ExportFlags];
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  let text: string;
+  let count: string;
+  try {
+    ({ text, count } = await render(journal, format, ctx.today));
+  } finally {
+    await journal.close();
+  }
+  if (!flags.out) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(flags.out, text, { mode: 0o600 });
+    // mode applies only to a new file; an overwritten one is made private too
+    chmodSync(flags.out, 0o600);
+  } catch (e) {
+    throw journalError(`cannot write ${flags.out}: ${(e as Error).message}`, "Choose a writable path for --out.");
+  }
+  say(`Wrote ${count} to ${flags.out}.`);
+}
+
+async function render(journal: Journal, format: Format, today: string): Promise<{ text: string; count: string }> {
+  if (format === "json") {
+    const { stringifyJournal } = await import("../formats/json.js");
+    const doc = readJournal(journal.sqlite);
+    return { text: stringifyJournal(doc), count: `${doc.people.length} people, ${doc.interactions.length} interactions` };
+  }
+  if (format === "csv") {
+    const { peopleCsv } = await import("../formats/csv.js");
+    const people = readPeople(journal.sqlite);
+    const relationships = await relationshipsOf(journal.db, today);
+    const rows = people.map((p) => {
+      const r = relationships.get(p.id);
+      return {
+        ...p,
+        tier: r?.depth.tier ?? "contact",
+        depth: r?.depth.score ?? 0,
+        given: r?.balance.given ?? 0,
+        received: r?.balance.received ?? 0,
+        balance: r?.balance.net ?? 0,
+        lastContact: r?.lastContact ?? null,
+      };
+    });
+    return { text: peopleCsv(rows), count: `${rows.length} people` };
+  }
+  if (format === "vcard") {
+    const { vcardsFor } = await import("../formats/vcard.js");
+    const people = readPeople(journal.sqlite);
+    return { text: vcardsFor(people), count: `${people.length} cards` };
+  }
+  const { calendar } = await import("../formats/ics.js");
+  const followUps = openFollowUps(journal.sqlite).map((f) => ({ ...f, intro: f.introA && f.introB ? ([f.introA, f.introB] as const) : null }));
+  const birthdays = readPeople(journal.sqlite)
+    .filter((p) => p.birthday && !p.archived)
+    .map((p) => ({ personId: p.id, name: p.name, birthday: p.birthday! }));
+  return { text: calendar(followUps, birthdays, today), count: `${followUps.length} follow-ups and ${birthdays.length} birthdays` };
 }

@@ -1,7 +1,25 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { addFollowUp, followUpsByIds } from "../db/follow-ups.js";
+import { openJournal } from "../db/open.js";
+import { usageError } from "../errors.js";
+import { dayLabel, followUpJson } from "../ui/follow-ups.js";
+import { print, printJson, say } from "../ui/output.js";
+import { parseFollowUpDay } from "./follow-up-args.js";
+import { resolvePerson } from "./resolve.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+export async function run(ctx: Context, name: string, when: string, noteWords: string[] = []): Promise<void> {
+  const due = parseFollowUpDay(when, ctx.today);
+  const note = noteWords.join(" ").trim() || null;
+  if (name.trim() === "") throw usageError("who is the follow-up with?", "Pass a name: net follow-up ana 2w send the deck.");
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const person = await resolvePerson(journal, name, ctx);
+    const id = await journal.write((trx) => addFollowUp(trx, { personId: person.id, due, note }, ctx.today));
+    const [followUp] = await followUpsByIds(journal.db, [id]);
+    if (ctx.json) return printJson(followUpJson(followUp!));
+    print(`Follow-up #${id} with ${person.name} on ${dayLabel(due, ctx.today)}${note ? `: ${note}` : ""}.`);
+    say(`It will show in \`net due\`; close it with \`net done ${id}\`.`);
+  } finally {
+    await journal.close();
+  }
 }

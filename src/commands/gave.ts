@@ -1,7 +1,37 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { addLedgerEntry } from "../db/ledger.js";
+import { openJournal } from "../db/open.js";
+import { relationshipsOf } from "../db/relationships.js";
+import { NO_BALANCE } from "../domain/balance.js";
+import { print, printJson, say } from "../ui/output.js";
+import { balanceText } from "../ui/receipt.js";
+import { dayFlag, sizeFlag, whatText } from "./ledger-flags.js";
+import { resolvePerson } from "./resolve.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+// `net gave` and `net got`: one ledger entry, then the balance with that person.
+
+export interface LedgerFlags {
+  readonly size?: string;
+  readonly on?: string;
+}
+
+export async function record(ctx: Context, direction: "gave" | "got", name: string, words: string[], flags: LedgerFlags): Promise<void> {
+  const what = whatText(words, `net ${direction} ana 'an intro to her next client'`);
+  const size = sizeFlag(flags.size, "small");
+  const date = dayFlag(flags.on, ctx.today);
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const person = await resolvePerson(journal, name, ctx);
+    const id = await journal.write((trx) => addLedgerEntry(trx, { personId: person.id, direction, what, size, date }));
+    const balance = (await relationshipsOf(journal.db, ctx.today, [person.id])).get(person.id)?.balance ?? NO_BALANCE;
+    if (ctx.json) return printJson({ entry: { id, person, direction, what, size, on: date }, balance });
+    print(direction === "gave" ? `You gave ${person.name}: ${what} (${size}, ${date}).` : `${person.name} gave you: ${what} (${size}, ${date}).`);
+    print(`Balance with ${person.name}: ${balanceText(balance)}`);
+  } finally {
+    await journal.close();
+  }
+}
+
+export async function run(ctx: Context, name: string, words: string[], flags: LedgerFlags): Promise<void> {
+  await record(ctx, "gave", name, words, flags);
 }

@@ -1,7 +1,6 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { record, type LedgerFlags } from "./gave.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+export async function run(ctx: Context, name: string, words: string[], flags: LedgerFlags): Promise<void> {
+  await record(ctx, "got", name, words, flags);
 }

@@ -1,7 +1,155 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { importContacts, isEmptyJournal, restoreJournal, type ImportCounts } from "../db/import.js";
+import { openJournal } from "../db/open.js";
+import { journalError, usageError } from "../errors.js";
+import { FormatError, type ContactFile, type Skip } from "../formats/contact.js";
+import type { JournalDocument } from "../formats/json.js";
+import { printJson, say } from "../ui/output.js";
+import { progressBar } from "../ui/progress.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+type Format = "linkedin" | "vcard" | "google" | "json";
+
+interface ImportFlags {
+  readonly dryRun?: boolean;
+  readonly verbose?: boolean;
+}
+
+const FORMAT_NAMES: Record<Format, string> = { linkedin: "LinkedIn connections", vcard: "vCard", google: "Google Contacts", json: "net export" };
+/** Without --verbose, this many skipped rows are listed. */
+const SKIPS_SHOWN = 5;
+
+/** Thrown inside the write transaction on --dry-run so that everything it did is rolled back. */
+class DryRun extends Error {
+  constructor(readonly counts: ImportCounts) {
+    super("dry run");
+  }
+}
+
+/** Called by cli.ts as run(ctx, format, file, flags). */
+export async function run(ctx: Context, format: Format, ...args: unknown[]): Promise<void> {
+  const [file, flags] = args as [string, ImportFlags];
+  // The file is read and checked before the journal is opened: a bad file never touches it.
+  const parsed = await readImport(format, file);
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const bar = progressBar(ctx, "Importing");
+  let counts: ImportCounts;
+  try {
+    if (parsed.kind === "journal" && !isEmptyJournal(journal.sqlite)) {
+      throw usageError(
+        "net import json restores an export into an empty journal, and this journal already has entries",
+        `Restore into a new journal: net --db new-journal.db import json ${file}`,
+      );
+    }
+    try {
+      counts = await journal.write(async () => {
+        let result: ImportCounts;
+        if (parsed.kind === "journal") {
+          restoreJournal(journal.sqlite, parsed.doc, bar.update);
+          result = { created: parsed.doc.people.length, updated: 0, unchanged: 0 };
+        } else {
+          result = importContacts(journal.sqlite, parsed.file.contacts, ctx.today, bar.update);
+        }
+        if (flags.dryRun) throw new DryRun(result);
+        return result;
+      });
+    } catch (e) {
+      if (!(e instanceof DryRun)) throw e;
+      counts = e.counts;
+    } finally {
+      bar.finish();
+    }
+  } finally {
+    await journal.close();
+  }
+  const skipped = parsed.kind === "contacts" ? parsed.file.skipped : [];
+  if (ctx.json) {
+    printJson({ ...counts, skipped: skipped.map((s) => ({ ...(s.file ? { file: s.file } : {}), line: s.line, reason: s.reason })) });
+  }
+  report(counts, skipped, parsed, format, file, flags);
+}
+
+type Parsed = { kind: "contacts"; file: ContactFile } | { kind: "journal"; doc: JournalDocument };
+
+async function readImport(format: Format, file: string): Promise<Parsed> {
+  try {
+    if (format === "vcard") {
+      const { parseVCard } = await import("../formats/vcard.js");
+      return { kind: "contacts", file: readCards(file, parseVCard) };
+    }
+    const text = readText(file);
+    if (format === "linkedin") {
+      const { parseLinkedIn } = await import("../formats/linkedin.js");
+      return { kind: "contacts", file: parseLinkedIn(text) };
+    }
+    if (format === "google") {
+      const { parseGoogle } = await import("../formats/google.js");
+      return { kind: "contacts", file: parseGoogle(text) };
+    }
+    const { parseJournal } = await import("../formats/json.js");
+    return { kind: "journal", doc: parseJournal(text) };
+  } catch (e) {
+    if (e instanceof FormatError) throw usageError(`${file}: ${e.message}; nothing was imported`, e.hint);
+    throw e;
+  }
+}
+
+function readText(file: string): string {
+  return readBytes(file).toString("utf8");
+}
+
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "it is a folder, not a file" : err.code === "EACCES" ? "permission denied" : err.message;
+    throw journalError(`cannot read ${file}: ${why}; nothing was imported`, "Check the path and that you can read it.");
+  }
+}
+
+/** One .vcf file, or every .vcf file in a folder (skips name the file they come from). */
+function readCards(path: string, parse: (data: Buffer) => ContactFile): ContactFile {
+  let isFolder = false;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    // readBytes below reports the missing file
+  }
+  if (!isFolder) return parse(readBytes(path));
+  const files = readdirSync(path).filter((f) => /\.(vcf|vcard)$/i.test(f)).sort();
+  if (files.length === 0) throw usageError(`${path} has no .vcf files; nothing was imported`, "Pass a .vcf file or a folder that holds some.");
+  const contacts: ContactFile["contacts"][number][] = [];
+  const skipped: Skip[] = [];
+  for (const f of files) {
+    let one: ContactFile;
+    try {
+      one = parse(readBytes(join(path, f)));
+    } catch (e) {
+      if (!(e instanceof FormatError)) throw e;
+      skipped.push({ file: f, line: 1, reason: e.message });
+      continue;
+    }
+    contacts.push(...one.contacts.map((c) => ({ ...c, file: f })));
+    skipped.push(...one.skipped.map((s) => ({ ...s, file: f })));
+  }
+  return { contacts, skipped };
+}
+
+function report(counts: ImportCounts, skipped: readonly Skip[], parsed: Parsed, format: Format, file: string, flags: ImportFlags): void {
+  const n = (count: number, word: string) => `${count.toLocaleString("en-US")} ${word}`;
+  const what = `${basename(file)} (${FORMAT_NAMES[format]})`;
+  if (parsed.kind === "journal") {
+    const d = parsed.doc;
+    const summary = `${n(d.people.length, "people")}, ${n(d.interactions.length, "interactions")}, ${n(d.followUps.length, "follow-ups")}, ${n(d.ledger.length, "ledger entries")}, ${n(d.asks.length, "asks")}, ${n(d.intros.length, "introductions")}`;
+    say(flags.dryRun ? `Dry run: would restore ${summary} from ${what}. Nothing was written.` : `Restored ${summary} from ${what}.`);
+    return;
+  }
+  const line = `${n(counts.created, "created")}, ${n(counts.updated, "updated")}, ${n(counts.unchanged, "unchanged")}, ${n(skipped.length, "skipped")}`;
+  say(flags.dryRun ? `Dry run of ${what}: would be ${line}. Nothing was written.` : `Imported ${what}: ${line}.`);
+  const shown = flags.verbose ? skipped : skipped.slice(0, SKIPS_SHOWN);
+  for (const s of shown) say(`  skipped ${s.file ? `${s.file} ` : ""}${format === "vcard" ? "card at line" : "line"} ${s.line}: ${s.reason}`);
+  if (shown.length < skipped.length) say(`  … and ${skipped.length - shown.length} more (--verbose lists them all)`);
+  if (!flags.dryRun && counts.created > 0 && format === "linkedin") say("Next: net people --tag linkedin, or net dupes to find people you already had.");
 }

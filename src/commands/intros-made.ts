@@ -1,7 +1,27 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { checkInOf, introById, markIntroMade } from "../db/intros.js";
+import { openJournal } from "../db/open.js";
+import { usageError } from "../errors.js";
+import { introJson } from "../ui/ledger.js";
+import { print, printJson, say } from "../ui/output.js";
+import { dayFlag, idArgument } from "./ledger-flags.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+// `net intros made ID`: a proposed introduction happened; now it earns its credit and its check-in.
+export async function run(ctx: Context, idText: string, flags: { on?: string }): Promise<void> {
+  const id = idArgument(idText, "an introduction", "net intros");
+  const on = dayFlag(flags.on, ctx.today);
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const intro = await introById(journal.db, id);
+    if (!intro) throw usageError(`no introduction with id ${id}`, "See them with `net intros`.");
+    if (intro.status === "made") throw usageError(`introduction #${id} was already made on ${intro.madeOn}`, `Nothing was changed. Record how it went with: net intros outcome ${id} met (or fizzled).`);
+    if (intro.proposedOn && on < intro.proposedOn) throw usageError(`--on ${on} is before it was proposed (${intro.proposedOn})`, "Pass a date on or after the proposal.");
+    await journal.write((trx) => markIntroMade(trx, intro, on, ctx.today));
+    const made = (await introById(journal.db, id))!;
+    const checkIn = (await checkInOf(journal.db, id))!;
+    if (ctx.json) return printJson({ intro: introJson(made), followUp: { id: checkIn.id, due: checkIn.due } });
+    print(`Intro #${id} made: ${intro.a.name} ↔ ${intro.b.name} (${on}). Counted as a medium give to each; check-in #${checkIn.id} on ${checkIn.due}.`);
+  } finally {
+    await journal.close();
+  }
 }

@@ -1,7 +1,30 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { introById, recordIntroOutcome } from "../db/intros.js";
+import { openJournal } from "../db/open.js";
+import { usageError } from "../errors.js";
+import { introJson } from "../ui/ledger.js";
+import { print, printJson, say } from "../ui/output.js";
+import { idArgument } from "./ledger-flags.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+const OUTCOMES = ["met", "fizzled"] as const;
+
+// `net intros outcome ID met|fizzled`: how it went; closes the check-in follow-up.
+export async function run(ctx: Context, idText: string, result: string, flags: { note?: string }): Promise<void> {
+  const id = idArgument(idText, "an introduction", "net intros");
+  const outcome = OUTCOMES.find((o) => o === result.trim().toLowerCase());
+  if (!outcome) throw usageError(`"${result}" is not an outcome`, `Use one of: ${OUTCOMES.join(", ")}.`);
+  const note = flags.note?.trim() || null;
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const intro = await introById(journal.db, id);
+    if (!intro) throw usageError(`no introduction with id ${id}`, "See them with `net intros`.");
+    if (intro.status === "proposed") throw usageError(`introduction #${id} is only proposed`, `Mark it made first: net intros made ${id}`);
+    if (intro.outcome) throw usageError(`introduction #${id} already has an outcome (${intro.outcome} on ${intro.outcomeOn})`, "Nothing was changed.");
+    const closed = await journal.write((trx) => recordIntroOutcome(trx, id, outcome, note, ctx.today));
+    const updated = (await introById(journal.db, id))!;
+    if (ctx.json) return printJson({ intro: introJson(updated), closedFollowUps: closed });
+    print(`Intro #${id} (${intro.a.name} ↔ ${intro.b.name}): ${outcome}${note ? ` — ${note}` : ""}.${closed.length ? ` Closed check-in #${closed.join(", #")}.` : ""}`);
+  } finally {
+    await journal.close();
+  }
 }

@@ -1,7 +1,23 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { listIntros } from "../db/intros.js";
+import { openJournal } from "../db/open.js";
+import { introJson, introStateText } from "../ui/ledger.js";
+import { print, printJson, say } from "../ui/output.js";
+import { table } from "../ui/table.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+// `net intros`: introductions you made or proposed, newest first.
+export async function run(ctx: Context): Promise<void> {
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const intros = await listIntros(journal.db);
+    if (ctx.json) return printJson(intros.map(introJson));
+    if (intros.length === 0) {
+      say("No introductions yet. Introducing two people is a gift to both: net intro ana ben --why 'Ana is hiring'.");
+      return;
+    }
+    const rows = intros.map((i) => [`#${i.id}`, `${i.a.name} ↔ ${i.b.name}`, i.madeOn ?? i.proposedOn ?? "", introStateText(i), i.outcomeNote ?? i.why ?? ""]);
+    print(table(["id", "who", "when", "state", "note"], rows));
+  } finally {
+    await journal.close();
+  }
 }

@@ -1,7 +1,144 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { addFollowUp, openFollowUpsOf } from "../db/follow-ups.js";
+import { addAsk, addLedgerEntry } from "../db/ledger.js";
+import { addInteraction } from "../db/interactions.js";
+import { openJournal, type Journal } from "../db/open.js";
+import { allNames, insertPerson, type PersonRef } from "../db/people.js";
+import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
+import { CHANNELS, parseChannel } from "../domain/channels.js";
+import { DATE_FORMS, parseDay } from "../domain/dates.js";
+import { SIZES, parseSize } from "../domain/sizes.js";
+import { usageError } from "../errors.js";
+import { logJson, renderLog, type Logged } from "../ui/log.js";
+import { print, printJson, say } from "../ui/output.js";
+import { parseFollowUpDay } from "./follow-up-args.js";
+import { whoFromNames, type Who } from "./log-people.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+export interface LogFlags {
+  readonly via?: string;
+  readonly on?: string;
+  readonly note?: string;
+  readonly theyReachedOut?: boolean;
+  readonly followUp?: string;
+  readonly followUpNote?: string;
+  readonly gave?: string;
+  readonly got?: string;
+  readonly asked?: string;
+  readonly size?: string;
+  readonly add?: boolean;
+}
+
+/** Everything about one conversation, checked and ready to write. */
+export interface LogPlan {
+  readonly who: readonly Who[];
+  readonly date: string;
+  readonly channel: ChannelName;
+  readonly initiatedBy: Initiator;
+  readonly note: string | null;
+  readonly followUp: { readonly due: string; readonly note: string | null } | null;
+  readonly gave: string | null;
+  readonly got: string | null;
+  readonly asked: string | null;
+  readonly size: SizeName;
+}
+
+export async function run(ctx: Context, names: string[], flags: LogFlags): Promise<void> {
+  const base = planFromFlags(flags, ctx.today);
+  if (names.length === 0 && !ctx.interactive) {
+    throw usageError("who did you talk with? give a name: net log NAME, or run it in a terminal for a guided prompt", "For example: net log ana --via video --note 'talked about her move'.");
+  }
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    let plan: LogPlan;
+    if (names.length > 0) {
+      plan = { ...base, who: await whoFromNames(journal, names, ctx, Boolean(flags.add)) };
+    } else {
+      const { askForLog } = await import("./log-interactive.js");
+      plan = await askForLog(await allNames(journal.db), base, ctx.today, flags);
+    }
+    const logged = await record(journal, plan, ctx.today);
+    if (ctx.json) return printJson(logJson(logged));
+    print(renderLog(logged, ctx.today));
+    if (logged.dueFollowUps.length > 0) say(`Close what you took care of with \`net done ${logged.dueFollowUps.map((f) => f.id).join(" ")}\`.`);
+  } finally {
+    await journal.close();
+  }
+}
+
+/** Reads and checks every flag before the journal is opened, so a bad value writes nothing. */
+export function planFromFlags(flags: LogFlags, today: string): Omit<LogPlan, "who"> {
+  const channel = parseChannel(flags.via ?? "call");
+  if (!channel) throw usageError(`--via "${flags.via}" is not a channel`, `Use one of ${CHANNELS.join(", ")}.`);
+  const date = flags.on === undefined ? today : parseDay(flags.on, today, "past");
+  if (date === null) throw usageError(`--on "${flags.on}" is not a date`, `Use ${DATE_FORMS}.`);
+  if (date > today) throw usageError(`--on "${flags.on}" is ${date}, in the future; log a conversation once it has happened`, "To plan one, set a follow-up: net follow-up NAME " + flags.on + ".");
+  const size = parseSize(flags.size ?? "small");
+  if (!size) throw usageError(`--size "${flags.size}" is not a size`, `Use ${SIZES.join(", ")}.`);
+  if (flags.followUpNote !== undefined && flags.followUp === undefined) throw usageError("--follow-up-note needs --follow-up WHEN", "For example: --follow-up 2w --follow-up-note 'send the deck'.");
+  const followUp = flags.followUp === undefined ? null : { due: parseFollowUpDay(flags.followUp, today, "--follow-up"), note: text(flags.followUpNote) };
+  return {
+    date,
+    channel,
+    initiatedBy: flags.theyReachedOut ? "them" : "me",
+    note: text(flags.note),
+    followUp,
+    gave: required(flags.gave, "--gave", "what you did for them"),
+    got: required(flags.got, "--got", "what they did for you"),
+    asked: required(flags.asked, "--asked", "what you asked for"),
+    size,
+  };
+}
+
+function text(value: string | undefined): string | null {
+  return value === undefined || value.trim() === "" ? null : value.trim();
+}
+
+function required(value: string | undefined, flag: string, what: string): string | null {
+  if (value === undefined) return null;
+  if (value.trim() === "") throw usageError(`${flag} needs ${what}`, `For example: ${flag} 'an intro to Acme'.`);
+  return value.trim();
+}
+
+/** Writes the conversation, new people, follow-ups, gives, takes and asks in one transaction. */
+async function record(journal: Journal, plan: LogPlan, today: string): Promise<Logged> {
+  const written = await journal.write(async (trx) => {
+    const people: (PersonRef & { added: boolean })[] = [];
+    for (const w of plan.who) {
+      if (w.kind === "known") people.push({ ...w.person, added: false });
+      else people.push({ id: await insertPerson(trx, { name: w.name }, today), name: w.name, added: true });
+    }
+    const personIds = people.map((p) => p.id);
+    const interactionId = await addInteraction(trx, { date: plan.date, channel: plan.channel, initiatedBy: plan.initiatedBy, note: plan.note, personIds }, today);
+    const followUps = [];
+    const ledger = [];
+    const asks = [];
+    for (const p of people) {
+      const person = { id: p.id, name: p.name };
+      if (plan.followUp) followUps.push({ id: await addFollowUp(trx, { personId: p.id, ...plan.followUp, interactionId }, today), person, ...plan.followUp });
+      for (const [direction, what] of [["gave", plan.gave], ["got", plan.got]] as const) {
+        if (what === null) continue;
+        const entry = { personId: p.id, direction, what, size: plan.size, date: plan.date, interactionId };
+        ledger.push({ id: await addLedgerEntry(trx, entry), person, direction, what, size: plan.size });
+      }
+      if (plan.asked !== null) asks.push({ id: await addAsk(trx, { personId: p.id, what: plan.asked, size: plan.size, date: plan.date, interactionId }), person, what: plan.asked, size: plan.size });
+    }
+    return { interactionId, people, followUps, ledger, asks };
+  });
+  const created = new Set(written.followUps.map((f) => f.id));
+  const dueFollowUps = (await openFollowUpsOf(journal.db, written.people.map((p) => p.id), today)).filter((f) => !created.has(f.id));
+  return {
+    interaction: {
+      id: written.interactionId,
+      date: plan.date,
+      channel: plan.channel,
+      initiatedBy: plan.initiatedBy,
+      people: written.people.map((p) => ({ id: p.id, name: p.name })),
+      note: plan.note,
+    },
+    added: written.people.filter((p) => p.added).map((p) => ({ id: p.id, name: p.name })),
+    followUps: written.followUps,
+    ledger: written.ledger,
+    asks: written.asks,
+    dueFollowUps,
+  };
 }

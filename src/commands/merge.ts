@@ -1,7 +1,46 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { mergePeople } from "../db/merge.js";
+import { openJournal } from "../db/open.js";
+import { getPerson } from "../db/people.js";
+import { usageError } from "../errors.js";
+import { print, printJson, say } from "../ui/output.js";
+import { personJson, renderProfile, roleLine } from "../ui/person.js";
+import { resolvePerson } from "./resolve.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+interface MergeFlags {
+  readonly yes?: boolean;
+}
+
+export async function run(ctx: Context, keepQuery: string, otherQuery: string, flags: MergeFlags): Promise<void> {
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const keep = await resolvePerson(journal, keepQuery, ctx);
+    const other = await resolvePerson(journal, otherQuery, ctx);
+    if (keep.id === other.id) throw usageError(`"${keepQuery}" and "${otherQuery}" are the same person (#${keep.id})`, "Name two different people: net merge KEEP OTHER.");
+    const [keepPerson, otherPerson] = [(await getPerson(journal.db, keep.id))!, (await getPerson(journal.db, other.id))!];
+    const describe = (p: typeof keepPerson) => `${p.name} (#${p.id}${roleLine(p) ? `, ${roleLine(p)}` : ""})`;
+    if (!flags.yes) {
+      if (!ctx.interactive || ctx.json) {
+        throw usageError(`merging ${describe(otherPerson)} into ${describe(keepPerson)} removes #${other.id}; confirm with --yes`, `Run: net merge ${keep.id} ${other.id} --yes`);
+      }
+      const { confirm } = await import("../ui/prompts.js");
+      const ok = await confirm(`Fold ${describe(otherPerson)} into ${describe(keepPerson)}? Their history moves to #${keep.id} and #${other.id} is removed.`);
+      if (!ok) return say("Nothing was changed.");
+    }
+    const moved = await journal.write((trx) => mergePeople(trx, keep.id, other.id));
+    const person = (await getPerson(journal.db, keep.id))!;
+    if (ctx.json) return printJson({ kept: personJson(person), removed: { id: other.id, name: other.name }, moved });
+    print(renderProfile(person));
+    const parts = [
+      `${moved.interactions} interactions`,
+      `${moved.ledger} ledger entries`,
+      `${moved.asks} asks`,
+      `${moved.intros} introductions`,
+      `${moved.followUps} follow-ups`,
+    ];
+    say(`Merged ${otherPerson.name} (#${other.id}) into ${person.name} (#${person.id}): moved ${parts.join(", ")}.`);
+    if (moved.introsBetween > 0) say(`Removed ${moved.introsBetween} introduction(s) between the two: they are one person.`);
+  } finally {
+    await journal.close();
+  }
 }

@@ -1,7 +1,55 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { openJournal } from "../db/open.js";
+import { hasPeople, listPeople, PEOPLE_ORDERS, type PeopleOrder } from "../db/people-list.js";
+import { TIERS, type Tier } from "../domain/depth.js";
+import { usageError } from "../errors.js";
+import { print, printJson, say } from "../ui/output.js";
+import { renderPeople } from "../ui/people.js";
+import { personJson } from "../ui/person.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+export interface PeopleFlags {
+  readonly tag?: string;
+  readonly tier?: string;
+  readonly sort?: string;
+  readonly all?: boolean;
+}
+
+export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
+  const tier = flags.tier === undefined ? undefined : parseChoice<Tier>("--tier", flags.tier, TIERS);
+  const order = parseChoice<PeopleOrder>("--sort", flags.sort ?? "name", PEOPLE_ORDERS);
+  if (flags.tag !== undefined && flags.tag.trim() === "") throw usageError("--tag needs a tag", "Pass it like --tag investor.");
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const listed = await listPeople(journal.db, ctx.today, {
+      ...(flags.tag !== undefined ? { tag: flags.tag } : {}),
+      ...(tier !== undefined ? { tier } : {}),
+      includeArchived: Boolean(flags.all),
+      order,
+    });
+    if (ctx.json) {
+      return printJson(
+        listed.map(({ person, relationship }) => ({
+          ...personJson(person),
+          lastContact: relationship.lastContact,
+          depth: { score: relationship.depth.score, tier: relationship.depth.tier },
+          balance: relationship.balance,
+        })),
+      );
+    }
+    if (listed.length > 0) {
+      print(renderPeople(listed, ctx.today));
+      return;
+    }
+    if (!(await hasPeople(journal.db))) say("Your journal is empty. Start with: net add 'Ana Souza' --company Acme, net import linkedin Connections.csv, or try net demo.");
+    else if (flags.tag !== undefined || tier !== undefined) say(`No one matches${flags.tag !== undefined ? ` --tag ${flags.tag}` : ""}${tier !== undefined ? ` --tier ${tier}` : ""}${flags.all ? "" : " (archived people are hidden; add --all)"}.`);
+    else say("Everyone in the journal is archived; net people --all shows them.");
+  } finally {
+    await journal.close();
+  }
+}
+
+function parseChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
+  const text = value.trim().toLowerCase();
+  if ((choices as readonly string[]).includes(text)) return text as T;
+  throw usageError(`${flag} "${value}" is not one of ${choices.join(", ")}`, `Pass it like ${flag} ${choices[choices.length - 1]}.`);
 }

@@ -32,12 +32,15 @@ export function fieldsFromFlags(flags: PersonFlags, today: string): PersonFields
   }
   if (flags.phone) fields.phones = flags.phone;
   if (flags.tag) fields.tags = flags.tag;
-  if (flags.metOn !== undefined) {
+  // An empty value clears what was recorded, like the text fields.
+  if (flags.metOn?.trim() === "") fields.metOn = null;
+  else if (flags.metOn !== undefined) {
     const day = parseDay(flags.metOn, today, "past");
     if (!day) throw usageError(`--met-on "${flags.metOn}" is not a date`, `Use ${DATE_FORMS}.`);
     fields.metOn = day;
   }
-  if (flags.birthday !== undefined) {
+  if (flags.birthday?.trim() === "") fields.birthday = null;
+  else if (flags.birthday !== undefined) {
     const birthday = parseBirthday(flags.birthday);
     if (!birthday) throw usageError(`--birthday "${flags.birthday}" is not a birthday`, "Use YYYY-MM-DD, or MM-DD when you do not know the year.");
     fields.birthday = birthday;
@@ -46,8 +49,17 @@ export function fieldsFromFlags(flags: PersonFlags, today: string): PersonFields
   return fields;
 }
 
+/** A person's name as typed: not empty, and not something that would read as an id. */
+export function validName(name: string, flag?: string): string {
+  const trimmed = name.trim();
+  const how = flag ? `${flag} 'Ana Souza'` : "net add 'Ana Souza'";
+  if (trimmed === "") throw usageError("a person needs a name", `Pass it like: ${how}.`);
+  if (/^#?\d+$/.test(trimmed)) throw usageError(`"${trimmed}" looks like an id, not a name`, `Give the person's name, like: ${how}.`);
+  return trimmed;
+}
+
 export function parseCadence(value: string): number | null {
-  if (["none", "off", "never", "0"].includes(value.trim().toLowerCase())) return null;
+  if (["", "none", "off", "never", "0"].includes(value.trim().toLowerCase())) return null;
   const days = parseDuration(value);
   if (days === null) throw usageError(`--cadence "${value}" is not a duration`, `Use ${DURATION_FORMS}, or none.`);
   return days;

@@ -1,7 +1,26 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { followUpsByIds, moveFollowUp } from "../db/follow-ups.js";
+import { openJournal } from "../db/open.js";
+import { usageError } from "../errors.js";
+import { dayLabel, followUpJson } from "../ui/follow-ups.js";
+import { print, printJson, say } from "../ui/output.js";
+import { parseFollowUpDay, parseFollowUpId } from "./follow-up-args.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+export async function run(ctx: Context, idText: string, when: string): Promise<void> {
+  const id = parseFollowUpId(idText);
+  const due = parseFollowUpDay(when, ctx.today);
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    await journal.write(async (trx) => {
+      const [followUp] = await followUpsByIds(trx, [id]);
+      if (!followUp) throw usageError(`no follow-up #${id}`, "See open follow-ups and their ids with `net due`.");
+      if (followUp.doneOn !== null) throw usageError(`follow-up #${id} was already done on ${followUp.doneOn}`, `Set a new one with \`net follow-up "${followUp.person.name}" ${when}\`.`);
+      await moveFollowUp(trx, id, due);
+    });
+    const [moved] = await followUpsByIds(journal.db, [id]);
+    if (ctx.json) return printJson(followUpJson(moved!));
+    print(`Snoozed #${id} with ${moved!.person.name} to ${dayLabel(due, ctx.today)}.`);
+  } finally {
+    await journal.close();
+  }
 }

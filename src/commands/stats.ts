@@ -1,7 +1,55 @@
 import type { Context } from "../context.js";
-import { journalError } from "../errors.js";
+import { openJournal } from "../db/open.js";
+import { relationshipsOf } from "../db/relationships.js";
+import { archivedIds, interactionsPerMonth, ledgerBetween } from "../db/stats.js";
+import { windowStart, TIERS } from "../domain/depth.js";
+import { SIZE_WEIGHT } from "../domain/sizes.js";
+import { monthsUpTo, tierCounts } from "../domain/stats.js";
+import { barChart } from "../ui/chart.js";
+import { colour } from "../ui/colour.js";
+import { print, printJson, say } from "../ui/output.js";
+import { netText, tierText } from "../ui/receipt.js";
+import { table } from "../ui/table.js";
 
-// TODO(stub): being built; replace this whole file.
-export async function run(_ctx: Context, ..._args: unknown[]): Promise<void> {
-  throw journalError("this command is not built yet");
+const MONTHS = 12;
+
+// `net stats`: breadth against depth, give against take, and a year of activity.
+export async function run(ctx: Context): Promise<void> {
+  const months = monthsUpTo(ctx.today, MONTHS);
+  const since = windowStart(ctx.today);
+  const journal = await openJournal(ctx.dbPath, { notice: say });
+  try {
+    const [relationships, archived, perMonth, ledger] = await Promise.all([
+      relationshipsOf(journal.db, ctx.today),
+      archivedIds(journal.db),
+      interactionsPerMonth(journal.db, `${months[0]}-01`, ctx.today),
+      ledgerBetween(journal.db, since, ctx.today),
+    ]);
+    const active = [...relationships.values()].filter((r) => !archived.has(r.personId));
+    const tiers = tierCounts(active.map((r) => r.depth.tier));
+    const side = (direction: "gave" | "got") => {
+      const rows = ledger.filter((l) => l.direction === direction);
+      return { count: rows.reduce((n, r) => n + r.count, 0), weight: rows.reduce((n, r) => n + r.count * SIZE_WEIGHT[r.size], 0) };
+    };
+    const gave = side("gave");
+    const got = side("got");
+    const activity = months.map((month) => ({ month, interactions: perMonth.get(month) ?? 0 }));
+    if (ctx.json) return printJson({ date: ctx.today, people: active.length, tiers, lastYear: { since, gave, got }, interactionsByMonth: activity });
+
+    const c = colour();
+    print(c.bold(`Your network: ${active.length} ${active.length === 1 ? "person" : "people"}`));
+    print(table([], [...TIERS].reverse().map((t) => [`  ${tierText(t)}`, String(tiers[t]), share(tiers[t], active.length)]), ["left", "right", "right"]));
+    print();
+    print(c.bold(`Give and take since ${since}`));
+    print(`  gave ${gave.count} (weight ${gave.weight}) · got ${got.count} (weight ${got.weight}) · net ${netText(gave.weight - got.weight)}`);
+    print();
+    print(c.bold("Conversations per month"));
+    print(barChart(activity.map((a) => ({ label: `  ${a.month}`, value: a.interactions }))));
+  } finally {
+    await journal.close();
+  }
+}
+
+function share(n: number, total: number): string {
+  return total === 0 ? "" : `${Math.round((n / total) * 100)}%`;
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { DB, SizeName } from "./schema.js";
 
 type Db = Kysely<DB>;
@@ -50,4 +50,91 @@ export async function addAsk(db: Db, ask: AskInput): Promise<number> {
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+export interface AskRow {
+  readonly id: number;
+  readonly person: { readonly id: number; readonly name: string };
+  readonly what: string;
+  readonly size: SizeName;
+  readonly on: string;
+  readonly status: "open" | "granted" | "declined";
+  readonly closedOn: string | null;
+}
+
+function selectAsks(db: Db) {
+  return db
+    .selectFrom("asks as a")
+    .innerJoin("people as p", "p.id", "a.person_id")
+    .select(["a.id", "a.what", "a.size", "a.date", "a.status", "a.closed_on", "p.id as person_id", "p.name as person_name"]);
+}
+
+function askFromRow(r: Awaited<ReturnType<ReturnType<typeof selectAsks>["execute"]>>[number]): AskRow {
+  return { id: r.id, person: { id: r.person_id, name: r.person_name }, what: r.what, size: r.size, on: r.date, status: r.status, closedOn: r.closed_on };
+}
+
+/** Every ask: open ones first (oldest first), then closed ones, most recent first. */
+export async function listAsks(db: Db): Promise<AskRow[]> {
+  const rows = await selectAsks(db)
+    .orderBy(sql`a.status = 'open'`, "desc")
+    .orderBy(sql`CASE WHEN a.status = 'open' THEN a.date END`, "asc")
+    .orderBy(sql`coalesce(a.closed_on, a.date)`, "desc")
+    .orderBy("a.id", "desc")
+    .execute();
+  return rows.map(askFromRow);
+}
+
+/** One person's asks, newest first (through the asks_person index). */
+export async function asksOf(db: Db, personId: number): Promise<AskRow[]> {
+  const rows = await selectAsks(db).where("a.person_id", "=", personId).orderBy("a.date", "desc").orderBy("a.id", "desc").execute();
+  return rows.map(askFromRow);
+}
+
+export async function askById(db: Db, id: number): Promise<AskRow | undefined> {
+  const row = await selectAsks(db).where("a.id", "=", id).executeTakeFirst();
+  return row ? askFromRow(row) : undefined;
+}
+
+/** Closes an open ask; a granted one becomes a `got` entry at the ask's size, linked to it. Returns that entry's id. */
+export async function closeAsk(db: Db, ask: AskRow, outcome: "granted" | "declined", on: string): Promise<number | null> {
+  await db.updateTable("asks").set({ status: outcome, closed_on: on }).where("id", "=", ask.id).where("status", "=", "open").execute();
+  if (outcome === "declined") return null;
+  return addLedgerEntry(db, { personId: ask.person.id, direction: "got", what: ask.what, size: ask.size, date: on, askId: ask.id });
+}
+
+export interface LedgerRow {
+  readonly id: number;
+  readonly direction: "gave" | "got";
+  readonly what: string;
+  readonly size: SizeName;
+  readonly date: string;
+}
+
+/** One person's ledger, oldest first (through the ledger_person index). */
+export async function ledgerOf(db: Db, personId: number): Promise<LedgerRow[]> {
+  return db
+    .selectFrom("ledger")
+    .select(["id", "direction", "what", "size", "date"])
+    .where("person_id", "=", personId)
+    .orderBy("date")
+    .orderBy("id")
+    .execute();
+}
+
+export interface LedgerTallyRow {
+  readonly person: { readonly id: number; readonly name: string };
+  readonly direction: "gave" | "got";
+  readonly size: SizeName;
+  readonly count: number;
+}
+
+/** Counts per person, direction and size: everything `net balance` needs, in one GROUP BY. */
+export async function ledgerTallies(db: Db): Promise<LedgerTallyRow[]> {
+  const rows = await db
+    .selectFrom("ledger as l")
+    .innerJoin("people as p", "p.id", "l.person_id")
+    .select(["p.id", "p.name", "l.direction", "l.size", (eb) => eb.fn.countAll<number>().as("count")])
+    .groupBy(["p.id", "l.direction", "l.size"])
+    .execute();
+  return rows.map((r) => ({ person: { id: r.id, name: r.name }, direction: r.direction, size: r.size, count: Number(r.count) }));
 }

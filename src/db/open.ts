@@ -96,13 +96,21 @@ function ensureFile(path: string): boolean {
     if (statSync(path).isDirectory()) throw journalError(`the journal path ${path} is a directory`, "Pass the path of a file with --db or NET_DB.");
     return false;
   }
+  const cannotCreate = (reason: string) => journalError(`cannot create the journal at ${path}: ${reason}`, "Choose a writable location with --db PATH or NET_DB.");
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    // EEXIST from a recursive mkdir means a file sits where a folder should be.
+    throw cannotCreate(err.code === "EEXIST" || err.code === "ENOTDIR" ? "part of its folder path is a file, not a folder" : err.message);
+  }
+  try {
     closeSync(openSync(path, "wx", 0o600));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
+    // Another net process created it first: use theirs.
     if (err.code === "EEXIST") return false;
-    throw journalError(`cannot create the journal at ${path}: ${err.message}`, "Choose a writable location with --db PATH or NET_DB.");
+    throw cannotCreate(err.message);
   }
   return true;
 }

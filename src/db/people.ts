@@ -1,8 +1,8 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import type { Person } from "../domain/person.js";
 import { nameKey } from "../domain/names.js";
 import { normaliseEmail, normaliseTag, phoneKey } from "../domain/person.js";
-import type { DB } from "./schema.js";
+import type { DB, PeopleTable } from "./schema.js";
 
 type Db = Kysely<DB>;
 
@@ -77,6 +77,46 @@ export async function removeTags(db: Db, id: number, tags: readonly string[]): P
   await db.deleteFrom("person_tags").where("person_id", "=", id).where("tag", "in", tags.map(normaliseTag)).execute();
 }
 
+/** Rows of (person_id, value) grouped by person, keeping their order. */
+export function groupValues(list: readonly { person_id: number; value: string }[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const r of list) {
+    const values = map.get(r.person_id);
+    if (values) values.push(r.value);
+    else map.set(r.person_id, [r.value]);
+  }
+  return map;
+}
+
+export interface ContactPoints {
+  readonly emails: ReadonlyMap<number, readonly string[]>;
+  readonly phones: ReadonlyMap<number, readonly string[]>;
+  readonly tags: ReadonlyMap<number, readonly string[]>;
+  readonly links: ReadonlyMap<number, readonly string[]>;
+}
+
+/** A people row and its grouped e-mails, phones, tags and links, as the domain's Person. */
+export function personFromRow(r: Selectable<PeopleTable>, points: ContactPoints): Person {
+  return {
+    id: r.id,
+    name: r.name,
+    company: r.company,
+    title: r.title,
+    emails: points.emails.get(r.id) ?? [],
+    phones: points.phones.get(r.id) ?? [],
+    tags: points.tags.get(r.id) ?? [],
+    links: points.links.get(r.id) ?? [],
+    met: r.met,
+    metOn: r.met_on,
+    note: r.note,
+    cadenceDays: r.cadence_days,
+    archived: r.archived === 1,
+    birthday: r.birthday,
+    linkedinUrl: r.linkedin_url,
+    createdOn: r.created_on,
+  };
+}
+
 function unique(values: readonly string[]): string[] {
   return [...new Set(values.filter((v) => v !== ""))];
 }
@@ -95,35 +135,8 @@ export async function getPeople(db: Db, ids: readonly number[]): Promise<Person[
     db.selectFrom("person_tags").select(["person_id", "tag as value"]).where("person_id", "in", ids).orderBy("tag").execute(),
     db.selectFrom("person_links").select(["person_id", "url as value"]).where("person_id", "in", ids).orderBy(sql`rowid`).execute(),
   ]);
-  const group = (list: { person_id: number; value: string }[]) => {
-    const map = new Map<number, string[]>();
-    for (const r of list) map.set(r.person_id, [...(map.get(r.person_id) ?? []), r.value]);
-    return map;
-  };
-  const [e, p, t, l] = [group(emails), group(phones), group(tags), group(links)];
-  const byId = new Map<number, Person>(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        name: r.name,
-        company: r.company,
-        title: r.title,
-        emails: e.get(r.id) ?? [],
-        phones: p.get(r.id) ?? [],
-        tags: t.get(r.id) ?? [],
-        links: l.get(r.id) ?? [],
-        met: r.met,
-        metOn: r.met_on,
-        note: r.note,
-        cadenceDays: r.cadence_days,
-        archived: r.archived === 1,
-        birthday: r.birthday,
-        linkedinUrl: r.linkedin_url,
-        createdOn: r.created_on,
-      },
-    ]),
-  );
+  const [e, p, t, l] = [groupValues(emails), groupValues(phones), groupValues(tags), groupValues(links)];
+  const byId = new Map<number, Person>(rows.map((r) => [r.id, personFromRow(r, { emails: e, phones: p, tags: t, links: l })]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -1,8 +1,10 @@
-import type { Kysely } from "kysely";
-import type { Balance, Depth } from "../domain/depth.js";
-import type { DB } from "./schema.js";
+import { sql, type Kysely } from "kysely";
+import { balanceOf, NO_BALANCE, type LedgerTally } from "../domain/balance.js";
+import { depthOf, windowStart, type Balance, type Depth } from "../domain/depth.js";
+import { SIZE_WEIGHT } from "../domain/sizes.js";
+import type { DB, SizeName } from "./schema.js";
 
-// CONTRACT (being built by the depth work): depth, balance and last contact for many people in one pass.
+// Depth, balance and last contact for many people at once: one GROUP BY per table group, then the pure formula per person in memory.
 export interface Relationship {
   readonly personId: number;
   readonly depth: Depth;
@@ -11,21 +13,73 @@ export interface Relationship {
   readonly lastContact: string | null;
 }
 
-/** For the given people (or everyone when ids is omitted). Placeholder body: replaced by the depth work. */
+interface ContactRow {
+  id: number;
+  last_any: string | null;
+  last: string | null;
+  first: string | null;
+  theirs: number;
+  meeting: number;
+  video: number;
+  call: number;
+  email: number;
+  message: number;
+  social: number;
+}
+
+/** For the given people (or everyone when ids is omitted). */
 export async function relationshipsOf(db: Kysely<DB>, today: string, ids?: readonly number[]): Promise<Map<number, Relationship>> {
-  void today;
-  let q = db
-    .selectFrom("people")
-    .leftJoin("interaction_people as ip", "ip.person_id", "people.id")
-    .leftJoin("interactions as i", "i.id", "ip.interaction_id")
-    .select(["people.id as id", (eb) => eb.fn.max("i.date").as("last")])
-    .groupBy("people.id");
-  if (ids) q = q.where("people.id", "in", ids.length ? ids : [-1]);
-  const rows = await q.execute();
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      { personId: r.id, depth: { score: 0, tier: "contact", terms: {} }, balance: { given: 0, received: 0, net: 0 }, lastContact: (r.last as string | null) ?? null },
-    ]),
-  );
+  if (ids && ids.length === 0) return new Map();
+  const from = windowStart(today);
+  // One JSON parameter instead of one per id: no limit on how many people, and the person indexes still apply.
+  const only = (column: string) => (ids ? sql`WHERE ${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``);
+  // The window flag is computed once per interaction in the subquery; repeating the date test in every sum costs twice as much.
+  const count = (channel: string) => sql`coalesce(sum(i.recent AND i.channel = ${channel}), 0)`;
+
+  const [people, contacts, ledger] = await Promise.all([
+    sql<{ id: number; met_on: string | null }>`SELECT id, met_on FROM people ${only("id")}`.execute(db),
+    sql<ContactRow>`
+      SELECT ip.person_id AS id,
+        max(i.date) AS last_any,
+        max(CASE WHEN i.date <= ${today} THEN i.date END) AS last,
+        min(CASE WHEN i.date <= ${today} THEN i.date END) AS first,
+        coalesce(sum(i.recent AND i.initiated_by = 'them'), 0) AS theirs,
+        ${count("meeting")} AS meeting, ${count("video")} AS video, ${count("call")} AS call,
+        ${count("email")} AS email, ${count("message")} AS message, ${count("social")} AS social
+      FROM interaction_people ip
+      JOIN (SELECT id, date, channel, initiated_by, date > ${from} AND date <= ${today} AS recent FROM interactions) i ON i.id = ip.interaction_id
+      ${only("ip.person_id")}
+      GROUP BY ip.person_id`.execute(db),
+    sql<{ id: number; direction: "gave" | "got"; size: SizeName; count: number }>`
+      SELECT person_id AS id, direction, size, count(*) AS count FROM ledger ${only("person_id")}
+      GROUP BY person_id, direction, size`.execute(db),
+  ]);
+
+  const contactOf = new Map(contacts.rows.map((r) => [r.id, r]));
+  const talliesOf = new Map<number, LedgerTally[]>();
+  for (const r of ledger.rows) {
+    const list = talliesOf.get(r.id) ?? [];
+    list.push({ direction: r.direction, size: r.size, count: r.count });
+    talliesOf.set(r.id, list);
+  }
+
+  const result = new Map<number, Relationship>();
+  for (const person of people.rows) {
+    const c = contactOf.get(person.id);
+    const tallies = talliesOf.get(person.id) ?? [];
+    const services = tallies.reduce((sum, t) => sum + SIZE_WEIGHT[t.size] * t.count, 0);
+    const depth = depthOf(
+      {
+        lastContact: c?.last ?? null,
+        firstContact: c?.first ?? null,
+        metOn: person.met_on,
+        windowChannels: c ? { meeting: c.meeting, video: c.video, call: c.call, email: c.email, message: c.message, social: c.social } : {},
+        windowTheirs: c?.theirs ?? 0,
+        services,
+      },
+      today,
+    );
+    result.set(person.id, { personId: person.id, depth, balance: tallies.length ? balanceOf(tallies) : NO_BALANCE, lastContact: c?.last_any ?? null });
+  }
+  return result;
 }

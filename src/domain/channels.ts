@@ -28,3 +28,13 @@ export function parseChannel(input: string): ChannelName | null {
   if ((CHANNELS as readonly string[]).includes(text)) return text as ChannelName;
   return ALIASES[text] ?? null;
 }
+
+/** How much one conversation through each channel builds a relationship (docs/depth.md shows these). */
+export const CHANNEL_WEIGHT: Readonly<Record<ChannelName, number>> = {
+  meeting: 1,
+  video: 0.8,
+  call: 0.6,
+  email: 0.4,
+  message: 0.3,
+  social: 0.1,
+};

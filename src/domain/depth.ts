@@ -1,6 +1,41 @@
-// CONTRACT (being built by the depth work): the score, its tier and its receipt. Replace the body, keep the names.
+import type { ChannelName } from "../db/schema.js";
+import { CHANNEL_LABELS, CHANNEL_WEIGHT, CHANNELS } from "./channels.js";
+import { addDays } from "./dates.js";
+
+// Relationship depth: a 0–100 score built from six terms anyone can read, like a receipt. docs/depth.md explains every number here.
+
 export type Tier = "contact" | "acquaintance" | "connection" | "inner";
 export const TIERS: readonly Tier[] = ["contact", "acquaintance", "connection", "inner"];
+
+/** The lowest score of each tier. */
+export const TIER_FLOOR: Readonly<Record<Tier, number>> = { contact: 0, acquaintance: 25, connection: 50, inner: 75 };
+
+export type TermName = "recency" | "frequency" | "channels" | "duration" | "reciprocity" | "services";
+
+/** The most points each term can add; they sum to 100. */
+export const TERM_WEIGHT: Readonly<Record<TermName, number>> = {
+  recency: 20,
+  frequency: 10,
+  channels: 15,
+  duration: 15,
+  reciprocity: 20,
+  services: 20,
+};
+
+/** Recency halves every this many days without contact. */
+export const RECENCY_HALF_LIFE_DAYS = 90;
+/** Frequency, channels and reciprocity look at this many days back from today. */
+export const WINDOW_DAYS = 365;
+/** Full marks: conversations in the window. */
+export const FULL_FREQUENCY = 24;
+/** Full marks: channel weight summed over the window (twelve meetings, or fifteen video calls). */
+export const FULL_CHANNELS = 12;
+/** Full marks: days from the start of the relationship to the last contact (three years). */
+export const FULL_DURATION_DAYS = 1095;
+/** Full marks: times they reached out in the window. */
+export const FULL_RECIPROCITY = 4;
+/** Full marks: size weight of favours both ways (see SIZE_WEIGHT). */
+export const FULL_SERVICES = 8;
 
 export interface DepthTerm {
   /** What was measured, in the user's words ("last contact 12 days ago"). */
@@ -20,4 +55,105 @@ export interface Balance {
   readonly given: number;
   readonly received: number;
   readonly net: number;
+}
+
+/** What the journal knows about one relationship, as of today (interactions after today are left out). */
+export interface DepthFacts {
+  /** The latest interaction on or before today. */
+  readonly lastContact: string | null;
+  readonly firstContact: string | null;
+  /** When the relationship started, if recorded (--met-on, LinkedIn's Connected On). */
+  readonly metOn: string | null;
+  /** Interactions in the window, per channel. */
+  readonly windowChannels: Readonly<Partial<Record<ChannelName, number>>>;
+  /** Interactions in the window that they started. */
+  readonly windowTheirs: number;
+  /** Size weight of ledger entries both ways (gives, takes, granted asks, introductions). */
+  readonly services: number;
+}
+
+export function windowStart(today: string): string {
+  return addDays(today, -WINDOW_DAYS);
+}
+
+export function tierOf(score: number): Tier {
+  if (score >= TIER_FLOOR.inner) return "inner";
+  if (score >= TIER_FLOOR.connection) return "connection";
+  if (score >= TIER_FLOOR.acquaintance) return "acquaintance";
+  return "contact";
+}
+
+export function tierRank(tier: Tier): number {
+  return TIERS.indexOf(tier);
+}
+
+// Whole-network reports run this for every person: plain UTC arithmetic on YYYY-MM-DD is many times faster than a date library here.
+const DAY_MS = 86_400_000;
+function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+}
+function daysFrom(from: string, to: string): number {
+  return Math.round(dayNumber(to) - dayNumber(from));
+}
+
+const share = (value: number, full: number) => Math.max(0, Math.min(1, value / full));
+const tenth = (n: number) => Math.round(n * 10) / 10;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function depthOf(facts: DepthFacts, today: string): Depth {
+  const last = facts.lastContact;
+  const days = last === null ? null : Math.max(0, daysFrom(last, today));
+  let conversations = 0;
+  let richness = 0;
+  const used: string[] = [];
+  for (const channel of CHANNELS) {
+    const n = facts.windowChannels[channel] ?? 0;
+    if (n <= 0) continue;
+    conversations += n;
+    richness += n * CHANNEL_WEIGHT[channel];
+    used.push(`${n} ${CHANNEL_LABELS[channel]}`);
+  }
+  const first = facts.firstContact !== null && facts.firstContact <= today ? facts.firstContact : null;
+  const met = facts.metOn !== null && facts.metOn <= today ? facts.metOn : null;
+  const start = first === null ? met : met === null || first <= met ? first : met;
+  const span = start !== null && last !== null ? Math.max(0, daysFrom(start, last)) : 0;
+  const quiet = "no conversations in the last 12 months";
+
+  const terms = {
+    recency: term("recency", days === null ? 0 : Math.pow(0.5, days / RECENCY_HALF_LIFE_DAYS), days === null ? "never in touch" : days === 0 ? "in touch today" : `last contact ${plural(days, "day")} ago`),
+    frequency: term("frequency", share(conversations, FULL_FREQUENCY), `${plural(conversations, "conversation")} in the last 12 months`),
+    channels: term("channels", share(richness, FULL_CHANNELS), conversations === 0 ? quiet : used.join(", ")),
+    duration: term("duration", share(span, FULL_DURATION_DAYS), start === null || last === null ? "no history yet" : `known ${spanText(span)}, since ${start}`),
+    reciprocity: term("reciprocity", share(facts.windowTheirs, FULL_RECIPROCITY), conversations === 0 ? quiet : `they reached out ${facts.windowTheirs} of ${conversations} times`),
+    services: term("services", share(facts.services, FULL_SERVICES), facts.services === 0 ? "no favours either way yet" : `favours both ways weighing ${facts.services}`),
+  };
+  const total = terms.recency.exact + terms.frequency.exact + terms.channels.exact + terms.duration.exact + terms.reciprocity.exact + terms.services.exact;
+  // A whole number, so the score a user reads and the tier it falls in always agree.
+  const score = Math.round(total);
+  return {
+    score,
+    tier: tierOf(score),
+    terms: {
+      recency: terms.recency.shown,
+      frequency: terms.frequency.shown,
+      channels: terms.channels.shown,
+      duration: terms.duration.shown,
+      reciprocity: terms.reciprocity.shown,
+      services: terms.services.shown,
+    },
+  };
+}
+
+function term(name: TermName, fraction: number, measured: string): { exact: number; shown: DepthTerm } {
+  const exact = TERM_WEIGHT[name] * fraction;
+  return { exact, shown: { measured, weight: TERM_WEIGHT[name], points: tenth(exact) } };
+}
+
+function spanText(days: number): string {
+  if (days >= 365) {
+    const years = tenth(days / 365);
+    return `${years} ${years === 1 ? "year" : "years"}`;
+  }
+  if (days >= 60) return `${Math.round(days / 30)} months`;
+  return plural(days, "day");
 }

@@ -66,3 +66,24 @@ function closeness(query: string, key: string): number {
   if (!query.includes(" ")) return best;
   return Math.min(best, distance(query, key.slice(0, query.length)));
 }
+
+/** The best few matches for a search-as-you-type box: exact, then prefixes, then close spellings. */
+export function searchNames<T extends Named>(query: string, people: readonly T[], limit = 10): T[] {
+  const q = nameKey(query);
+  if (q === "") return people.slice(0, limit);
+  const ranked: { p: T; rank: number }[] = [];
+  for (const p of people) {
+    const key = nameKey(p.name);
+    const rank =
+      key === q ? 0
+      : key.startsWith(q) ? 1
+      : key.split(" ").some((word) => word.startsWith(q)) ? 2
+      : key.includes(q) ? 3
+      : 4 + closeness(q, key);
+    if (rank <= 4 + Math.max(1, Math.floor(q.length / 4))) ranked.push({ p, rank });
+  }
+  return ranked
+    .sort((a, b) => a.rank - b.rank || a.p.name.localeCompare(b.p.name))
+    .slice(0, limit)
+    .map((r) => r.p);
+}

@@ -1,0 +1,37 @@
+import type { Context } from "../context.js";
+import type { Journal } from "../db/open.js";
+import { allNames, peopleNamed, type PersonRef } from "../db/people.js";
+import { idFromQuery, nameKey, resolveName } from "../domain/names.js";
+import { usageError } from "../errors.js";
+import { resolvePerson } from "./resolve.js";
+
+// Who a conversation was with: people already in the journal, and (with --add) names to create in the same transaction.
+
+export type Who = { readonly kind: "known"; readonly person: PersonRef } | { readonly kind: "new"; readonly name: string };
+
+export async function whoFromNames(journal: Journal, names: readonly string[], ctx: Context, add: boolean): Promise<Who[]> {
+  const who: Who[] = [];
+  for (const raw of names) {
+    const name = raw.trim();
+    if (name === "") throw usageError("an empty name was given", "Pass each person's name, e.g. net log ana ben.");
+    const found = add ? await knownOrNew(journal, name, ctx) : ({ kind: "known", person: await resolvePerson(journal, name, ctx) } as const);
+    if (!who.some((w) => sameWho(w, found))) who.push(found);
+  }
+  return who;
+}
+
+/** --add creates only a name that matches no one; a prefix or close spelling of someone still means them. */
+async function knownOrNew(journal: Journal, name: string, ctx: Context): Promise<Who> {
+  if (idFromQuery(name) === null && (await peopleNamed(journal.db, name)).length === 0) {
+    const resolution = resolveName(name, await allNames(journal.db));
+    if (resolution.kind === "unknown") return { kind: "new", name };
+    if (resolution.kind === "found") return { kind: "known", person: resolution.person };
+  }
+  return { kind: "known", person: await resolvePerson(journal, name, ctx) };
+}
+
+function sameWho(a: Who, b: Who): boolean {
+  if (a.kind === "known" && b.kind === "known") return a.person.id === b.person.id;
+  if (a.kind === "new" && b.kind === "new") return nameKey(a.name) === nameKey(b.name);
+  return false;
+}

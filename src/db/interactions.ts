@@ -1,0 +1,52 @@
+import { sql, type Kysely } from "kysely";
+import type { KeepInTouch } from "../domain/due.js";
+import type { ChannelName, DB, Initiator } from "./schema.js";
+
+type Db = Kysely<DB>;
+
+// Interactions: conversations on a date, through a channel, with one or more people.
+
+export interface NewInteraction {
+  readonly date: string;
+  readonly channel: ChannelName;
+  readonly initiatedBy: Initiator;
+  readonly note: string | null;
+  readonly personIds: readonly number[];
+}
+
+export async function addInteraction(db: Db, interaction: NewInteraction, today: string): Promise<number> {
+  const row = await db
+    .insertInto("interactions")
+    .values({ date: interaction.date, channel: interaction.channel, initiated_by: interaction.initiatedBy, note: interaction.note, created_on: today })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("interaction_people")
+    .values(interaction.personIds.map((person_id) => ({ interaction_id: row.id, person_id })))
+    .execute();
+  return row.id;
+}
+
+/** People (not archived) with a cadence, each with their last interaction, read per person through interaction_people_person. */
+export async function keepInTouchList(db: Db): Promise<KeepInTouch[]> {
+  const rows = await db
+    .selectFrom("people as p")
+    .select([
+      "p.id",
+      "p.name",
+      "p.cadence_days",
+      "p.met_on",
+      "p.created_on",
+      sql<string | null>`(SELECT max(i.date) FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id WHERE ip.person_id = p.id)`.as("last_contact"),
+    ])
+    .where("p.cadence_days", "is not", null)
+    .where("p.archived", "=", 0)
+    .execute();
+  return rows.map((r) => ({
+    person: { id: r.id, name: r.name },
+    cadenceDays: r.cadence_days!,
+    lastContact: r.last_contact,
+    metOn: r.met_on,
+    createdOn: r.created_on,
+  }));
+}

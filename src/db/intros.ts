@@ -1,0 +1,117 @@
+import type { Kysely } from "kysely";
+import { addDays } from "../domain/dates.js";
+import { addFollowUp } from "./follow-ups.js";
+import { addLedgerEntry } from "./ledger.js";
+import type { PersonRef } from "./people.js";
+import type { DB } from "./schema.js";
+
+type Db = Kysely<DB>;
+
+// Introductions: proposed ones are only a note; a made one is a medium give to both people and a check-in two weeks later.
+
+/** Days after an introduction to check how it went. */
+export const INTRO_CHECK_IN_DAYS = 14;
+
+export interface Intro {
+  readonly id: number;
+  readonly a: PersonRef;
+  readonly b: PersonRef;
+  readonly why: string | null;
+  readonly status: "proposed" | "made";
+  readonly proposedOn: string | null;
+  readonly madeOn: string | null;
+  readonly outcome: "met" | "fizzled" | null;
+  readonly outcomeNote: string | null;
+  readonly outcomeOn: string | null;
+}
+
+function selectIntros(db: Db) {
+  return db
+    .selectFrom("intros as i")
+    .innerJoin("people as a", "a.id", "i.a_id")
+    .innerJoin("people as b", "b.id", "i.b_id")
+    .select([
+      "i.id", "i.why", "i.status", "i.proposed_on", "i.made_on", "i.outcome", "i.outcome_note", "i.outcome_on",
+      "a.id as a_id", "a.name as a_name", "b.id as b_id", "b.name as b_name",
+    ]);
+}
+
+function fromRow(r: Awaited<ReturnType<ReturnType<typeof selectIntros>["execute"]>>[number]): Intro {
+  return {
+    id: r.id,
+    a: { id: r.a_id, name: r.a_name },
+    b: { id: r.b_id, name: r.b_name },
+    why: r.why,
+    status: r.status,
+    proposedOn: r.proposed_on,
+    madeOn: r.made_on,
+    outcome: r.outcome,
+    outcomeNote: r.outcome_note,
+    outcomeOn: r.outcome_on,
+  };
+}
+
+export async function introById(db: Db, id: number): Promise<Intro | undefined> {
+  const row = await selectIntros(db).where("i.id", "=", id).executeTakeFirst();
+  return row ? fromRow(row) : undefined;
+}
+
+/** Every introduction, newest first. */
+export async function listIntros(db: Db): Promise<Intro[]> {
+  const rows = await selectIntros(db).orderBy((eb) => eb.fn.coalesce("i.made_on", "i.proposed_on"), "desc").orderBy("i.id", "desc").execute();
+  return rows.map(fromRow);
+}
+
+export interface NewIntro {
+  readonly a: PersonRef;
+  readonly b: PersonRef;
+  readonly why: string | null;
+  readonly on: string;
+  readonly proposed: boolean;
+}
+
+/** Records an introduction; a made one also gets its credit and check-in. Returns its id. */
+export async function addIntro(db: Db, intro: NewIntro, today: string): Promise<number> {
+  const row = await db
+    .insertInto("intros")
+    .values({
+      a_id: intro.a.id,
+      b_id: intro.b.id,
+      why: intro.why,
+      status: intro.proposed ? "proposed" : "made",
+      proposed_on: intro.proposed ? intro.on : null,
+      made_on: intro.proposed ? null : intro.on,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (!intro.proposed) await creditIntro(db, { id: row.id, a: intro.a, b: intro.b }, intro.on, today);
+  return row.id;
+}
+
+/** A proposed introduction happened: mark it made, with its credit and check-in. */
+export async function markIntroMade(db: Db, intro: Pick<Intro, "id" | "a" | "b">, on: string, today: string): Promise<void> {
+  await db.updateTable("intros").set({ status: "made", made_on: on }).where("id", "=", intro.id).execute();
+  await creditIntro(db, intro, on, today);
+}
+
+/** A medium give to each side, and one follow-up on the first person to ask how it went. Returns the follow-up's id. */
+async function creditIntro(db: Db, intro: Pick<Intro, "id" | "a" | "b">, on: string, today: string): Promise<number> {
+  for (const [to, other] of [[intro.a, intro.b], [intro.b, intro.a]] as const) {
+    await addLedgerEntry(db, { personId: to.id, direction: "gave", what: `introduced to ${other.name}`, size: "medium", date: on, introId: intro.id });
+  }
+  const due = addDays(on, INTRO_CHECK_IN_DAYS);
+  return addFollowUp(db, { personId: intro.a.id, due, note: `How did the introduction of ${intro.a.name} and ${intro.b.name} go?`, introId: intro.id }, today);
+}
+
+/** Records how it went and closes its open check-ins. */
+export async function recordIntroOutcome(db: Db, id: number, outcome: "met" | "fizzled", note: string | null, on: string): Promise<number[]> {
+  await db.updateTable("intros").set({ outcome, outcome_note: note, outcome_on: on }).where("id", "=", id).execute();
+  const closed = await db.updateTable("follow_ups").set({ done_on: on }).where("intro_id", "=", id).where("done_on", "is", null).returning("id").execute();
+  return closed.map((r) => r.id);
+}
+
+/** The check-in follow-up of an introduction, if any. */
+export async function checkInOf(db: Db, introId: number): Promise<{ id: number; due: string; doneOn: string | null } | undefined> {
+  const row = await db.selectFrom("follow_ups").select(["id", "due", "done_on"]).where("intro_id", "=", introId).orderBy("id").executeTakeFirst();
+  return row ? { id: row.id, due: row.due, doneOn: row.done_on } : undefined;
+}

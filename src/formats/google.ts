@@ -1,0 +1,80 @@
+import { parse } from "csv-parse/sync";
+import { canonicalLinkedInUrl, isLinkedInUrl } from "../domain/matching.js";
+import { birthdayFrom, clean, contact, FormatError, type ContactFile, type SourcedContact, type Skip } from "./contact.js";
+
+// Google Contacts CSV, in the current layout (First Name, Labels, E-mail 1 - Label…) and the legacy one (Name, Group Membership, E-mail 1 - Type…).
+
+/** Google puts several values in one cell with this separator. */
+const SEPARATOR = " ::: ";
+const SYSTEM_GROUPS = new Set(["mycontacts", "my contacts"]);
+
+export function parseGoogle(text: string): ContactFile {
+  let rows: { record: string[]; raw: string; info: { lines: number } }[];
+  try {
+    rows = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof rows;
+  } catch (e) {
+    throw new FormatError(`this is not a Google Contacts CSV: ${(e as Error).message}`, "Export it from contacts.google.com › Export › Google CSV.");
+  }
+  const head = rows[0]?.record.map((h) => h.trim().toLowerCase()) ?? [];
+  const has = (name: string) => head.includes(name);
+  const hasName = has("first name") || has("given name") || has("name");
+  const googleOnly = ["labels", "group membership", "e-mail 1 - value", "phone 1 - value", "organization name", "organization 1 - name", "file as"];
+  if (!hasName || !googleOnly.some(has)) {
+    throw new FormatError(
+      "this is not a Google Contacts CSV: no header with First Name (or Name) and Google's E-mail 1 - Value, Labels… columns",
+      "Export it from contacts.google.com › Export › Google CSV.",
+    );
+  }
+  const index = new Map(head.map((h, i) => [h, i] as const));
+  const numbered = (prefix: string, suffix: string) => head.flatMap((h, i) => (h.startsWith(prefix) && h.endsWith(suffix) ? [i] : []));
+  const emailCols = numbered("e-mail ", " - value");
+  const phoneCols = numbered("phone ", " - value");
+  const websiteCols = numbered("website ", " - value");
+  const contacts: SourcedContact[] = [];
+  const skipped: Skip[] = [];
+  for (const { record, raw, info } of rows.slice(1)) {
+    // csv-parse counts to a record's last line; a quoted note can span several.
+    const line = info.lines - (raw.replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0);
+    const get = (name: string) => {
+      const i = index.get(name);
+      return i === undefined ? null : clean(record[i]);
+    };
+    const many = (cols: number[]) => cols.flatMap((i) => (record[i] ?? "").split(SEPARATOR)).map((v) => v.trim()).filter(Boolean);
+    const emails = many(emailCols).filter((e) => e.includes("@"));
+    const phones = many(phoneCols);
+    const websites = many(websiteCols);
+    const company = get("organization name") ?? get("organization 1 - name");
+    const personal =
+      get("name") ??
+      clean([get("name prefix"), get("first name") ?? get("given name"), get("middle name") ?? get("additional name"), get("last name") ?? get("family name"), get("name suffix")].filter(Boolean).join(" ")) ??
+      get("file as") ??
+      get("nickname");
+    const name = personal ?? company ?? emails[0] ?? null;
+    if (!name) {
+      if (record.some((f) => f.trim() !== "")) skipped.push({ line, reason: "no name, organisation or e-mail" });
+      continue;
+    }
+    const groups = (get("labels") ?? get("group membership") ?? "")
+      .split(SEPARATOR)
+      .map((g) => g.replace(/^\*\s*/, "").trim())
+      .filter((g) => g !== "" && !SYSTEM_GROUPS.has(g.toLowerCase()));
+    const linkedin = websites.find(isLinkedInUrl);
+    const notes = record[index.get("notes") ?? -1]?.trim();
+    contacts.push({
+      line,
+      contact: contact({
+        name,
+        company,
+        title: get("organization title") ?? get("organization 1 - title"),
+        emails,
+        phones,
+        tags: groups,
+        links: websites.filter((w) => w !== linkedin),
+        note: notes ? notes : null,
+        birthday: birthdayFrom(get("birthday")),
+        linkedinUrl: linkedin ? canonicalLinkedInUrl(linkedin) : null,
+      }),
+    });
+  }
+  return { contacts, skipped };
+}

@@ -1,0 +1,144 @@
+import { parse } from "csv-parse/sync";
+import { canonicalLinkedInUrl } from "../domain/matching.js";
+import { clean, contact, FormatError, type ContactFile, type SourcedContact, type Skip } from "./contact.js";
+
+// LinkedIn's Connections.csv in every layout seen since 2016, and Excel's re-saves of it.
+
+const COLUMNS = {
+  first: "first name",
+  last: "last name",
+  url: "url",
+  email: "email address",
+  company: "company",
+  position: "position",
+  connectedOn: "connected on",
+} as const;
+type Column = keyof typeof COLUMNS;
+/** Columns of the 2018 nine-column layout: known, not imported. */
+const IGNORED = new Set(["address", "websites", "instant messengers"]);
+const KNOWN = new Set<string>([...Object.values(COLUMNS), ...IGNORED]);
+/** The header is looked for in the first lines only: the preamble is three lines long. */
+const HEADER_SEARCH_LINES = 20;
+
+interface Header {
+  readonly lineIndex: number;
+  readonly offset: number;
+  readonly delimiter: "," | ";";
+  readonly columns: Partial<Record<Column, number>>;
+}
+
+export function parseLinkedIn(text: string): ContactFile {
+  const body = text.replace(/^\uFEFF/, "");
+  const header = findHeader(body);
+  const rows = parse(body.slice(header.offset), {
+    delimiter: header.delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    from_line: 2,
+    info: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const contacts: SourcedContact[] = [];
+  const skipped: Skip[] = [];
+  const at = (record: string[], column: Column) => {
+    const i = header.columns[column];
+    return i === undefined ? null : clean(record[i]);
+  };
+  for (const { record, info } of rows) {
+    const line = header.lineIndex - 1 + info.lines;
+    if (record.every((f) => f.trim() === "")) continue;
+    const first = at(record, "first");
+    const last = at(record, "last");
+    const url = at(record, "url");
+    const name = clean([first, last].filter(Boolean).join(" ")) ?? (url ? nameFromUrl(url) : null);
+    if (!name) {
+      skipped.push({ line, reason: url ? "a URL that is not a LinkedIn profile and no name" : "no name and no profile URL (a member who hides their data)" });
+      continue;
+    }
+    const email = at(record, "email");
+    const connected = at(record, "connectedOn");
+    contacts.push({
+      line,
+      contact: contact({
+        name,
+        company: at(record, "company"),
+        title: at(record, "position"),
+        emails: email && email.includes("@") ? [email] : [],
+        tags: ["linkedin"],
+        linkedinUrl: url ? canonicalLinkedInUrl(url) : null,
+        metOn: connected ? parseConnectedOn(connected) : null,
+      }),
+    });
+  }
+  return { contacts, skipped };
+}
+
+function findHeader(text: string): Header {
+  let offset = 0;
+  for (let index = 0; index < HEADER_SEARCH_LINES && offset < text.length; index++) {
+    const end = text.indexOf("\n", offset);
+    const line = (end === -1 ? text.slice(offset) : text.slice(offset, end)).replace(/\r+$/, "");
+    for (const delimiter of [",", ";"] as const) {
+      const cells = line.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, "").trim().toLowerCase());
+      const named = cells.filter((c) => c !== "");
+      const known = named.filter((c) => KNOWN.has(c));
+      // Google's export also has First Name and Last Name, among thirty other columns: most names must be LinkedIn's.
+      if (known.length >= 2 && known.length * 2 > named.length) {
+        const columns: Partial<Record<Column, number>> = {};
+        for (const [key, title] of Object.entries(COLUMNS) as [Column, string][]) {
+          const i = cells.indexOf(title);
+          if (i !== -1) columns[key] = i;
+        }
+        if (Object.keys(columns).length >= 2) return { lineIndex: index + 1, offset, delimiter, columns };
+      }
+    }
+    if (end === -1) break;
+    offset = end + 1;
+  }
+  throw new FormatError(
+    "this is not a LinkedIn connections export: no header with First Name, Last Name, Company, Position, Connected On",
+    "Export it from LinkedIn (Settings › Data privacy › Get a copy of your data › Connections) and pass Connections.csv.",
+  );
+}
+
+function nameFromUrl(url: string): string | null {
+  const m = /linkedin\.com\/(?:in|pub)\/([^/?#]+)/i.exec(url);
+  if (!m) return null;
+  let slug = m[1]!;
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    // keep the slug as it is
+  }
+  // ana-souza-8a1b2c3 → Ana Souza: the trailing hash is LinkedIn's, not part of the name
+  const words = slug.split("-").filter((w) => w && !/\d/.test(w));
+  return clean(words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" "));
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "05 Jan 2026", "23-Nov-21", "16.09.2021", "1/8/18, 6:14 PM", "2021-09-16" → YYYY-MM-DD, or null. */
+export function parseConnectedOn(text: string): string | null {
+  const t = text.trim();
+  let m = /^(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -](\d{2}|\d{4})$/.exec(t);
+  if (m) return ymd(year(m[3]!), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(t);
+  if (m) return ymd(year(m[3]!), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?$/i.exec(t);
+  if (m) return ymd(year(m[3]!), Number(m[1]), Number(m[2]));
+  m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  return null;
+}
+
+/** Two-digit years are this century: LinkedIn started in 2003. */
+function year(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+function ymd(y: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const d = new Date(Date.UTC(y, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return `${String(y).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

@@ -1,0 +1,80 @@
+import type { Tier } from "../domain/depth.js";
+import type { Birthday, Cold, DueFollowUp, DueReport } from "../domain/due.js";
+import { colour } from "./colour.js";
+import { dayLabel, indent, noteText } from "./follow-ups.js";
+import { cadenceText } from "./person.js";
+import { table } from "./table.js";
+
+// The morning report: each section a short table, ids first so `net done ID` is one glance away.
+
+export interface ColdWithDepth extends Cold {
+  readonly depth: { readonly score: number; readonly tier: Tier };
+}
+
+export interface DueView extends Omit<DueReport, "cold"> {
+  readonly withinDays: number;
+  readonly cold: readonly ColdWithDepth[];
+}
+
+export function dueJson(report: DueView) {
+  const followUp = (f: DueFollowUp) => ({ id: f.id, person: { id: f.person.id, name: f.person.name }, due: f.due, note: f.note, daysLate: f.daysLate, introId: f.introId });
+  return {
+    date: report.date,
+    within: report.withinDays,
+    overdue: report.overdue.map(followUp),
+    dueToday: report.dueToday.map(followUp),
+    upcoming: report.upcoming.map(followUp),
+    intros: report.intros.map(followUp),
+    birthdays: report.birthdays.map((b) => ({ person: { id: b.person.id, name: b.person.name }, birthday: b.birthday, date: b.date, inDays: b.inDays, turns: b.turns })),
+    cold: report.cold.map((c) => ({
+      person: { id: c.person.id, name: c.person.name },
+      lastContact: c.lastContact,
+      since: c.since,
+      cadenceDays: c.cadenceDays,
+      daysOver: c.daysOver,
+      depth: { score: c.depth.score, tier: c.depth.tier },
+    })),
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function renderDue(report: DueView): string {
+  const c = colour();
+  const sections: string[] = [];
+  const section = (title: string, body: string) => sections.push(`${title}\n${indent(body)}`);
+  const rows = (list: readonly DueFollowUp[], when: (f: DueFollowUp) => string) =>
+    table([], list.map((f) => [c.cyan(`#${f.id}`), f.person.name, when(f), noteText(f.note)]));
+
+  if (report.overdue.length) section(c.red.bold("Overdue"), rows(report.overdue, (f) => c.red(`${plural(f.daysLate, "day")} late`)));
+  if (report.dueToday.length) section(c.yellow.bold("Today"), rows(report.dueToday, () => c.yellow("today")));
+  if (report.upcoming.length) section(c.bold(`Upcoming (next ${plural(report.withinDays, "day")})`), rows(report.upcoming, (f) => dayLabel(f.due, report.date)));
+  if (report.intros.length) section(c.magenta.bold("Introductions to check on"), rows(report.intros, (f) => introWhen(f, report.date)));
+  if (report.birthdays.length) section(c.bold("Birthdays"), table([], report.birthdays.map((b) => birthdayRow(b, report.date))));
+  if (report.cold.length) {
+    section(
+      c.blue.bold("Going cold"),
+      table(
+        [],
+        report.cold.map((p) => [
+          p.person.name,
+          p.depth.tier,
+          `${cadenceText(p.cadenceDays)}`,
+          p.lastContact ? `last contact ${dayLabel(p.lastContact, report.date)}` : `no contact since ${dayLabel(p.since, report.date)}`,
+          c.blue(`${plural(p.daysOver, "day")} over`),
+        ]),
+      ),
+    );
+  }
+  return sections.join("\n\n");
+}
+
+function introWhen(f: DueFollowUp, today: string): string {
+  if (f.daysLate > 0) return colour().red(`${plural(f.daysLate, "day")} late`);
+  return f.due === today ? colour().yellow("today") : dayLabel(f.due, today);
+}
+
+function birthdayRow(b: Birthday, today: string): string[] {
+  const when = b.inDays === 0 ? colour().yellow("today") : b.inDays === 1 ? "tomorrow" : dayLabel(b.date, today);
+  return [b.person.name, when, b.turns === null ? "" : `turns ${b.turns}`];
+}

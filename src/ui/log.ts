@@ -1,0 +1,67 @@
+import type { FollowUp } from "../db/follow-ups.js";
+import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
+import type { Named } from "../domain/names.js";
+import { colour } from "./colour.js";
+import { dayLabel, indent, followUpJson, followUpTable } from "./follow-ups.js";
+
+// What `net log` reports: the conversation, what it set in motion, and the promises to this person already due.
+
+export interface Logged {
+  readonly interaction: {
+    readonly id: number;
+    readonly date: string;
+    readonly channel: ChannelName;
+    readonly initiatedBy: Initiator;
+    readonly people: readonly Named[];
+    readonly note: string | null;
+  };
+  readonly added: readonly Named[];
+  readonly followUps: readonly { id: number; person: Named; due: string; note: string | null }[];
+  readonly ledger: readonly { id: number; person: Named; direction: "gave" | "got"; what: string; size: SizeName }[];
+  readonly asks: readonly { id: number; person: Named; what: string; size: SizeName }[];
+  readonly dueFollowUps: readonly FollowUp[];
+}
+
+export function logJson(logged: Logged) {
+  const first = logged.followUps[0];
+  return {
+    interaction: logged.interaction,
+    followUp: first ? { id: first.id, due: first.due, note: first.note } : null,
+    followUps: logged.followUps,
+    added: logged.added,
+    ledger: logged.ledger,
+    asks: logged.asks,
+    dueFollowUps: logged.dueFollowUps.map(followUpJson),
+  };
+}
+
+export function renderLog(logged: Logged, today: string): string {
+  const c = colour();
+  const i = logged.interaction;
+  const names = listOf(i.people.map((p) => p.name));
+  const lines = [
+    `${c.green("Logged")} ${CONVERSATION[i.channel]} with ${c.bold(names)} ${i.date === today ? "today" : `on ${dayLabel(i.date, today)}`}${i.initiatedBy === "them" ? " (they reached out)" : ""} ${c.dim(`#${i.id}`)}`,
+  ];
+  if (i.note) lines.push(`  ${i.note}`);
+  for (const p of logged.added) lines.push(`${c.green("Added")} ${p.name} ${c.dim(`#${p.id}`)} to the journal.`);
+  for (const f of logged.followUps) lines.push(`Follow-up ${c.cyan(`#${f.id}`)} with ${f.person.name} on ${dayLabel(f.due, today)}${f.note ? `: ${f.note}` : ""}`);
+  for (const l of logged.ledger) lines.push(`${l.direction === "gave" ? "You gave" : "You got from"} ${l.person.name}: ${l.what} ${c.dim(`(${l.size})`)}`);
+  for (const a of logged.asks) lines.push(`You asked ${a.person.name}: ${a.what} ${c.dim(`(${a.size}, ask #${a.id})`)}`);
+  if (logged.dueFollowUps.length > 0) {
+    lines.push("", c.yellow.bold("Already due for them:"), indent(followUpTable(logged.dueFollowUps, today)));
+  }
+  return lines.join("\n");
+}
+
+const CONVERSATION: Readonly<Record<ChannelName, string>> = {
+  meeting: "a meeting in person",
+  video: "a video call",
+  call: "a call",
+  email: "an email",
+  message: "a message",
+  social: "a social-media exchange",
+};
+
+function listOf(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}

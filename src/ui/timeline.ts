@@ -1,0 +1,51 @@
+import type { OpenAsk, OpenFollowUp, TimelineEvent } from "../db/timeline.js";
+import { CHANNEL_LABELS } from "../domain/channels.js";
+import { colour } from "./colour.js";
+import { table } from "./table.js";
+import { dueText } from "./when.js";
+
+// A person's history and what is still open with them, as `net show` prints it.
+
+function eventCells(event: TimelineEvent): [string, string] {
+  const c = colour();
+  switch (event.kind) {
+    case "interaction": {
+      const who = event.initiatedBy === "them" ? "they reached out" : "you reached out";
+      const others = event.with.length > 0 ? c.dim(` with ${event.with.map((p) => p.name).join(", ")}`) : "";
+      return [`${CHANNEL_LABELS[event.channel]} ${c.dim(`(${who})`)}`, `${event.note ?? ""}${others}`.trim()];
+    }
+    case "gave":
+      return [c.green("you gave"), `${event.what} ${c.dim(`(${event.size})`)}`];
+    case "got":
+      return [c.yellow("you got"), `${event.what} ${c.dim(`(${event.size})`)}`];
+    case "ask": {
+      const status = event.status === "open" ? c.yellow("open") : `${event.status}${event.closedOn ? ` on ${event.closedOn}` : ""}`;
+      return ["you asked", `${event.what} ${c.dim(`(${event.size})`)} · ${status}`];
+    }
+    case "intro": {
+      const label = event.status === "proposed" ? "intro proposed" : "introduced";
+      const outcome = event.outcome ? ` · ${event.outcome}${event.outcomeNote ? `: ${event.outcomeNote}` : ""}` : "";
+      return [c.cyan(label), `to ${event.to.name}${event.why ? ` ${c.dim(`(${event.why})`)}` : ""}${outcome}`];
+    }
+  }
+}
+
+export function renderTimeline(events: readonly TimelineEvent[]): string {
+  const c = colour();
+  if (events.length === 0) return `${c.bold("Timeline")}\n  ${c.dim("nothing yet")}`;
+  return `${c.bold("Timeline")}\n${table([], events.map((e) => [`  ${e.date || "?"}`, ...eventCells(e)]))}`;
+}
+
+export function renderFollowUps(followUps: readonly OpenFollowUp[], today: string): string {
+  const c = colour();
+  const rows = followUps.map((f) => {
+    const when = `${f.due} (${dueText(f.due, today)})`;
+    return [`  ${c.dim(`#${f.id}`)}`, f.due < today ? c.red(when) : f.due === today ? c.yellow(when) : when, f.note ?? ""];
+  });
+  return `${c.bold("Open follow-ups")}\n${table([], rows)}`;
+}
+
+export function renderOpenAsks(asks: readonly OpenAsk[]): string {
+  const c = colour();
+  return `${c.bold("Open asks")}\n${table([], asks.map((a) => [`  ${c.dim(`#${a.id}`)}`, a.on, `${a.what} ${c.dim(`(${a.size})`)}`]))}`;
+}

@@ -1,0 +1,23 @@
+import { daysBetween } from "../domain/dates.js";
+
+// How far a date is from today, in words.
+
+export function agoText(date: string, today: string): string {
+  const days = daysBetween(date, today);
+  if (days === 0) return "today";
+  if (days === 1) return "yesterday";
+  if (days === -1) return "tomorrow";
+  return days > 0 ? `${days} days ago` : `in ${-days} days`;
+}
+
+/** "2026-11-10 (12 days ago)", or "never". */
+export function lastContactText(date: string | null, today: string): string {
+  return date === null ? "never" : `${date} (${agoText(date, today)})`;
+}
+
+/** When a follow-up is due, in words: "in 3 days", "today", "2 days late". */
+export function dueText(due: string, today: string): string {
+  const late = daysBetween(due, today);
+  if (late <= 0) return agoText(due, today);
+  return late === 1 ? "1 day late" : `${late} days late`;
+}

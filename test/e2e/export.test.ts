@@ -1,0 +1,139 @@
+import ICAL from "ical.js";
+import { parse } from "csv-parse/sync";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { net as runNet, session, tempJournal } from "../support/net.js";
+
+let t: ReturnType<typeof tempJournal>;
+let net: ReturnType<typeof session>;
+beforeEach(() => {
+  t = tempJournal();
+  net = session(t.db);
+});
+afterEach(() => t.cleanup());
+
+/** A small journal with every kind of record, written through net import json. */
+const DOC = {
+  format: "net-journal",
+  version: 1,
+  people: [
+    { id: 1, name: "Ana Souza", company: "Acme, Inc.", title: "CTO", emails: ["ana@acme.io"], phones: ["+1 555 0100"], tags: ["climate", "design"], links: [], met: "PyCon", metOn: "2020-01-05", birthday: "--03-15", linkedinUrl: "https://www.linkedin.com/in/ana", note: "tea, not coffee; \"really\"", cadenceDays: 30, archived: false, created: "2026-01-01" },
+    { id: 2, name: "Ben Okafor", company: null, title: null, emails: [], phones: [], tags: [], links: ["https://ben.dev"], met: null, metOn: null, birthday: "1980-02-29", linkedinUrl: null, note: null, cadenceDays: null, archived: false, created: "2026-01-02" },
+    { id: 4, name: "Cara Lind", company: "Globex", title: null, emails: [], phones: [], tags: [], links: [], met: null, metOn: null, birthday: null, linkedinUrl: null, note: null, cadenceDays: null, archived: true, created: "2026-01-03" },
+  ],
+  interactions: [
+    { id: 1, date: "2026-11-01", channel: "video", initiatedBy: "them", note: "catch-up", created: "2026-11-01", people: [1, 2] },
+    { id: 2, date: "2026-11-10", channel: "meeting", initiatedBy: "me", note: null, created: "2026-11-10", people: [1] },
+  ],
+  followUps: [
+    { id: 1, person: 1, due: "2026-11-25", note: "send her the deck with a very long explanation that will need folding in the calendar file", interaction: 1, intro: null, created: "2026-11-01", done: null },
+    { id: 2, person: 2, due: "2026-11-20", note: null, interaction: null, intro: null, created: "2026-11-01", done: "2026-11-21" },
+    { id: 3, person: 1, due: "2026-12-04", note: null, interaction: null, intro: 1, created: "2026-11-20", done: null },
+  ],
+  asks: [{ id: 1, person: 2, what: "a referral", size: "medium", date: "2026-11-01", status: "open", closed: null, interaction: 1 }],
+  intros: [{ id: 1, a: 1, b: 2, why: "both in climate", status: "made", proposedOn: "2026-11-15", madeOn: "2026-11-20", outcome: null, outcomeNote: null, outcomeOn: null }],
+  ledger: [
+    { id: 1, person: 1, direction: "gave", what: "intro to Ben", size: "large", date: "2026-11-20", interaction: null, intro: 1, ask: null },
+    { id: 2, person: 2, direction: "got", what: "advice", size: "small", date: "2026-11-01", interaction: 1, intro: null, ask: null },
+  ],
+};
+
+function seed(): string {
+  const file = join(t.dir, "seed.json");
+  writeFileSync(file, JSON.stringify(DOC));
+  const r = net(["import", "json", file, "--json"]);
+  expect(r.code).toBe(0);
+  expect(r.json()).toEqual({ created: 3, updated: 0, unchanged: 0, skipped: [] });
+  return file;
+}
+
+describe("net export json", () => {
+  it("round-trips: export, import into an empty journal, export again gives the identical document", () => {
+    seed();
+    const first = net(["export", "json"]);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual(DOC);
+    const out = join(t.dir, "export.json");
+    expect(net(["export", "json", "--out", out]).code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    const other = join(t.dir, "other.db");
+    expect(runNet(["import", "json", out], { db: other }).code).toBe(0);
+    expect(runNet(["export", "json"], { db: other }).stdout).toBe(first.stdout);
+  });
+
+  it("refuses to restore into a journal that has entries, and a broken document changes nothing", () => {
+    const file = seed();
+    const again = net(["import", "json", file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("restores an export into an empty journal");
+    const fresh = join(t.dir, "fresh.db");
+    const broken = join(t.dir, "broken.json");
+    writeFileSync(broken, JSON.stringify({ ...DOC, ledger: [{ ...DOC.ledger[0], person: 99 }] }));
+    const r = runNet(["import", "json", broken], { db: fresh });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("ledger[0].person refers to a record that is not in the file");
+    expect(runNet(["export", "json"], { db: fresh }).json().people).toEqual([]);
+  });
+});
+
+describe("net export csv, vcard and ics", () => {
+  it("csv: one properly quoted row per person with tier, depth, balance and last contact", () => {
+    seed();
+    const r = net(["export", "csv"]);
+    expect(r.code).toBe(0);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ id: "1", name: "Ana Souza", company: "Acme, Inc.", emails: "ana@acme.io", tags: "climate; design", last_contact: "2026-11-10", archived: "no" });
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(["tier", "depth", "given", "received", "balance", "last_contact"]));
+  });
+
+  it("vcard: 4.0 that ical.js and net's importer read back", () => {
+    seed();
+    const out = join(t.dir, "net.vcf");
+    expect(net(["export", "vcard", "--out", out]).code).toBe(0);
+    const text = readFileSync(out, "utf8");
+    const cards = (ICAL.parse(text) as unknown[]).map((c) => new ICAL.Component(c as never));
+    expect(cards.map((c) => c.getFirstPropertyValue("fn"))).toEqual(["Ana Souza", "Ben Okafor", "Cara Lind"]);
+    const other = join(t.dir, "other.db");
+    const r = runNet(["import", "vcard", out, "--json"], { db: other });
+    expect(r.json()).toEqual({ created: 3, updated: 0, unchanged: 0, skipped: [] });
+    const ana = runNet(["export", "json"], { db: other }).json().people[0];
+    expect(ana).toMatchObject({ name: "Ana Souza", company: "Acme, Inc.", emails: ["ana@acme.io"], tags: ["climate", "design"], birthday: "--03-15", linkedinUrl: "https://www.linkedin.com/in/ana", note: DOC.people[0]!.note });
+  });
+
+  it("ics: open follow-ups, intro check-ins and birthdays as all-day events with stable UIDs, CRLF, folded", () => {
+    seed();
+    const r = net(["export", "ics"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\r\n").slice(0, -1).every((l) => !l.includes("\n") && Buffer.byteLength(l) <= 75)).toBe(true);
+    const cal = new ICAL.Component(ICAL.parse(r.stdout));
+    const events = cal.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+    expect(events.map((e) => [e.uid, e.startDate.toString(), e.startDate.isDate, e.summary])).toEqual([
+      ["followup-1@net-journal", "2026-11-25", true, "Follow up with Ana Souza: send her the deck with a very long explanation that will need folding in the calendar file"],
+      ["followup-3@net-journal", "2026-12-04", true, "Check in on the intro: Ana Souza and Ben Okafor"],
+      ["birthday-1@net-journal", "2026-03-15", true, "Ana Souza's birthday"],
+      ["birthday-2@net-journal", "2026-02-28", true, "Ben Okafor's birthday"],
+    ]);
+    expect(cal.getAllSubcomponents("vevent").every((e) => e.getFirstPropertyValue("dtstamp") !== null)).toBe(true);
+    expect(net(["export", "ics"]).stdout).toBe(r.stdout);
+  });
+});
+
+describe("net backup", () => {
+  it("writes a private, consistent copy and refuses to overwrite without --force", () => {
+    seed();
+    const file = join(t.dir, "copy.db");
+    const r = net(["backup", file]);
+    expect(r.code).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(runNet(["export", "json"], { db: file }).json()).toEqual(DOC);
+    const again = net(["backup", file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("already exists");
+    expect(net(["backup", file, "--force"]).code).toBe(0);
+    const none = runNet(["backup", join(t.dir, "x.db")], { db: join(t.dir, "missing.db") });
+    expect(none.code).toBe(1);
+    expect(existsSync(join(t.dir, "missing.db"))).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { session, tempJournal } from "../support/net.js";
+import { seed } from "../support/seed.js";
+
+let journal: ReturnType<typeof tempJournal>;
+let net: ReturnType<typeof session>;
+beforeEach(async () => {
+  journal = tempJournal();
+  net = session(journal.db);
+  await seed(journal.db, [{ name: "Ana Souza" }, { name: "Ben Ortiz" }]);
+});
+afterEach(() => journal.cleanup());
+
+describe("the give/take ledger", () => {
+  it("gave and got record entries weighed by size, and balance lists the most leaned-on first", () => {
+    const gave = net(["gave", "ana", "reviewed", "her", "deck", "--size", "medium", "--on", "2026-11-20", "--json"]);
+    expect(gave.code, gave.stderr).toBe(0);
+    expect(gave.json()).toMatchObject({ entry: { person: { name: "Ana Souza" }, direction: "gave", what: "reviewed her deck", size: "medium", on: "2026-11-20" }, balance: { given: 2, received: 0, net: 2 } });
+    expect(net(["got", "ben", "an intro to his CTO", "--size", "large"]).stdout).toContain("Ben Ortiz gave you: an intro to his CTO (large, 2026-11-22)");
+    net(["got", "ana", "a coffee"]);
+
+    const balance = net(["balance", "--json"]).json();
+    expect(balance).toEqual([
+      { person: { id: 2, name: "Ben Ortiz" }, given: 0, received: 4, net: -4 },
+      { person: { id: 1, name: "Ana Souza" }, given: 2, received: 1, net: 1 },
+    ]);
+    expect(net(["balance"]).stdout.split("\n")[1]).toMatch(/^Ben Ortiz\s+0\s+4\s+−4$/);
+  });
+
+  it("an ask stays open until closed; granted counts as received at its size, declined does not", () => {
+    const asked = net(["asked", "ben", "a referral to Acme", "--size", "large", "--on", "2026-11-01", "--json"]).json();
+    expect(asked.ask).toMatchObject({ id: 1, what: "a referral to Acme", size: "large", on: "2026-11-01", status: "open" });
+    net(["asked", "ana", "feedback on my talk", "--size", "small"]);
+    expect(net(["asks", "--json"]).json().map((a: { id: number; status: string }) => [a.id, a.status])).toEqual([[1, "open"], [2, "open"]]);
+
+    const granted = net(["asks", "close", "1", "--granted", "--on", "2026-11-10", "--json"]);
+    expect(granted.code, granted.stderr).toBe(0);
+    expect(granted.json()).toMatchObject({ ask: { status: "granted", closedOn: "2026-11-10" }, entry: { direction: "got", size: "large", what: "a referral to Acme" } });
+    expect(net(["asks", "close", "2", "--declined"]).code).toBe(0);
+
+    const asks = net(["asks", "--json"]).json();
+    expect(asks.map((a: { id: number; status: string }) => [a.id, a.status])).toEqual([[2, "declined"], [1, "granted"]]);
+    expect(net(["balance", "--json"]).json()).toEqual([{ person: { id: 2, name: "Ben Ortiz" }, given: 0, received: 4, net: -4 }]);
+  });
+
+  it("bad input is a usage error and writes nothing", () => {
+    net(["asked", "ben", "a referral"]);
+    const before = net(["asks", "--json"]).stdout;
+    const cases: [string[], RegExp][] = [
+      [["gave", "ana", "x", "--size", "huge"], /--size "huge" is not a size[\s\S]*small, medium, large/],
+      [["asked", "ana", "x", "--size", "tiny"], /not a size/],
+      [["got", "ana", "x", "--on", "someday"], /--on "someday" is not a date/],
+      [["gave", "nobody-here", "x"], /no one called "nobody-here"/],
+      [["asks", "close", "1"], /--granted or --declined/],
+      [["asks", "close", "1", "--granted", "--declined"], /not both/],
+      [["asks", "close", "9", "--granted"], /no ask with id 9/],
+      [["asks", "close", "abc", "--granted"], /"abc" is not an ask id/],
+      [["asks", "close", "1", "--granted", "--on", "2026-01-01"], /before the ask was made/],
+    ];
+    for (const [args, message] of cases) {
+      const r = net(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout).toBe("");
+    }
+    expect(net(["asks", "--json"]).stdout).toBe(before);
+    expect(net(["balance", "--json"]).json()).toEqual([]);
+  });
+
+  it("closing an ask twice is refused and changes nothing", () => {
+    net(["asked", "ben", "a referral"]);
+    expect(net(["asks", "close", "1", "--declined"]).code).toBe(0);
+    const again = net(["asks", "close", "1", "--granted"]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("ask #1 is already closed (declined on 2026-11-22)");
+    expect(net(["asks", "--json"]).json()[0]).toMatchObject({ status: "declined" });
+    expect(net(["balance", "--json"]).json()).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, expect, test } from "vitest";
+import { BIN, session, tempJournal } from "../support/net.js";
+import { query } from "../support/rows.js";
+
+// `net log` with no name, typed at a real pseudo-terminal: the guided flow as a user meets it.
+
+const DRIVER = fileURLToPath(new URL("../support/pty-drive.py", import.meta.url));
+const ENTER = "\r";
+const DOWN = "\x1b[B";
+const BACKSPACE = "\x7f";
+
+let journal: ReturnType<typeof tempJournal>;
+let net: ReturnType<typeof session>;
+
+beforeEach(() => {
+  journal = tempJournal();
+  net = session(journal.db, "2026-11-22");
+  for (const name of ["Ana Souza", "Ben Ng"]) expect(net(["add", name]).code).toBe(0);
+});
+afterEach(() => journal.cleanup());
+
+/** Types each step's keys once its text is on screen; the driver kills the child if anything stalls. */
+function typeInto(args: string[], steps: [waitFor: string, keys: string][]): { code: number | null; failed: number | null; transcript: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, NET_DB: journal.db, NET_TODAY: "2026-11-22", TERM: "xterm-256color", NO_COLOR: "1" };
+  delete env.NET_DEBUG;
+  const r = spawnSync("python3", [DRIVER, JSON.stringify(steps), "10", process.execPath, BIN, ...args], { env, encoding: "utf8", timeout: 60_000 });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+test("search for a person, pick channel and initiator, write a note, and re-prompt a past follow-up date", () => {
+  const run = typeInto(
+    ["log"],
+    [
+      ["Who did you talk with?", "ana"],
+      // The list for the whole term is on screen once the add entry for it is; Ana is first, so Enter picks her.
+      ['+ add "ana" as a new person', ENTER],
+      ["How?", DOWN + ENTER], // call is first; one down is "in person"
+      ["Who reached out?", DOWN + ENTER],
+      ["What did you talk about?", "coffee, she is hiring" + ENTER],
+      ["Follow up when?", "yesterday" + ENTER],
+      ["in the past", BACKSPACE.repeat(9) + "friday" + ENTER],
+      ["What is the follow-up about?", "send the deck" + ENTER],
+      ["Logged", ""],
+    ],
+  );
+  expect(run.failed, run.transcript).toBeNull();
+  expect(run.code, run.transcript).toBe(0);
+  expect(run.transcript).toContain("Logged a meeting in person with Ana Souza today (they reached out)");
+  expect(query(journal.db, "SELECT date, channel, initiated_by, note FROM interactions")).toEqual([{ date: "2026-11-22", channel: "meeting", initiated_by: "them", note: "coffee, she is hiring" }]);
+  expect(query(journal.db, "SELECT person_id, due, note, interaction_id FROM follow_ups")).toEqual([{ person_id: 1, due: "2026-11-27", note: "send the deck", interaction_id: 1 }]);
+});
+
+test("a name not in the journal can be added from the search; flags given skip their questions", () => {
+  const run = typeInto(
+    ["log", "--via", "email", "--note", "sent my CV"],
+    [
+      ["Who did you talk with?", "Dana Lee"],
+      ['+ add "Dana Lee" as a new person', ENTER],
+      ["Who reached out?", ENTER],
+      ["Follow up when?", ENTER],
+      ["Logged", ""],
+    ],
+  );
+  expect(run.failed, run.transcript).toBeNull();
+  expect(run.code, run.transcript).toBe(0);
+  expect(run.transcript).not.toContain("How?");
+  expect(run.transcript).not.toContain("What did you talk about?");
+  expect(query(journal.db, "SELECT p.name, i.channel, i.initiated_by, i.note FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id JOIN people p ON p.id = ip.person_id")).toEqual([
+    { name: "Dana Lee", channel: "email", initiated_by: "me", note: "sent my CV" },
+  ]);
+  expect(query(journal.db, "SELECT count(*) AS n FROM follow_ups")).toEqual([{ n: 0 }]);
+});
+
+test("Ctrl-C leaves the journal untouched and says so", () => {
+  const run = typeInto(["log"], [["Who did you talk with?", "ana"], ['+ add "ana" as a new person', ENTER], ["How?", "\x03"]]);
+  expect(run.code).toBe(1);
+  expect(run.transcript).toContain("cancelled; nothing was logged");
+  expect(query(journal.db, "SELECT count(*) AS n FROM interactions")).toEqual([{ n: 0 }]);
+});

@@ -1,0 +1,93 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { session, tempJournal } from "../support/net.js";
+
+let t: ReturnType<typeof tempJournal>;
+let net: ReturnType<typeof session>;
+beforeEach(() => {
+  t = tempJournal();
+  net = session(t.db);
+});
+afterEach(() => t.cleanup());
+
+const person = (id: number, name: string, extra: object = {}) => ({
+  id, name, company: null, title: null, emails: [], phones: [], tags: [], links: [], met: null, metOn: null, birthday: null,
+  linkedinUrl: null, note: null, cadenceDays: null, archived: false, created: "2026-01-01", ...extra,
+});
+
+function seed(): void {
+  const doc = {
+    format: "net-journal",
+    version: 1,
+    people: [
+      person(1, "Ana Souza", { company: "Acme", emails: ["ana@acme.io"], note: "likes tea", tags: ["climate"], metOn: "2021-05-01" }),
+      person(2, "Ana Sousa", { company: "Acme Inc", phones: ["+1 555 010 0200"], note: "two kids", tags: ["design"], title: "CTO", metOn: "2019-03-02", birthday: "--03-15", linkedinUrl: "https://www.linkedin.com/in/ana" }),
+      person(3, "Ben Okafor", { emails: ["ANA@acme.io"] }),
+    ],
+    interactions: [
+      { id: 1, date: "2026-10-01", channel: "video", initiatedBy: "me", note: "both were there", created: "2026-10-01", people: [1, 2, 3] },
+      { id: 2, date: "2026-10-05", channel: "call", initiatedBy: "them", note: null, created: "2026-10-05", people: [2] },
+    ],
+    followUps: [
+      { id: 1, person: 2, due: "2026-12-01", note: "send deck", interaction: 2, intro: null, created: "2026-10-05", done: null },
+      { id: 2, person: 1, due: "2026-12-05", note: null, interaction: null, intro: 1, created: "2026-10-05", done: null },
+    ],
+    asks: [{ id: 1, person: 2, what: "a referral", size: "medium", date: "2026-10-05", status: "open", closed: null, interaction: null }],
+    intros: [
+      { id: 1, a: 1, b: 2, why: "oops, the same person", status: "made", proposedOn: null, madeOn: "2026-10-05", outcome: null, outcomeNote: null, outcomeOn: null },
+      { id: 2, a: 2, b: 3, why: "both in climate", status: "proposed", proposedOn: "2026-10-06", madeOn: null, outcome: null, outcomeNote: null, outcomeOn: null },
+    ],
+    ledger: [{ id: 1, person: 2, direction: "got", what: "advice", size: "small", date: "2026-10-05", interaction: 2, intro: null, ask: null }],
+  };
+  const file = join(t.dir, "seed.json");
+  writeFileSync(file, JSON.stringify(doc));
+  expect(net(["import", "json", file]).code).toBe(0);
+}
+
+describe("net dupes", () => {
+  it("lists likely pairs strongest first with the reason", () => {
+    seed();
+    const r = net(["dupes", "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.json().pairs.map((p: { a: { id: number }; b: { id: number }; reasons: string[] }) => [p.a.id, p.b.id, p.reasons])).toEqual([
+      [1, 3, ["same e-mail ana@acme.io"]],
+      [1, 2, ["near-identical names at Acme"]],
+    ]);
+    const human = net(["dupes"]);
+    expect(human.stdout).toMatch(/#1 Ana Souza.*#3 Ben Okafor.*same e-mail ana@acme\.io/);
+    expect(human.stderr).toContain("net merge 1 3");
+  });
+});
+
+describe("net merge", () => {
+  it("without a terminal and without --yes: exit 2, nothing changed", () => {
+    seed();
+    const r = net(["merge", "1", "2"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--yes");
+    expect(net(["export", "json"]).json().people).toHaveLength(3);
+    expect(net(["merge", "1", "#1", "--yes"]).code).toBe(2);
+  });
+
+  it("moves all history to the one kept, unions details, keeps both notes, removes the other", () => {
+    seed();
+    const r = net(["merge", "Ana Souza", "2", "--yes", "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.json()).toMatchObject({
+      kept: { id: 1, name: "Ana Souza", company: "Acme", title: "CTO", emails: ["ana@acme.io"], phones: ["+1 555 010 0200"], tags: ["climate", "design"], note: "likes tea\n\ntwo kids", metOn: "2019-03-02", birthday: "--03-15", linkedinUrl: "https://www.linkedin.com/in/ana" },
+      removed: { id: 2, name: "Ana Sousa" },
+      moved: { interactions: 2, ledger: 1, asks: 1, followUps: 1, intros: 1, introsBetween: 1 },
+    });
+    const doc = net(["export", "json"]).json();
+    expect(doc.people.map((p: { id: number }) => p.id)).toEqual([1, 3]);
+    // Both were in interaction 1: it lists the kept person once.
+    expect(doc.interactions.map((i: { people: number[] }) => i.people)).toEqual([[1, 3], [1]]);
+    // The intro between the two is gone with its check-in; the intro to Ben is now from Ana #1.
+    expect(doc.intros.map((i: { id: number; a: number; b: number }) => [i.id, i.a, i.b])).toEqual([[2, 1, 3]]);
+    expect(doc.followUps.map((f: { id: number; person: number }) => [f.id, f.person])).toEqual([[1, 1]]);
+    expect(doc.asks[0].person).toBe(1);
+    expect(doc.ledger[0].person).toBe(1);
+    expect(net(["dupes", "--json"]).json().pairs).toHaveLength(1);
+  });
+});

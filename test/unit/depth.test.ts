@@ -1,0 +1,111 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { ChannelName, Initiator } from "../../src/db/schema.js";
+import { CHANNEL_WEIGHT, CHANNELS } from "../../src/domain/channels.js";
+import { addDays } from "../../src/domain/dates.js";
+import { depthOf, FULL_CHANNELS, TERM_WEIGHT, tierOf, windowStart, type DepthFacts } from "../../src/domain/depth.js";
+
+// What the journal would hold: a list of conversations (days before today), reduced to facts the way relationshipsOf does in SQL.
+interface Talk {
+  readonly daysAgo: number;
+  readonly channel: ChannelName;
+  readonly by: Initiator;
+}
+
+const TODAY = "2026-11-22";
+
+function factsOf(talks: readonly Talk[], today = TODAY, services = 0, metOn: string | null = null): DepthFacts {
+  const dates = talks.map((t) => addDays(TODAY, -t.daysAgo)).filter((d) => d <= today).sort();
+  const from = windowStart(today);
+  const recent = talks.filter((t) => {
+    const d = addDays(TODAY, -t.daysAgo);
+    return d > from && d <= today;
+  });
+  const windowChannels: Partial<Record<ChannelName, number>> = {};
+  for (const t of recent) windowChannels[t.channel] = (windowChannels[t.channel] ?? 0) + 1;
+  return {
+    lastContact: dates.at(-1) ?? null,
+    firstContact: dates[0] ?? null,
+    metOn,
+    windowChannels,
+    windowTheirs: recent.filter((t) => t.by === "them").length,
+    services,
+  };
+}
+
+const channel = fc.constantFrom(...CHANNELS);
+const talk = fc.record({ daysAgo: fc.integer({ min: 0, max: 3650 }), channel, by: fc.constantFrom<Initiator>("me", "them") });
+const history = fc.array(talk, { maxLength: 40 });
+const services = fc.integer({ min: 0, max: 12 });
+
+describe("depth", () => {
+  it("the term weights add up to 100 and the score stays within 0–100", () => {
+    expect(Object.values(TERM_WEIGHT).reduce((a, b) => a + b, 0)).toBe(100);
+    fc.assert(
+      fc.property(history, services, (talks, s) => {
+        const d = depthOf(factsOf(talks, TODAY, s), TODAY);
+        expect(d.score).toBeGreaterThanOrEqual(0);
+        expect(d.score).toBeLessThanOrEqual(100);
+        expect(d.tier).toBe(tierOf(d.score));
+      }),
+    );
+  });
+
+  it("a newer interaction never lowers the score", () => {
+    fc.assert(
+      fc.property(history, talk, services, (talks, extra, s) => {
+        const newest = Math.min(...talks.map((t) => t.daysAgo), 3650);
+        const newer = { ...extra, daysAgo: Math.floor(extra.daysAgo % (newest + 1)) };
+        expect(depthOf(factsOf([...talks, newer], TODAY, s), TODAY).score).toBeGreaterThanOrEqual(depthOf(factsOf(talks, TODAY, s), TODAY).score);
+      }),
+    );
+  });
+
+  it("a meeting counts more than an email on the same day", () => {
+    fc.assert(
+      fc.property(history, fc.integer({ min: 0, max: 364 }), fc.constantFrom<Initiator>("me", "them"), services, (talks, daysAgo, by, s) => {
+        const withMeeting = depthOf(factsOf([...talks, { daysAgo, channel: "meeting", by }], TODAY, s), TODAY);
+        const withEmail = depthOf(factsOf([...talks, { daysAgo, channel: "email", by }], TODAY, s), TODAY);
+        expect(withMeeting.score).toBeGreaterThanOrEqual(withEmail.score);
+        const richness = talks.filter((t) => t.daysAgo < 365).reduce((sum, t) => sum + CHANNEL_WEIGHT[t.channel], 0);
+        // Until channel richness is at full marks, the meeting adds visibly more.
+        if (richness + CHANNEL_WEIGHT.meeting <= FULL_CHANNELS) expect(withMeeting.terms.channels!.points).toBeGreaterThan(withEmail.terms.channels!.points);
+      }),
+    );
+  });
+
+  it("more time without contact never raises the score", () => {
+    fc.assert(
+      fc.property(history, services, fc.integer({ min: 1, max: 2000 }), (talks, s, later) => {
+        const then = addDays(TODAY, later);
+        expect(depthOf(factsOf(talks, then, s), then).score).toBeLessThanOrEqual(depthOf(factsOf(talks, TODAY, s), TODAY).score);
+      }),
+    );
+  });
+
+  it("mutual initiative scores higher than one-sided", () => {
+    const recentTalk = fc.record({ daysAgo: fc.integer({ min: 0, max: 364 }), channel, by: fc.constant<Initiator>("me") });
+    fc.assert(
+      fc.property(fc.array(recentTalk, { minLength: 2, maxLength: 30 }), services, (talks, s) => {
+        const mutual = talks.map((t, i) => (i % 2 === 1 ? { ...t, by: "them" as const } : t));
+        expect(depthOf(factsOf(mutual, TODAY, s), TODAY).score).toBeGreaterThan(depthOf(factsOf(talks, TODAY, s), TODAY).score);
+      }),
+    );
+  });
+
+  it("shows every term as a receipt whose points add up to the score", () => {
+    const d = depthOf(factsOf([{ daysAgo: 3, channel: "video", by: "them" }, { daysAgo: 40, channel: "meeting", by: "me" }], TODAY, 2, "2024-05-01"), TODAY);
+    expect(Object.keys(d.terms)).toEqual(["recency", "frequency", "channels", "duration", "reciprocity", "services"]);
+    expect(d.terms.recency!.measured).toBe("last contact 3 days ago");
+    expect(d.terms.channels!.measured).toBe("1 in person, 1 video call");
+    expect(d.terms.duration!.measured).toContain("since 2024-05-01");
+    const sum = Object.values(d.terms).reduce((a, t) => a + t.points, 0);
+    expect(Math.abs(sum - d.score)).toBeLessThan(1);
+  });
+
+  it("someone never contacted is a contact with no recency at all", () => {
+    const d = depthOf(factsOf([]), TODAY);
+    expect(d).toMatchObject({ score: 0, tier: "contact" });
+    expect(d.terms.recency).toEqual({ measured: "never in touch", weight: TERM_WEIGHT.recency, points: 0 });
+  });
+});

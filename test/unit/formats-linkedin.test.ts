@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FormatError } from "../../src/formats/contact.js";
+import { parseConnectedOn, parseLinkedIn } from "../../src/formats/linkedin.js";
+
+const DIR = new URL("../fixtures/linkedin/", import.meta.url);
+const fixture = (name: string) => readFileSync(new URL(name, DIR), "utf8");
+
+/** A real header (with its preamble, delimiter and line endings) followed by generated rows in its own columns. */
+function withRows(text: string, rows: Record<string, string>[]): string {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  const headerIndex = lines.findIndex((l) => /connected on/i.test(l));
+  const delimiter = lines[headerIndex]!.includes(";") ? ";" : ",";
+  const columns = lines[headerIndex]!.split(delimiter);
+  const body = rows.map((r) => columns.map((c) => { const v = r[c.toLowerCase()] ?? ""; return /[",;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v; }).join(delimiter));
+  return [...lines.slice(0, headerIndex + 1), ...body].join(eol);
+}
+
+const ana = { "first name": " Ana ", "last name": "Souza 🌱", url: "https://www.linkedin.com/in/ana-souza-8a1b2c/", "email address": "", company: "Acme, Inc.", position: "CTO", "connected on": "05 Jan 2026" };
+const hidden = { "first name": "", "last name": "", url: "", "email address": "", company: "", position: "", "connected on": "05 Jan 2026" };
+
+describe("LinkedIn Connections.csv", () => {
+  it("reads every real header variant, finding the header by its names, not its line", () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith(".csv"));
+    expect(files.length).toBe(10);
+    for (const file of files) {
+      const parsed = parseLinkedIn(withRows(fixture(file), [ana, hidden]));
+      const withName = /First Name/i.test(fixture(file));
+      expect(parsed.contacts.length, file).toBe(withName ? 1 : 0);
+      expect(parsed.skipped.length, file).toBe(withName ? 1 : 2);
+      if (!withName) continue;
+      const c = parsed.contacts[0]!.contact;
+      expect(c.name).toBe("Ana Souza 🌱");
+      expect(c.company).toBe("Acme, Inc.");
+      expect(c.title).toBe("CTO");
+      expect(c.tags).toEqual(["linkedin"]);
+      expect(c.metOn).toBe("2026-01-05");
+      if (/URL/.test(fixture(file))) expect(c.linkedinUrl).toBe("https://www.linkedin.com/in/ana-souza-8a1b2c");
+    }
+  });
+
+  it("counts rows with no name and no URL as skipped, with their line numbers", () => {
+    const text = withRows(fixture("v2026-02-notes-preamble-with-URL_preamble+header.csv"), [ana, hidden, ana, hidden]);
+    const parsed = parseLinkedIn(text);
+    // The header is line 4 (after the Notes: preamble); rows start at line 5.
+    expect(parsed.skipped).toEqual([
+      { line: 6, reason: expect.stringContaining("no name and no profile URL") },
+      { line: 8, reason: expect.stringContaining("no name and no profile URL") },
+    ]);
+    expect(parsed.contacts.map((c) => c.line)).toEqual([5, 7]);
+  });
+
+  it("reads Excel's semicolon re-save with CRLF and 'Connected on'", () => {
+    const text = "First Name;Last Name;Company;Position;Connected on\r\nBen;Okafor;Globex;VP;23-Nov-21\r\nCara;Lind;;;16.09.2021\r\n";
+    const parsed = parseLinkedIn(text);
+    expect(parsed.contacts.map((c) => [c.contact.name, c.contact.company, c.contact.metOn])).toEqual([
+      ["Ben Okafor", "Globex", "2021-11-23"],
+      ["Cara Lind", null, "2021-09-16"],
+    ]);
+  });
+
+  it("understands every date form LinkedIn and Excel write", () => {
+    expect(parseConnectedOn("05 Jan 2026")).toBe("2026-01-05");
+    expect(parseConnectedOn("23-Nov-21")).toBe("2021-11-23");
+    expect(parseConnectedOn("16.09.2021")).toBe("2021-09-16");
+    expect(parseConnectedOn("1/8/18, 6:14 PM")).toBe("2018-01-08");
+    expect(parseConnectedOn("2021-09-16")).toBe("2021-09-16");
+    expect(parseConnectedOn("31 Feb 2021")).toBeNull();
+    expect(parseConnectedOn("yesterday")).toBeNull();
+  });
+
+  it("keeps a row with a profile URL but no name, named from the URL", () => {
+    const parsed = parseLinkedIn("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n,,https://www.linkedin.com/in/dora-lee-123abc,,,,05 Jan 2026");
+    expect(parsed.contacts[0]!.contact.name).toBe("Dora Lee");
+  });
+
+  it("refuses a file that is not a LinkedIn export", () => {
+    expect(() => parseLinkedIn("BEGIN:VCARD\nFN:Ana\nEND:VCARD\n")).toThrow(FormatError);
+    expect(() => parseLinkedIn("First Name,Middle Name,Last Name,Nickname,File As,Organization Name,Organization Title,Labels,E-mail 1 - Label,E-mail 1 - Value\n")).toThrow(FormatError);
+    expect(() => parseLinkedIn("")).toThrow(FormatError);
+  });
+});

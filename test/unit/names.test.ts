@@ -1,0 +1,80 @@
+import { describe, expect, test } from "vitest";
+import { idFromQuery, nameKey, resolveName, searchNames } from "../../src/domain/names.js";
+
+const people = [
+  { id: 1, name: "Ana Souza" },
+  { id: 2, name: "Ben Ng" },
+  { id: 3, name: "Chloé Martin" },
+  { id: 4, name: "Benjamin Ortiz" },
+  { id: 5, name: "Marta Díaz" },
+];
+
+const found = (query: string) => {
+  const r = resolveName(query, people);
+  return r.kind === "found" ? r.person.id : r.kind;
+};
+
+describe("resolveName", () => {
+  test("an id, with or without #, finds that person", () => {
+    expect(found("3")).toBe(3);
+    expect(found("#5")).toBe(5);
+    expect(idFromQuery(" #12 ")).toBe(12);
+    expect(idFromQuery("12b")).toBeNull();
+  });
+
+  test("an unknown id is unknown with no suggestions", () => {
+    expect(resolveName("#99", people)).toEqual({ kind: "unknown", suggestions: [] });
+  });
+
+  test("the exact name matches regardless of case, accents and spacing", () => {
+    expect(found("chloe martin")).toBe(3);
+    expect(found("  MARTA   DIAZ ")).toBe(5);
+    expect(nameKey("Chloé  Martin")).toBe("chloe martin");
+  });
+
+  test("an exact name wins over people it is also a prefix of", () => {
+    expect(found("ben ng")).toBe(2);
+  });
+
+  test("a unique prefix of the name or of any word finds the person", () => {
+    expect(found("ana")).toBe(1);
+    expect(found("chlo")).toBe(3);
+    expect(found("ortiz")).toBe(4);
+    expect(found("diaz")).toBe(5);
+  });
+
+  test("a close misspelling finds the person", () => {
+    expect(found("chloe martn")).toBe(3);
+    expect(found("souzza")).toBe(1);
+  });
+
+  test("a prefix shared by several people is ambiguous and lists them all", () => {
+    const r = resolveName("ben", people);
+    expect(r.kind).toBe("ambiguous");
+    expect(r.kind === "ambiguous" && r.candidates.map((p) => p.id).sort()).toEqual([2, 4]);
+    expect(resolveName("mart", people).kind).toBe("ambiguous");
+  });
+
+  test("a name far from everyone is unknown, with the closest names as suggestions", () => {
+    const r = resolveName("zed", people);
+    expect(r.kind).toBe("unknown");
+    const far = resolveName("Xavier Quintana-Lopez", people);
+    expect(far).toEqual({ kind: "unknown", suggestions: [] });
+  });
+});
+
+describe("searchNames (the search-as-you-type list)", () => {
+  test("exact first, then prefixes of the name, then of a word", () => {
+    expect(searchNames("ben", people).map((p) => p.id)).toEqual([2, 4]);
+    expect(searchNames("ma", people).map((p) => p.name)).toEqual(["Marta Díaz", "Chloé Martin"]);
+  });
+
+  test("close spellings are offered; nothing like the term is not", () => {
+    expect(searchNames("souzza", people).map((p) => p.id)).toEqual([1]);
+    expect(searchNames("qqqq", people)).toEqual([]);
+  });
+
+  test("an empty term lists the first names, up to the limit", () => {
+    expect(searchNames("", people, 2)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { Depth, Tier } from "../../src/domain/depth.js";
+import { verdictFor, type AskFacts } from "../../src/domain/verdict.js";
+
+const TODAY = "2026-11-22";
+const depth = (score: number, tier: Tier): Depth => ({ score, tier, terms: {} });
+
+// A relationship ready for a medium ask; each test spoils one thing.
+const ready: AskFacts = {
+  name: "Ana",
+  size: "medium",
+  depth: depth(60, "connection"),
+  balance: { given: 4, received: 2, net: 2 },
+  lastContact: "2026-11-10",
+  cadenceDays: null,
+  openAsks: [],
+  lastAskOn: null,
+  givesSinceLastAsk: 2,
+  gaveCount: 2,
+  gotCount: 1,
+  firstLedgerOn: "2026-03-04",
+};
+
+describe("verdictFor", () => {
+  it("a healthy connection is ready for a medium ask", () => {
+    expect(verdictFor(ready, TODAY)).toMatchObject({ verdict: "ready", reasons: [] });
+  });
+
+  it("an ask while another is open says wait", () => {
+    const v = verdictFor({ ...ready, openAsks: [{ id: 4, what: "a referral", on: "2026-10-01" }], lastAskOn: "2026-10-01" }, TODAY);
+    expect(v.verdict).toBe("wait");
+    expect(v.suggestion).toContain("net asks close 4");
+  });
+
+  it("an ask within 30 days of the last one says wait, even if it was declined", () => {
+    expect(verdictFor({ ...ready, lastAskOn: "2026-10-24" }, TODAY).verdict).toBe("wait");
+    expect(verdictFor({ ...ready, lastAskOn: "2026-10-23" }, TODAY).verdict).toBe("ready");
+  });
+
+  it("no contact within max(cadence, 90 days), or none at all, says reconnect first", () => {
+    expect(verdictFor({ ...ready, lastContact: "2026-08-24" }, TODAY).verdict).toBe("ready");
+    expect(verdictFor({ ...ready, lastContact: "2026-08-23" }, TODAY).verdict).toBe("reconnect-first");
+    expect(verdictFor({ ...ready, lastContact: "2026-08-23", cadenceDays: 180 }, TODAY).verdict).toBe("ready");
+    expect(verdictFor({ ...ready, lastContact: null }, TODAY).verdict).toBe("reconnect-first");
+  });
+
+  it("each size needs its tier", () => {
+    expect(verdictFor({ ...ready, size: "small", depth: depth(30, "acquaintance") }, TODAY).verdict).toBe("ready");
+    expect(verdictFor({ ...ready, size: "small", depth: depth(20, "contact") }, TODAY).verdict).toBe("deepen-first");
+    expect(verdictFor({ ...ready, depth: depth(40, "acquaintance") }, TODAY).verdict).toBe("deepen-first");
+    expect(verdictFor({ ...ready, size: "large", depth: depth(80, "inner") }, TODAY).verdict).toBe("ready");
+  });
+
+  it("jab, jab, jab, hook: a large ask is fine from a connection after three gives since the last ask", () => {
+    const large = { ...ready, size: "large" as const };
+    const two = verdictFor({ ...large, givesSinceLastAsk: 2 }, TODAY);
+    expect(two.verdict).toBe("deepen-first");
+    expect(two.suggestion).toContain("give 1 more time");
+    expect(verdictFor({ ...large, givesSinceLastAsk: 3 }, TODAY).verdict).toBe("ready");
+    expect(verdictFor({ ...large, depth: depth(40, "acquaintance"), givesSinceLastAsk: 5 }, TODAY).verdict).toBe("deepen-first");
+  });
+
+  it("a negative balance says give first; a small ask tolerates −1", () => {
+    const owing = { ...ready, balance: { given: 1, received: 2, net: -1 }, gaveCount: 1, gotCount: 3 };
+    const v = verdictFor(owing, TODAY);
+    expect(v.verdict).toBe("give-first");
+    expect(v.suggestion).toBe("Give first: they have done 3 things for you since March 2026 and you 1. Offer an introduction or help before asking.");
+    expect(verdictFor({ ...owing, size: "small" }, TODAY).verdict).toBe("ready");
+    expect(verdictFor({ ...owing, size: "small", balance: { given: 0, received: 2, net: -2 } }, TODAY).verdict).toBe("give-first");
+  });
+
+  it("the first failing check is the verdict and every failing one is a reason, in order", () => {
+    const v = verdictFor({ ...ready, lastAskOn: "2026-11-20", lastContact: null, depth: depth(5, "contact"), balance: { given: 0, received: 4, net: -4 } }, TODAY);
+    expect(v.verdict).toBe("wait");
+    expect(v.reasons).toHaveLength(4);
+    expect(v.reasons[1]).toContain("never been in touch");
+    expect(v.reasons[2]).toContain("needs connection");
+    expect(v.reasons[3]).toContain("balance");
+  });
+});
