@@ -170,7 +170,10 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .description("move a follow-up to a later date")
     .addHelpText("after", example("net snooze 12 monday"))
     .action(act(() => import("./commands/snooze.js")));
-  const intros = program.command("intros").description("introductions you made or proposed");
+  const intros = program
+    .command("intros")
+    .description("introductions you made or proposed")
+    .addHelpText("after", example("net intros", "net intros made 3", "net intros outcome 3 met --note 'they are working together'"));
   intros
     .command("list", { isDefault: true })
     .description("list introductions, newest first")
@@ -201,7 +204,10 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .description("is this relationship ready for this ask? what to do first")
     .addHelpText("after", example("net ask ben --size large --for 'a referral to Acme'"))
     .action(act(() => import("./commands/ask.js")));
-  const asks = program.command("asks").description("requests you made");
+  const asks = program
+    .command("asks")
+    .description("requests you made")
+    .addHelpText("after", example("net asks", "net asks close 4 --granted"));
   asks
     .command("list", { isDefault: true })
     .description("list asks, open first")
@@ -279,7 +285,10 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .action(act(() => import("./commands/merge.js")));
 
   program.commandsGroup("Your data:");
-  const imp = program.command("import").description("bring contacts in: linkedin, vcard, google or json");
+  const imp = program
+    .command("import")
+    .description("bring contacts in: linkedin, vcard, google or json")
+    .addHelpText("after", example("net import linkedin ~/Downloads/Connections.csv --dry-run", "net import vcard ~/contacts.vcf"));
   for (const [format, what, sample] of [
     ["linkedin", "a LinkedIn Connections.csv export", "net import linkedin ~/Downloads/Connections.csv"],
     ["vcard", "a .vcf file or a folder of them", "net import vcard ~/contacts.vcf"],
@@ -295,7 +304,10 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
       .addHelpText("after", example(sample))
       .action(act(() => import("./commands/import.js").then((m) => ({ run: (ctx: Context, ...rest: unknown[]) => m.run(ctx, format, ...rest) }))));
   }
-  const exp = program.command("export").description("take everything out: json, csv, vcard or ics");
+  const exp = program
+    .command("export")
+    .description("take everything out: json, csv, vcard or ics")
+    .addHelpText("after", example("net export json --out net.json", "net export ics --out follow-ups.ics"));
   for (const [format, what] of [
     ["json", "everything, in the documented net format"],
     ["csv", "one row per person with tier, depth and balance"],
