@@ -20,12 +20,20 @@ export async function whoFromNames(journal: Journal, names: readonly string[], c
   return who;
 }
 
-/** --add creates only a name that matches no one; a prefix or close spelling of someone still means them. */
+/**
+ * --add creates a name that matches no one. A one-word prefix ("ana") still means the person it names, but a full
+ * name that is only a prefix or a close spelling of someone else ("Dana White" beside "Dana Whitfield") is new.
+ */
 async function knownOrNew(journal: Journal, name: string, ctx: Context): Promise<Who> {
   if (idFromQuery(name) === null && (await peopleNamed(journal.db, name)).length === 0) {
     const resolution = resolveName(name, await allNames(journal.db));
+    const fullName = nameKey(name).includes(" ");
     if (resolution.kind === "unknown") return { kind: "new", name };
-    if (resolution.kind === "found") return { kind: "known", person: resolution.person };
+    if (resolution.kind === "found") {
+      if (resolution.match === "fuzzy" || (fullName && resolution.match === "prefix")) return { kind: "new", name };
+      return { kind: "known", person: resolution.person };
+    }
+    if (fullName) return { kind: "new", name };
   }
   return { kind: "known", person: await resolvePerson(journal, name, ctx) };
 }

@@ -3,6 +3,7 @@ import type { Journal } from "../db/open.js";
 import { allNames, peopleNamed, personById, type PersonRef } from "../db/people.js";
 import { idFromQuery, resolveName } from "../domain/names.js";
 import { usageError } from "../errors.js";
+import { say } from "../ui/output.js";
 
 // Turns a name typed on the command line into one person, or explains why it cannot.
 
@@ -14,8 +15,19 @@ export async function resolvePerson(journal: Journal, query: string, ctx: Contex
     throw usageError(`no person with id ${id}`, "Run `net people` to see everyone with their ids.");
   }
   const exact = await peopleNamed(journal.db, query);
-  const resolution = exact.length === 1 ? ({ kind: "found", person: exact[0]! } as const) : resolveName(query, exact.length > 1 ? exact : await allNames(journal.db));
-  if (resolution.kind === "found") return resolution.person;
+  const resolution = exact.length === 1 ? ({ kind: "found", person: exact[0]!, match: "exact" } as const) : resolveName(query, exact.length > 1 ? exact : await allNames(journal.db));
+  if (resolution.kind === "found") {
+    if (resolution.match !== "fuzzy") return resolution.person;
+    // A close spelling may be someone else: confirm at a terminal, and always say whom it was taken to mean.
+    const { person } = resolution;
+    if (ctx.interactive && !ctx.json) {
+      const { confirm } = await import("../ui/prompts.js");
+      if (await confirm(`No one is called "${query}". Did you mean ${person.name} (#${person.id})?`, true)) return person;
+      throw usageError(`no one called "${query}" in the journal`, "Add them with `net add NAME`, or see everyone with `net people`.");
+    }
+    say(`net: no one is called "${query}"; taking it to mean the closest name, ${person.name} (#${person.id}).`);
+    return person;
+  }
   if (resolution.kind === "ambiguous") {
     const candidates = resolution.candidates;
     if (ctx.interactive && !ctx.json) {
@@ -24,12 +36,14 @@ export async function resolvePerson(journal: Journal, query: string, ctx: Contex
     }
     throw usageError(
       `"${query}" matches ${candidates.length} people: ${candidates.slice(0, 8).map((p) => `${p.name} (#${p.id})`).join(", ")}${candidates.length > 8 ? ", …" : ""}`,
-      "Type more of the name, or use the id, e.g. #" + candidates[0]!.id + ".",
+      `Type more of the name, or use the id, e.g. ${candidates[0]!.id}.`,
     );
   }
   const suggestions = resolution.suggestions;
   throw usageError(
     `no one called "${query}" in the journal`,
-    suggestions.length > 0 ? `Did you mean ${suggestions.map((p) => `"${p.name}"`).join(" or ")}?` : "Add them with `net add NAME`, or see everyone with `net people`.",
+    suggestions.length > 0
+      ? `Did you mean ${suggestions.map((p) => `${p.name} (${p.id})`).join(" or ")}? To add someone new: net add NAME (or net log NAME --add).`
+      : "Add them with `net add NAME` (or `net log NAME --add`), or see everyone with `net people`.",
   );
 }

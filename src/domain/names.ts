@@ -7,8 +7,11 @@ export interface Named {
   readonly name: string;
 }
 
+/** How a person was found: the weaker the match, the more the caller should say so. */
+export type Match = "id" | "exact" | "prefix" | "fuzzy";
+
 export type Resolution<T extends Named> =
-  | { readonly kind: "found"; readonly person: T }
+  | { readonly kind: "found"; readonly person: T; readonly match: Match }
   | { readonly kind: "ambiguous"; readonly candidates: readonly T[] }
   | { readonly kind: "unknown"; readonly suggestions: readonly T[] };
 
@@ -32,16 +35,16 @@ export function resolveName<T extends Named>(query: string, people: readonly T[]
   const id = idFromQuery(query);
   if (id !== null) {
     const byId = people.find((p) => p.id === id);
-    return byId ? { kind: "found", person: byId } : { kind: "unknown", suggestions: [] };
+    return byId ? { kind: "found", person: byId, match: "id" } : { kind: "unknown", suggestions: [] };
   }
   const q = nameKey(query);
   const keyed = people.map((p) => ({ p, key: nameKey(p.name) }));
 
   const exact = keyed.filter((k) => k.key === q);
-  if (exact.length > 0) return pick(exact.map((k) => k.p));
+  if (exact.length > 0) return pick(exact.map((k) => k.p), "exact");
 
   const prefix = keyed.filter((k) => k.key.startsWith(q) || k.key.split(" ").some((word) => word.startsWith(q)));
-  if (prefix.length > 0) return pick(prefix.map((k) => k.p));
+  if (prefix.length > 0) return pick(prefix.map((k) => k.p), "prefix");
 
   const scored = keyed
     .map((k) => ({ p: k.p, d: closeness(q, k.key) }))
@@ -50,13 +53,13 @@ export function resolveName<T extends Named>(query: string, people: readonly T[]
   const close = scored.filter((s) => s.d <= limit);
   if (close.length > 0) {
     const best = close[0]!.d;
-    return pick(close.filter((s) => s.d === best).map((s) => s.p));
+    return pick(close.filter((s) => s.d === best).map((s) => s.p), "fuzzy");
   }
   return { kind: "unknown", suggestions: scored.slice(0, 3).filter((s) => s.d <= Math.max(3, q.length / 2)).map((s) => s.p) };
 }
 
-function pick<T extends Named>(matches: readonly T[]): Resolution<T> {
-  return matches.length === 1 ? { kind: "found", person: matches[0]! } : { kind: "ambiguous", candidates: matches };
+function pick<T extends Named>(matches: readonly T[], match: Match): Resolution<T> {
+  return matches.length === 1 ? { kind: "found", person: matches[0]!, match } : { kind: "ambiguous", candidates: matches };
 }
 
 /** Edit distance to the whole name or to its closest word, whichever is nearer. */

@@ -125,6 +125,15 @@ describe("net log refuses bad input with exit 2 and writes nothing", () => {
   test("an unknown name suggests the closest ones", () => {
     const far = net(["log", "Anaa Sooza Q"]);
     expect(far.code).toBe(2);
-    expect(far.stderr).toContain('Did you mean "Ana Souza"');
+    expect(far.stderr).toMatch(/Did you mean Ana Souza \(\d+\)/);
+    expect(far.stderr).toContain("--add");
+  });
+
+  test("with --add, a full name that only starts like someone else's is a new person", () => {
+    const r = net(["log", "Ana Sou", "--add", "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.json().interaction.people.map((p: { name: string }) => p.name)).toEqual(["Ana Sou"]);
+    const prefix = net(["log", "souza", "--add", "--json"]);
+    expect(prefix.json().interaction.people.map((p: { name: string }) => p.name)).toEqual(["Ana Souza"]);
   });
 });
