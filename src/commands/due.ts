@@ -47,7 +47,8 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
       return;
     }
     print(renderDue(report));
-    if (report.overdue.length + report.dueToday.length + report.intros.length > 0) say("\nClose one with `net done ID`, or move it with `net snooze ID monday`.");
+    if (report.overdue.length + report.dueToday.length > 0) say("\nClose one with `net done ID`, or move it with `net snooze ID monday`.");
+    if (report.intros.length > 0) say("Record how an introduction went with `net intros outcome ID met` (or fizzled).");
     if (report.cold.length > 0) say("Going cold: get in touch, then `net log NAME`.");
   } finally {
     await journal.close();

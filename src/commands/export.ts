@@ -71,5 +71,9 @@ async function render(journal: Journal, format: Format, today: string): Promise<
   const birthdays = readPeople(journal.sqlite)
     .filter((p) => p.birthday && !p.archived)
     .map((p) => ({ personId: p.id, name: p.name, birthday: p.birthday! }));
-  return { text: calendar(followUps, birthdays, today), count: `${followUps.length} follow-ups and ${birthdays.length} birthdays` };
+  return { text: calendar(followUps, birthdays, today), count: `${plural(followUps.length, "follow-up")} and ${plural(birthdays.length, "birthday")}` };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -14,6 +14,6 @@ export function parseFollowUpDay(text: string, today: string, flag?: string): st
 /** A follow-up id as typed: "12" or "#12". */
 export function parseFollowUpId(text: string): number {
   const m = /^#?(\d+)$/.exec(text.trim());
-  if (!m) throw usageError(`"${text}" is not a follow-up id`, "Use the number shown by `net due`, e.g. net done 12.");
+  if (!m) throw usageError(`"${text}" is not a follow-up id`, "Use the follow-up's number as `net due` shows it, e.g. 12.");
   return Number(m[1]);
 }

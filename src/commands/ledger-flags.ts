@@ -12,11 +12,12 @@ export function sizeFlag(input: string | undefined, fallback: SizeName): SizeNam
   return size;
 }
 
-/** --on: a past or present day; today when absent. */
+/** --on: a past or present day (something that already happened); today when absent. */
 export function dayFlag(input: string | undefined, today: string, flag = "--on"): string {
   if (input === undefined) return today;
   const day = parseDay(input, today, "past");
   if (!day) throw usageError(`${flag} "${input}" is not a date`, `Use ${DATE_FORMS}.`);
+  if (day > today) throw usageError(`${flag} ${day} is in the future`, "Record things once they have happened; for a reminder use `net follow-up NAME WHEN`.");
   return day;
 }
 

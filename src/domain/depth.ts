@@ -111,7 +111,7 @@ export function depthOf(facts: DepthFacts, today: string): Depth {
     if (n <= 0) continue;
     conversations += n;
     richness += n * CHANNEL_WEIGHT[channel];
-    used.push(`${n} ${CHANNEL_LABELS[channel]}`);
+    used.push(`${n} ${CHANNEL_LABELS[channel]}${n === 1 || channel === "meeting" || channel === "social" ? "" : "s"}`);
   }
   const first = facts.firstContact !== null && facts.firstContact <= today ? facts.firstContact : null;
   const met = facts.metOn !== null && facts.metOn <= today ? facts.metOn : null;

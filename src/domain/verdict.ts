@@ -118,10 +118,10 @@ function deepenCheck(f: AskFacts): Failure | null {
   const more = GIVES_BEFORE_HOOK - f.givesSinceLastAsk;
   return {
     verdict: "deepen-first",
-    reason: `depth ${score} (${tier}); a ${f.size} ask needs ${needed}${hook ? ` or ${GIVES_BEFORE_HOOK} gives since your last ask (you have ${f.givesSinceLastAsk})` : ""}`,
+    reason: `depth ${score} (${tier}); a ${f.size} ask needs ${needed}${hook ? ` or ${GIVES_BEFORE_HOOK} gives ${f.lastAskOn === null ? "first" : "since your last ask"} (you have ${f.givesSinceLastAsk})` : ""}`,
     suggestion: hook
       ? `Deepen first: give ${more} more ${more === 1 ? "time" : "times"} (an introduction, advice, a referral) before this large ask: jab, jab, jab, hook.`
-      : `Deepen first: ${f.name} is ${article(tier)} ${tier}; a ${f.size} ask needs ${article(needed)} ${needed}. Meet in person, be in touch more often, and help them before asking.`,
+      : `Deepen first: ${f.name} is ${article(tier)} ${tier}; a ${f.size} ask needs ${needed === "inner" ? "someone in your inner circle" : `${article(needed)} ${needed}`}. Meet in person, be in touch more often, and help them before asking.`,
   };
 }
 

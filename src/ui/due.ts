@@ -49,7 +49,10 @@ export function renderDue(report: DueView): string {
   if (report.overdue.length) section(c.red.bold("Overdue"), rows(report.overdue, (f) => c.red(`${plural(f.daysLate, "day")} late`)));
   if (report.dueToday.length) section(c.yellow.bold("Today"), rows(report.dueToday, () => c.yellow("today")));
   if (report.upcoming.length) section(c.bold(`Upcoming (next ${plural(report.withinDays, "day")})`), rows(report.upcoming, (f) => dayLabel(f.due, report.date)));
-  if (report.intros.length) section(c.magenta.bold("Introductions to check on"), rows(report.intros, (f) => introWhen(f, report.date)));
+  if (report.intros.length) {
+    // The intro's own id, since that is what `net intros outcome` takes; the note already names both people.
+    section(c.magenta.bold("Introductions to check on"), table([], report.intros.map((f) => [c.magenta(`intro #${f.introId}`), introWhen(f, report.date), noteText(f.note)])));
+  }
   if (report.birthdays.length) section(c.bold("Birthdays"), table([], report.birthdays.map((b) => birthdayRow(b, report.date))));
   if (report.cold.length) {
     section(

@@ -14,7 +14,7 @@ export function tierText(tier: Tier): string {
 
 export function signed(n: number): string {
   const text = Number.isInteger(n) ? String(Math.abs(n)) : Math.abs(n).toFixed(1);
-  return n > 0 ? `+${text}` : n < 0 ? `−${text}` : "0";
+  return n > 0 ? `+${text}` : n < 0 ? `-${text}` : "0";
 }
 
 /** The net balance, green when you have given more, red when you have taken more. */

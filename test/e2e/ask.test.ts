@@ -83,7 +83,7 @@ describe("net ask", () => {
     expect(lines[1]).toBe("  • balance -5 (given 1, received 6); a medium ask needs 0 or more");
     expect(r.stdout).toMatch(/Depth \d+/);
     expect(r.stdout).toMatch(/recency\s+last contact 1 day ago/);
-    expect(r.stdout).toMatch(/Balance\s+gave 1 · got 6 · net −5/);
+    expect(r.stdout).toMatch(/Balance\s+gave 1 · got 6 · net -5/);
     expect(r.stdout).toContain("Last contact  2026-11-21");
     expect(r.stdout).toContain("Next: Give first:");
   });

@@ -24,7 +24,7 @@ describe("the give/take ledger", () => {
       { person: { id: 2, name: "Ben Ortiz" }, given: 0, received: 4, net: -4 },
       { person: { id: 1, name: "Ana Souza" }, given: 2, received: 1, net: 1 },
     ]);
-    expect(net(["balance"]).stdout.split("\n")[1]).toMatch(/^Ben Ortiz\s+0\s+4\s+−4$/);
+    expect(net(["balance"]).stdout.split("\n")[1]).toMatch(/^Ben Ortiz\s+0\s+4\s+-4$/);
   });
 
   it("an ask stays open until closed; granted counts as received at its size, declined does not", () => {
@@ -48,6 +48,8 @@ describe("the give/take ledger", () => {
     const before = net(["asks", "--json"]).stdout;
     const cases: [string[], RegExp][] = [
       [["gave", "ana", "x", "--size", "huge"], /--size "huge" is not a size[\s\S]*small, medium, large/],
+      [["gave", "ana", "x", "--on", "next week"], /--on 2026-11-29 is in the future/],
+      [["got", "ana", "x", "--on", "tomorrow"], /--on 2026-11-23 is in the future/],
       [["asked", "ana", "x", "--size", "tiny"], /not a size/],
       [["got", "ana", "x", "--on", "someday"], /--on "someday" is not a date/],
       [["gave", "nobody-here", "x"], /no one called "nobody-here"/],
