@@ -34,6 +34,8 @@ export async function run(ctx: Context, query: string, flags: EditFlags): Promis
     });
     const [person, relationships] = await Promise.all([getPerson(journal.db, ref.id), relationshipsOf(journal.db, ctx.today, [ref.id])]);
     const relationship = relationships.get(ref.id)!;
+    // --note replaces; show what it replaced so no words are lost by a slip.
+    if (fields.note !== undefined && before.note && before.note !== fields.note) say(`Replaced the note, which was: ${before.note}`);
     if (ctx.json) {
       return printJson({ ...personJson(person!), depth: { score: relationship.depth.score, tier: relationship.depth.tier }, balance: relationship.balance });
     }

@@ -39,6 +39,13 @@ describe("net edit", () => {
     expect(await ana()).toMatchObject({ title: "VP Engineering", tags: ["design", "investor"] });
   });
 
+  it("a new --note replaces the old one and says what it was", () => {
+    const r = net(["edit", "ana souza", "--note", "now advising two startups"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Replaced the note, which was: likes trail running");
+    expect(net(["show", "1", "--json"]).json().note).toBe("now advising two startups");
+  });
+
   it("clears a field given an empty value, and a cadence with none", () => {
     const r = net(["edit", "#1", "--company", "", "--note", "", "--met", "", "--met-on", "", "--birthday", "", "--cadence", "none", "--json"]);
     expect(r.code).toBe(0);

@@ -43,6 +43,17 @@ describe("the give/take ledger", () => {
     expect(net(["balance", "--json"]).json()).toEqual([{ person: { id: 2, name: "Ben Ortiz" }, given: 0, received: 4, net: -4 }]);
   });
 
+  it("asking again while an ask is open, or within 30 days, is recorded with a note", () => {
+    net(["asked", "ben", "a referral", "--on", "2026-11-01"]);
+    const again = net(["asked", "ben", "an intro"]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain("Ben Ortiz already had an open ask (#1)");
+    net(["asks", "close", "1", "--declined"]);
+    net(["asks", "close", "2", "--granted"]);
+    expect(net(["asked", "ben", "a third thing"]).stderr).toMatch(/you last asked Ben Ortiz on 2026-11-\d\d, less than 30 days before/);
+    expect(net(["asked", "ana", "feedback"]).stderr).not.toContain("Note:");
+  });
+
   it("bad input is a usage error and writes nothing", () => {
     net(["asked", "ben", "a referral"]);
     const before = net(["asks", "--json"]).stdout;
