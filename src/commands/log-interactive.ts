@@ -2,8 +2,7 @@ import type { PersonRef } from "../db/people.js";
 import type { ChannelName } from "../db/schema.js";
 import { CHANNEL_LABELS, CHANNELS } from "../domain/channels.js";
 import { nameKey, searchNames } from "../domain/names.js";
-import { ExitError } from "../errors.js";
-import type { Choice } from "../ui/prompts.js";
+import { PromptCancelled, type Choice } from "../ui/prompts.js";
 import { parseFollowUpDay } from "./follow-up-args.js";
 import type { LogFlags, LogPlan } from "./log.js";
 import type { Who } from "./log-people.js";
@@ -51,7 +50,7 @@ export async function askForLog(
     }
     return { ...base, who: [who], channel, initiatedBy, note, followUp };
   } catch (e) {
-    if ((e as Error)?.name === "ExitPromptError") throw new ExitError("cancelled; nothing was logged", 1);
+    if (e instanceof PromptCancelled) throw new PromptCancelled("cancelled; nothing was logged");
     throw e;
   }
 }

@@ -1,27 +1,46 @@
+import { ExitError } from "../errors.js";
+
 // The only module that talks to @inquirer/prompts; it is loaded only when a prompt is really shown.
+
 export interface Choice<T> {
   readonly name: string;
   readonly value: T;
   readonly description?: string;
 }
 
+/** Ctrl-C or Esc at any prompt: nothing was written, and the user is told so in one line. */
+export class PromptCancelled extends ExitError {
+  constructor(message = "cancelled; nothing was changed") {
+    super(message, 1);
+  }
+}
+
+async function asked<T>(prompt: Promise<T>): Promise<T> {
+  try {
+    return await prompt;
+  } catch (e) {
+    if ((e as Error)?.name === "ExitPromptError" || (e as Error)?.name === "AbortPromptError") throw new PromptCancelled();
+    throw e;
+  }
+}
+
 export async function choose<T>(message: string, choices: readonly Choice<T>[]): Promise<T> {
   const { select } = await import("@inquirer/prompts");
-  return select({ message, choices: choices.map((c) => ({ ...c })) });
+  return asked(select({ message, choices: choices.map((c) => ({ ...c })) }));
 }
 
 export async function confirm(message: string, initial = false): Promise<boolean> {
   const { confirm } = await import("@inquirer/prompts");
-  return confirm({ message, default: initial });
+  return asked(confirm({ message, default: initial }));
 }
 
 export async function ask(message: string, options: { initial?: string; validate?: (value: string) => string | true } = {}): Promise<string> {
   const { input } = await import("@inquirer/prompts");
-  return input({ message, ...(options.initial !== undefined ? { default: options.initial } : {}), ...(options.validate ? { validate: options.validate } : {}) });
+  return asked(input({ message, ...(options.initial !== undefined ? { default: options.initial } : {}), ...(options.validate ? { validate: options.validate } : {}) }));
 }
 
 /** Search-as-you-type: `source` is called with what has been typed so far. */
 export async function searchFor<T>(message: string, source: (term: string | undefined) => Promise<readonly Choice<T>[]> | readonly Choice<T>[]): Promise<T> {
   const { search } = await import("@inquirer/prompts");
-  return search({ message, source: async (term) => (await source(term)).map((c) => ({ ...c })) });
+  return asked(search({ message, source: async (term) => (await source(term)).map((c) => ({ ...c })) }));
 }

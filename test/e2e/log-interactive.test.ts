@@ -80,3 +80,25 @@ test("Ctrl-C leaves the journal untouched and says so", () => {
   expect(run.transcript).toContain("cancelled; nothing was logged");
   expect(query(journal.db, "SELECT count(*) AS n FROM interactions")).toEqual([{ n: 0 }]);
 });
+
+test("an ambiguous name asks which one at a terminal; Ctrl-C there changes nothing", () => {
+  expect(net(["add", "Ana Lima"]).code).toBe(0);
+  const picked = typeInto(["log", "ana", "--note", "lunch"], [["matches 2 people. Which one?", DOWN + ENTER], ["Logged", ""]]);
+  expect(picked.code, picked.transcript).toBe(0);
+  expect(query(journal.db, "SELECT p.name FROM interaction_people ip JOIN people p ON p.id = ip.person_id")).toHaveLength(1);
+
+  const cancelled = typeInto(["gave", "ana", "advice"], [["Which one?", "\x03"]]);
+  expect(cancelled.code).toBe(1);
+  expect(cancelled.transcript).toContain("cancelled; nothing was changed");
+  expect(cancelled.transcript).not.toContain("NET_DEBUG");
+  expect(query(journal.db, "SELECT count(*) AS n FROM ledger")).toEqual([{ n: 0 }]);
+});
+
+test("a close spelling is confirmed at a terminal before anything is written", () => {
+  const declined = typeInto(["gave", "Ana Suza", "advice"], [['Did you mean Ana Souza', "n" + ENTER]]);
+  expect(declined.code).toBe(2);
+  expect(query(journal.db, "SELECT count(*) AS n FROM ledger")).toEqual([{ n: 0 }]);
+  const accepted = typeInto(["gave", "Ana Suza", "advice"], [['Did you mean Ana Souza', ENTER], ["You gave Ana Souza", ""]]);
+  expect(accepted.code, accepted.transcript).toBe(0);
+  expect(query(journal.db, "SELECT count(*) AS n FROM ledger")).toEqual([{ n: 1 }]);
+});
