@@ -2,7 +2,8 @@ import type { Context } from "../context.js";
 import { openJournal } from "../db/open.js";
 import { getPerson, insertPerson, peopleNamed } from "../db/people.js";
 import { print, printJson, say } from "../ui/output.js";
-import { personJson, renderProfile } from "../ui/person.js";
+import { personStandingJson, renderProfile } from "../ui/person.js";
+import { relationshipsOf } from "../db/relationships.js";
 import { fieldsFromFlags, validName, type PersonFlags } from "./person-flags.js";
 
 export async function run(ctx: Context, name: string, flags: PersonFlags): Promise<void> {
@@ -13,7 +14,7 @@ export async function run(ctx: Context, name: string, flags: PersonFlags): Promi
     const namesakes = await peopleNamed(journal.db, trimmed);
     const id = await journal.write((trx) => insertPerson(trx, { ...fields, name: trimmed }, ctx.today));
     const person = (await getPerson(journal.db, id))!;
-    if (ctx.json) return printJson(personJson(person));
+    if (ctx.json) return printJson(personStandingJson(person, (await relationshipsOf(journal.db, ctx.today, [id])).get(id)!));
     if (namesakes.length > 0) say(`Note: there is already someone called ${trimmed} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id.`);
     print(renderProfile(person));
     say(`Added ${person.name}. Next: net log "${person.name}" after you talk.`);

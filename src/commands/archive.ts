@@ -2,7 +2,8 @@ import type { Context } from "../context.js";
 import { openJournal } from "../db/open.js";
 import { getPerson, updatePerson } from "../db/people.js";
 import { printJson, say } from "../ui/output.js";
-import { personJson } from "../ui/person.js";
+import { personStandingJson } from "../ui/person.js";
+import { relationshipsOf } from "../db/relationships.js";
 import { resolvePerson } from "./resolve.js";
 
 export async function run(ctx: Context, name: string): Promise<void> {
@@ -17,7 +18,7 @@ export async function setArchived(ctx: Context, name: string, archived: boolean)
     const before = (await getPerson(journal.db, ref.id))!;
     if (before.archived !== archived) await journal.write((trx) => updatePerson(trx, ref.id, { archived }));
     const person = (await getPerson(journal.db, ref.id))!;
-    if (ctx.json) printJson(personJson(person));
+    if (ctx.json) printJson(personStandingJson(person, (await relationshipsOf(journal.db, ctx.today, [ref.id])).get(ref.id)!));
     if (before.archived === archived) {
       say(archived ? `${person.name} was already archived; nothing changed.` : `${person.name} is not archived; nothing changed.`);
     } else if (archived) {

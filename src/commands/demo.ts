@@ -38,7 +38,8 @@ export async function run(ctx: Context): Promise<void> {
     await journal.close();
   }
 
-  const demo: Context = { ...ctx, dbPath };
+  // The tour runs other commands on the sample; it must never stop to prompt.
+  const demo: Context = { ...ctx, dbPath, interactive: false };
   if (ctx.json) {
     return printJson({ journal: dbPath, people: network.people.length, interactions: network.interactions.length });
   }

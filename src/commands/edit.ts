@@ -5,7 +5,7 @@ import { relationshipsOf } from "../db/relationships.js";
 import { normaliseTag } from "../domain/person.js";
 import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
-import { personJson, renderProfile } from "../ui/person.js";
+import { personStandingJson, renderProfile } from "../ui/person.js";
 import { fieldsFromFlags, validName, type PersonFlags } from "./person-flags.js";
 import { resolvePerson } from "./resolve.js";
 
@@ -37,7 +37,7 @@ export async function run(ctx: Context, query: string, flags: EditFlags): Promis
     // --note replaces; show what it replaced so no words are lost by a slip.
     if (fields.note !== undefined && before.note && before.note !== fields.note) say(`Replaced the note, which was: ${before.note}`);
     if (ctx.json) {
-      return printJson({ ...personJson(person!), depth: { score: relationship.depth.score, tier: relationship.depth.tier }, balance: relationship.balance });
+      return printJson(personStandingJson(person!, relationship));
     }
     const missing = untag.filter((t) => !before.tags.includes(t));
     if (missing.length > 0) say(`Note: ${before.name} had no tag ${missing.map((t) => `"${t}"`).join(", ")}.`);

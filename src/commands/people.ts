@@ -5,7 +5,7 @@ import { TIERS, type Tier } from "../domain/depth.js";
 import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
 import { renderPeople } from "../ui/people.js";
-import { personJson } from "../ui/person.js";
+import { personStandingJson } from "../ui/person.js";
 
 export interface PeopleFlags {
   readonly tag?: string;
@@ -28,12 +28,7 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
     });
     if (ctx.json) {
       return printJson(
-        listed.map(({ person, relationship }) => ({
-          ...personJson(person),
-          lastContact: relationship.lastContact,
-          depth: { score: relationship.depth.score, tier: relationship.depth.tier },
-          balance: relationship.balance,
-        })),
+        listed.map(({ person, relationship }) => personStandingJson(person, relationship)),
       );
     }
     if (listed.length > 0) {

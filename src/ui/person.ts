@@ -1,3 +1,4 @@
+import type { Relationship } from "../db/relationships.js";
 import type { Person } from "../domain/person.js";
 import { colour } from "./colour.js";
 
@@ -21,6 +22,16 @@ export function personJson(person: Person) {
     cadenceDays: person.cadenceDays,
     archived: person.archived,
     created: person.createdOn,
+  };
+}
+
+/** The person with where the relationship stands: what --json of add, edit, archive and people print. */
+export function personStandingJson(person: Person, relationship: Relationship) {
+  return {
+    ...personJson(person),
+    lastContact: relationship.lastContact,
+    depth: { score: relationship.depth.score, tier: relationship.depth.tier },
+    balance: relationship.balance,
   };
 }
 

@@ -32,6 +32,9 @@ describe("net add", () => {
       note: "hiring designers",
       cadenceDays: 30,
       archived: false,
+      lastContact: null,
+      depth: { score: expect.any(Number), tier: "contact" },
+      balance: { given: 0, received: 0, net: 0 },
     });
   });
 

@@ -113,7 +113,7 @@ describe("net archive and unarchive", () => {
     await network();
     const r = net(["archive", "ben", "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json()).toMatchObject({ id: 2, name: "Ben Ode", archived: true });
+    expect(r.json()).toMatchObject({ id: 2, name: "Ben Ode", archived: true, depth: { tier: expect.any(String) }, balance: { net: expect.any(Number) } });
     expect(r.stderr).toContain("Archived Ben Ode");
     expect(r.stderr).toContain('net unarchive "Ben Ode"');
 
