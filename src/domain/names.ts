@@ -48,7 +48,8 @@ export function resolveName<T extends Named>(query: string, people: readonly T[]
 
   const scored = keyed
     .map((k) => ({ p: k.p, d: closeness(q, k.key) }))
-    .sort((a, b) => a.d - b.d || a.p.name.localeCompare(b.p.name));
+    // On a tie, a name with a word that starts like the query is the likelier typo ("bne" → Ben before Ana).
+    .sort((a, b) => a.d - b.d || initialMiss(q, a.p.name) - initialMiss(q, b.p.name) || a.p.name.localeCompare(b.p.name));
   const limit = Math.max(1, Math.floor(q.length / 4));
   const close = scored.filter((s) => s.d <= limit);
   if (close.length > 0) {
@@ -56,6 +57,10 @@ export function resolveName<T extends Named>(query: string, people: readonly T[]
     return pick(close.filter((s) => s.d === best).map((s) => s.p), "fuzzy");
   }
   return { kind: "unknown", suggestions: scored.slice(0, 3).filter((s) => s.d <= Math.max(3, q.length / 2)).map((s) => s.p) };
+}
+
+function initialMiss(query: string, name: string): number {
+  return nameKey(name).split(" ").some((word) => word[0] === query[0]) ? 0 : 1;
 }
 
 function pick<T extends Named>(matches: readonly T[], match: Match): Resolution<T> {

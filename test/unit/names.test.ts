@@ -78,3 +78,16 @@ describe("searchNames (the search-as-you-type list)", () => {
     expect(searchNames("", people, 2)).toHaveLength(2);
   });
 });
+
+describe("suggestions for an unknown name", () => {
+  test("on a tie, puts the name whose word starts like the query first", () => {
+    const people = [
+      { id: 1, name: "Ana Souza" },
+      { id: 2, name: "Ben Li" },
+      { id: 4, name: "zed" },
+    ];
+    const r = resolveName("bne", people);
+    expect(r.kind).toBe("unknown");
+    if (r.kind === "unknown") expect(r.suggestions[0]?.name).toBe("Ben Li");
+  });
+});
