@@ -3,7 +3,7 @@ import { asksOf, ledgerOf } from "../db/ledger.js";
 import { openJournal } from "../db/open.js";
 import { getPerson } from "../db/people.js";
 import { relationshipsOf } from "../db/relationships.js";
-import { verdictFor, type AskFacts, type Verdict } from "../domain/verdict.js";
+import { askFactsFrom, verdictFor, type Verdict } from "../domain/verdict.js";
 import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
 import { balanceText, renderReceipt } from "../ui/receipt.js";
@@ -23,23 +23,11 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
       ledgerOf(journal.db, ref.id),
     ]);
     const relationship = relationships.get(ref.id)!;
-    const lastAskOn = asks[0]?.on ?? null;
-    const openAsks = asks.filter((a) => a.status === "open").reverse().map((a) => ({ id: a.id, what: a.what, on: a.on }));
-    const gives = ledger.filter((e) => e.direction === "gave");
-    const facts: AskFacts = {
-      name: ref.name,
-      size,
-      depth: relationship.depth,
-      balance: relationship.balance,
-      lastContact: relationship.lastContact,
-      cadenceDays: person?.cadenceDays ?? null,
-      openAsks,
-      lastAskOn,
-      givesSinceLastAsk: gives.filter((e) => lastAskOn === null || e.date > lastAskOn).length,
-      gaveCount: gives.length,
-      gotCount: ledger.length - gives.length,
-      firstLedgerOn: ledger[0]?.date ?? null,
-    };
+    const facts = askFactsFrom(
+      { name: ref.name, size, depth: relationship.depth, balance: relationship.balance, lastContact: relationship.lastContact, cadenceDays: person?.cadenceDays ?? null },
+      { asks, ledger },
+    );
+    const openAsks = facts.openAsks;
     const { verdict, reasons, suggestion } = verdictFor(facts, ctx.today);
     if (ctx.json) {
       return printJson({

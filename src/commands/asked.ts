@@ -1,7 +1,6 @@
 import type { Context } from "../context.js";
 import { addAsk, asksOf } from "../db/ledger.js";
-import { daysBetween } from "../domain/dates.js";
-import { ASK_SPACING_DAYS } from "../domain/verdict.js";
+import { askSpacingNote } from "../domain/verdict.js";
 import { openJournal } from "../db/open.js";
 import { print, printJson, say } from "../ui/output.js";
 import { dayFlag, sizeFlag, whatText } from "./ledger-flags.js";
@@ -18,10 +17,8 @@ export async function run(ctx: Context, name: string, words: string[], flags: { 
     const earlier = await asksOf(journal.db, person.id);
     const id = await journal.write((trx) => addAsk(trx, { personId: person.id, what, size, date }));
     // Recorded either way (it happened), but say when it broke the spacing `net ask` would have advised.
-    const open = earlier.filter((a) => a.status === "open");
-    const recent = earlier.find((a) => a.on <= date && daysBetween(a.on, date) < ASK_SPACING_DAYS);
-    if (open.length > 0) say(`Note: ${person.name} already had ${open.length === 1 ? "an open ask" : `${open.length} open asks`} (#${open.map((a) => a.id).join(", #")}).`);
-    else if (recent) say(`Note: you last asked ${person.name} on ${recent.on}, less than ${ASK_SPACING_DAYS} days before this ask.`);
+    const note = askSpacingNote(person.name, earlier, date);
+    if (note) say(`Note: ${note}`);
     if (ctx.json) return printJson({ ask: { id, person, what, size, on: date, status: "open", closedOn: null } });
     print(`Ask #${id}: you asked ${person.name} for ${what} (${size}, ${date}). It stays open until you close it.`);
     say(`When ${person.name} answers: net asks close ${id} --granted (or --declined).`);

@@ -1,5 +1,6 @@
 import type { Context } from "../context.js";
-import { addIntro, checkInOf, introById, INTRO_CHECK_IN_DAYS } from "../db/intros.js";
+import { addIntro, checkInOf, introById } from "../db/intros.js";
+import { INTRO_CHECK_IN_DAYS } from "../domain/intros.js";
 import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
 import { introJson } from "../ui/ledger.js";

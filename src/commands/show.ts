@@ -2,12 +2,15 @@ import type { Context } from "../context.js";
 import { openJournal } from "../db/open.js";
 import { getPerson } from "../db/people.js";
 import { relationshipsOf } from "../db/relationships.js";
-import { openAsksOf, openFollowUpsOf, timelineOf } from "../db/timeline.js";
+import { openFollowUpsOf } from "../db/follow-ups.js";
+import { asksOf } from "../db/ledger.js";
+import { timelineOf } from "../db/timeline.js";
+import { openAsksOf } from "../domain/verdict.js";
 import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personJson, renderProfile } from "../ui/person.js";
 import { balanceText, renderReceipt } from "../ui/receipt.js";
-import { renderFollowUps, renderOpenAsks, renderTimeline } from "../ui/timeline.js";
+import { openAskJson, openFollowUpJson, renderFollowUps, renderOpenAsks, renderTimeline } from "../ui/timeline.js";
 import { lastContactText } from "../ui/when.js";
 import { resolvePerson } from "./resolve.js";
 
@@ -15,13 +18,14 @@ export async function run(ctx: Context, name: string): Promise<void> {
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
     const ref = await resolvePerson(journal, name, ctx);
-    const [person, relationships, followUps, asks, timeline] = await Promise.all([
+    const [person, relationships, followUps, allAsks, timeline] = await Promise.all([
       getPerson(journal.db, ref.id),
       relationshipsOf(journal.db, ctx.today, [ref.id]),
-      openFollowUpsOf(journal.db, ref.id),
-      openAsksOf(journal.db, ref.id),
+      openFollowUpsOf(journal.db, [ref.id]),
+      asksOf(journal.db, ref.id),
       timelineOf(journal.db, ref.id),
     ]);
+    const asks = openAsksOf(allAsks);
     const relationship = relationships.get(ref.id)!;
     if (ctx.json) {
       return printJson({
@@ -29,8 +33,8 @@ export async function run(ctx: Context, name: string): Promise<void> {
         depth: relationship.depth,
         balance: relationship.balance,
         lastContact: relationship.lastContact,
-        followUps,
-        openAsks: asks,
+        followUps: followUps.map(openFollowUpJson),
+        openAsks: asks.map(openAskJson),
         timeline,
       });
     }

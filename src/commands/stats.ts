@@ -3,8 +3,7 @@ import { openJournal } from "../db/open.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { archivedIds, interactionsPerMonth, ledgerBetween } from "../db/stats.js";
 import { windowStart, TIERS } from "../domain/depth.js";
-import { SIZE_WEIGHT } from "../domain/sizes.js";
-import { monthsUpTo, tierCounts } from "../domain/stats.js";
+import { giveAndTake, monthsUpTo, percentOf, tierCounts } from "../domain/stats.js";
 import { barChart } from "../ui/chart.js";
 import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -27,21 +26,16 @@ export async function run(ctx: Context): Promise<void> {
     ]);
     const active = [...relationships.values()].filter((r) => !archived.has(r.personId));
     const tiers = tierCounts(active.map((r) => r.depth.tier));
-    const side = (direction: "gave" | "got") => {
-      const rows = ledger.filter((l) => l.direction === direction);
-      return { count: rows.reduce((n, r) => n + r.count, 0), weight: rows.reduce((n, r) => n + r.count * SIZE_WEIGHT[r.size], 0) };
-    };
-    const gave = side("gave");
-    const got = side("got");
+    const { gave, got, net } = giveAndTake(ledger);
     const activity = months.map((month) => ({ month, interactions: perMonth.get(month) ?? 0 }));
     if (ctx.json) return printJson({ date: ctx.today, people: active.length, tiers, lastYear: { since, gave, got }, interactionsByMonth: activity });
 
     const c = colour();
     print(c.bold(`Your network: ${active.length} ${active.length === 1 ? "person" : "people"}`));
-    print(table([], [...TIERS].reverse().map((t) => [`  ${tierText(t)}`, String(tiers[t]), share(tiers[t], active.length)]), ["left", "right", "right"]));
+    print(table([], [...TIERS].reverse().map((t) => [`  ${tierText(t)}`, String(tiers[t]), percentText(percentOf(tiers[t], active.length))]), ["left", "right", "right"]));
     print();
     print(c.bold(`Give and take since ${since}`));
-    print(`  gave ${gave.count} (weight ${gave.weight}) · got ${got.count} (weight ${got.weight}) · net ${netText(gave.weight - got.weight)}`);
+    print(`  gave ${gave.count} (weight ${gave.weight}) · got ${got.count} (weight ${got.weight}) · net ${netText(net)}`);
     print();
     print(c.bold("Conversations per month"));
     print(barChart(activity.map((a) => ({ label: `  ${a.month}`, value: a.interactions }))));
@@ -50,6 +44,6 @@ export async function run(ctx: Context): Promise<void> {
   }
 }
 
-function share(n: number, total: number): string {
-  return total === 0 ? "" : `${Math.round((n / total) * 100)}%`;
+function percentText(percent: number | null): string {
+  return percent === null ? "" : `${percent}%`;
 }

@@ -75,13 +75,13 @@ export async function openFollowUpsUntil(db: Db, until: string): Promise<FollowU
   return rows.map(fromRow);
 }
 
-/** These people's open follow-ups due on or before `until`, oldest first. */
-export async function openFollowUpsOf(db: Db, personIds: readonly number[], until: string): Promise<FollowUp[]> {
+/** These people's open follow-ups (only those due on or before `until`, when given), oldest first. */
+export async function openFollowUpsOf(db: Db, personIds: readonly number[], until?: string): Promise<FollowUp[]> {
   if (personIds.length === 0) return [];
   const rows = await selectFollowUps(db)
     .where("f.person_id", "in", personIds)
     .where("f.done_on", "is", null)
-    .where("f.due", "<=", until)
+    .$if(until !== undefined, (q) => q.where("f.due", "<=", until!))
     .orderBy("f.due")
     .orderBy("f.id")
     .execute();

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
-import { addDays } from "../domain/dates.js";
+import { checkInDue } from "../domain/intros.js";
+import { usageError } from "../errors.js";
 import { addFollowUp } from "./follow-ups.js";
 import { addLedgerEntry } from "./ledger.js";
 import type { PersonRef } from "./people.js";
@@ -8,9 +9,6 @@ import type { DB } from "./schema.js";
 type Db = Kysely<DB>;
 
 // Introductions: proposed ones are only a note; a made one is a medium give to both people and a check-in two weeks later.
-
-/** Days after an introduction to check how it went. */
-export const INTRO_CHECK_IN_DAYS = 14;
 
 export interface Intro {
   readonly id: number;
@@ -90,7 +88,9 @@ export async function addIntro(db: Db, intro: NewIntro, today: string): Promise<
 
 /** A proposed introduction happened: mark it made, with its credit and check-in. */
 export async function markIntroMade(db: Db, intro: Pick<Intro, "id" | "a" | "b">, on: string, today: string): Promise<void> {
-  await db.updateTable("intros").set({ status: "made", made_on: on }).where("id", "=", intro.id).execute();
+  // The status is checked by the update itself (inside journal.write), so two at once cannot both earn the credit.
+  const made = await db.updateTable("intros").set({ status: "made", made_on: on }).where("id", "=", intro.id).where("status", "=", "proposed").executeTakeFirst();
+  if (made.numUpdatedRows !== 1n) throw usageError(`introduction #${intro.id} was already made`, `Nothing was changed. Record how it went with: net intros outcome ${intro.id} met (or fizzled).`);
   await creditIntro(db, intro, on, today);
 }
 
@@ -99,13 +99,19 @@ async function creditIntro(db: Db, intro: Pick<Intro, "id" | "a" | "b">, on: str
   for (const [to, other] of [[intro.a, intro.b], [intro.b, intro.a]] as const) {
     await addLedgerEntry(db, { personId: to.id, direction: "gave", what: `introduced to ${other.name}`, size: "medium", date: on, introId: intro.id });
   }
-  const due = addDays(on, INTRO_CHECK_IN_DAYS);
-  return addFollowUp(db, { personId: intro.a.id, due, note: `How did the introduction of ${intro.a.name} and ${intro.b.name} go?`, introId: intro.id }, today);
+  return addFollowUp(db, { personId: intro.a.id, due: checkInDue(on), note: `How did the introduction of ${intro.a.name} and ${intro.b.name} go?`, introId: intro.id }, today);
 }
 
 /** Records how it went and closes its open check-ins. */
 export async function recordIntroOutcome(db: Db, id: number, outcome: "met" | "fizzled", note: string | null, on: string): Promise<number[]> {
-  await db.updateTable("intros").set({ outcome, outcome_note: note, outcome_on: on }).where("id", "=", id).execute();
+  const recorded = await db
+    .updateTable("intros")
+    .set({ outcome, outcome_note: note, outcome_on: on })
+    .where("id", "=", id)
+    .where("status", "=", "made")
+    .where("outcome", "is", null)
+    .executeTakeFirst();
+  if (recorded.numUpdatedRows !== 1n) throw usageError(`introduction #${id} already has an outcome, or is not made yet`, "Nothing was changed. See it with `net intros`.");
   const closed = await db.updateTable("follow_ups").set({ done_on: on }).where("intro_id", "=", id).where("done_on", "is", null).returning("id").execute();
   return closed.map((r) => r.id);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { usageError } from "../errors.js";
 import type { DB, SizeName } from "./schema.js";
 
 type Db = Kysely<DB>;
@@ -95,9 +96,13 @@ export async function askById(db: Db, id: number): Promise<AskRow | undefined> {
   return row ? askFromRow(row) : undefined;
 }
 
-/** Closes an open ask; a granted one becomes a `got` entry at the ask's size, linked to it. Returns that entry's id. */
+/**
+ * Closes an open ask; a granted one becomes a `got` entry at the ask's size, linked to it. Returns that entry's id.
+ * Run it inside journal.write: the status is checked by the update itself, so two closes at once cannot both count.
+ */
 export async function closeAsk(db: Db, ask: AskRow, outcome: "granted" | "declined", on: string): Promise<number | null> {
-  await db.updateTable("asks").set({ status: outcome, closed_on: on }).where("id", "=", ask.id).where("status", "=", "open").execute();
+  const closed = await db.updateTable("asks").set({ status: outcome, closed_on: on }).where("id", "=", ask.id).where("status", "=", "open").executeTakeFirst();
+  if (closed.numUpdatedRows !== 1n) throw usageError(`ask #${ask.id} is already closed`, "Nothing was changed. See open asks with `net asks`.");
   if (outcome === "declined") return null;
   return addLedgerEntry(db, { personId: ask.person.id, direction: "got", what: ask.what, size: ask.size, date: on, askId: ask.id });
 }

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from "kysely";
-import { balanceOf, NO_BALANCE, type LedgerTally } from "../domain/balance.js";
+import { balanceOf, NO_BALANCE, weightOf, type LedgerTally } from "../domain/balance.js";
+import { CHANNELS } from "../domain/channels.js";
 import { depthOf, windowStart, type Balance, type Depth } from "../domain/depth.js";
-import { SIZE_WEIGHT } from "../domain/sizes.js";
-import type { DB, SizeName } from "./schema.js";
+import type { ChannelName, DB, SizeName } from "./schema.js";
 
 // Depth, balance and last contact for many people at once: one GROUP BY per table group, then the pure formula per person in memory.
 export interface Relationship {
@@ -13,19 +13,13 @@ export interface Relationship {
   readonly lastContact: string | null;
 }
 
-interface ContactRow {
+type ContactRow = {
   id: number;
   last_any: string | null;
   last: string | null;
   first: string | null;
   theirs: number;
-  meeting: number;
-  video: number;
-  call: number;
-  email: number;
-  message: number;
-  social: number;
-}
+} & Record<ChannelName, number>;
 
 /** For the given people (or everyone when ids is omitted). */
 export async function relationshipsOf(db: Kysely<DB>, today: string, ids?: readonly number[]): Promise<Map<number, Relationship>> {
@@ -34,7 +28,7 @@ export async function relationshipsOf(db: Kysely<DB>, today: string, ids?: reado
   // One JSON parameter instead of one per id: no limit on how many people, and the person indexes still apply.
   const only = (column: string) => (ids ? sql`WHERE ${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``);
   // The window flag is computed once per interaction in the subquery; repeating the date test in every sum costs twice as much.
-  const count = (channel: string) => sql`coalesce(sum(i.recent AND i.channel = ${channel}), 0)`;
+  const perChannel = sql.join(CHANNELS.map((channel) => sql`coalesce(sum(i.recent AND i.channel = ${channel}), 0) AS ${sql.ref(channel)}`));
 
   const [people, contacts, ledger] = await Promise.all([
     sql<{ id: number; met_on: string | null }>`SELECT id, met_on FROM people ${only("id")}`.execute(db),
@@ -44,36 +38,40 @@ export async function relationshipsOf(db: Kysely<DB>, today: string, ids?: reado
         max(CASE WHEN i.date <= ${today} THEN i.date END) AS last,
         min(CASE WHEN i.date <= ${today} THEN i.date END) AS first,
         coalesce(sum(i.recent AND i.initiated_by = 'them'), 0) AS theirs,
-        ${count("meeting")} AS meeting, ${count("video")} AS video, ${count("call")} AS call,
-        ${count("email")} AS email, ${count("message")} AS message, ${count("social")} AS social
+        ${perChannel}
       FROM interaction_people ip
-      JOIN (SELECT id, date, channel, initiated_by, date > ${from} AND date <= ${today} AS recent FROM interactions) i ON i.id = ip.interaction_id
+      JOIN (SELECT id, date, channel, initiated_by, date >= ${from} AND date <= ${today} AS recent FROM interactions) i ON i.id = ip.interaction_id
       ${only("ip.person_id")}
       GROUP BY ip.person_id`.execute(db),
-    sql<{ id: number; direction: "gave" | "got"; size: SizeName; count: number }>`
-      SELECT person_id AS id, direction, size, count(*) AS count FROM ledger ${only("person_id")}
+    // `past` leaves out entries dated after today: like interactions, they add no depth yet (the balance still lists them).
+    sql<{ id: number; direction: "gave" | "got"; size: SizeName; count: number; past: number }>`
+      SELECT person_id AS id, direction, size, count(*) AS count, coalesce(sum(date <= ${today}), 0) AS past FROM ledger ${only("person_id")}
       GROUP BY person_id, direction, size`.execute(db),
   ]);
 
   const contactOf = new Map(contacts.rows.map((r) => [r.id, r]));
   const talliesOf = new Map<number, LedgerTally[]>();
+  const pastOf = new Map<number, LedgerTally[]>();
   for (const r of ledger.rows) {
     const list = talliesOf.get(r.id) ?? [];
     list.push({ direction: r.direction, size: r.size, count: r.count });
     talliesOf.set(r.id, list);
+    const past = pastOf.get(r.id) ?? [];
+    past.push({ direction: r.direction, size: r.size, count: r.past });
+    pastOf.set(r.id, past);
   }
 
   const result = new Map<number, Relationship>();
   for (const person of people.rows) {
     const c = contactOf.get(person.id);
     const tallies = talliesOf.get(person.id) ?? [];
-    const services = tallies.reduce((sum, t) => sum + SIZE_WEIGHT[t.size] * t.count, 0);
+    const services = weightOf(pastOf.get(person.id) ?? []);
     const depth = depthOf(
       {
         lastContact: c?.last ?? null,
         firstContact: c?.first ?? null,
         metOn: person.met_on,
-        windowChannels: c ? { meeting: c.meeting, video: c.video, call: c.call, email: c.email, message: c.message, social: c.social } : {},
+        windowChannels: c ? Object.fromEntries(CHANNELS.map((channel) => [channel, c[channel]])) : {},
         windowTheirs: c?.theirs ?? 0,
         services,
       },

@@ -5,7 +5,7 @@ import type { ChannelName, DB, Initiator, SizeName } from "./schema.js";
 type Db = Kysely<DB>;
 
 // What happened with one person, for `net show`: interactions (with whoever else was there), the ledger,
-// asks and introductions merged newest first; and what is still open with them.
+// asks and introductions merged newest first.
 
 export type TimelineEvent =
   | {
@@ -39,19 +39,6 @@ export type TimelineEvent =
       readonly outcome: "met" | "fizzled" | null;
       readonly outcomeNote: string | null;
     };
-
-export interface OpenFollowUp {
-  readonly id: number;
-  readonly due: string;
-  readonly note: string | null;
-}
-
-export interface OpenAsk {
-  readonly id: number;
-  readonly what: string;
-  readonly size: SizeName;
-  readonly on: string;
-}
 
 // Same-day events read best as the story went: the conversation, then what was given, asked or introduced.
 const KIND_ORDER: Readonly<Record<TimelineEvent["kind"], number>> = { interaction: 0, gave: 1, got: 2, ask: 3, intro: 4 };
@@ -103,26 +90,4 @@ export async function timelineOf(db: Db, personId: number): Promise<TimelineEven
     })),
   ];
   return events.sort((a, b) => (a.date === b.date ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.id - a.id : a.date < b.date ? 1 : -1));
-}
-
-export async function openFollowUpsOf(db: Db, personId: number): Promise<OpenFollowUp[]> {
-  return db
-    .selectFrom("follow_ups")
-    .select(["id", "due", "note"])
-    .where("person_id", "=", personId)
-    .where("done_on", "is", null)
-    .orderBy("due")
-    .orderBy("id")
-    .execute();
-}
-
-export async function openAsksOf(db: Db, personId: number): Promise<OpenAsk[]> {
-  return db
-    .selectFrom("asks")
-    .select(["id", "what", "size", "date as on"])
-    .where("person_id", "=", personId)
-    .where("status", "=", "open")
-    .orderBy("date")
-    .orderBy("id")
-    .execute();
 }

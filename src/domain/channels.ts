@@ -29,6 +29,16 @@ export function parseChannel(input: string): ChannelName | null {
   return ALIASES[text] ?? null;
 }
 
+/** A conversation through each channel, as a sentence says it ("Logged a call with Ana"). */
+export const CONVERSATION: Readonly<Record<ChannelName, string>> = {
+  meeting: "a meeting in person",
+  video: "a video call",
+  call: "a call",
+  email: "an email",
+  message: "a message",
+  social: "a social-media exchange",
+};
+
 /** How much one conversation through each channel builds a relationship (docs/depth.md shows these). */
 export const CHANNEL_WEIGHT: Readonly<Record<ChannelName, number>> = {
   meeting: 1,

@@ -1,6 +1,7 @@
 import type { ChannelName } from "../db/schema.js";
 import { CHANNEL_LABELS, CHANNEL_WEIGHT, CHANNELS } from "./channels.js";
-import { addDays } from "./dates.js";
+import { addDays, daysBetween } from "./dates.js";
+import { plural } from "./plural.js";
 
 // Relationship depth: a 0–100 score built from six terms anyone can read, like a receipt. docs/depth.md explains every number here.
 
@@ -72,8 +73,9 @@ export interface DepthFacts {
   readonly services: number;
 }
 
+/** The first day inside the window: the window is `windowStart(today) <= date <= today`, WINDOW_DAYS days in all. */
 export function windowStart(today: string): string {
-  return addDays(today, -WINDOW_DAYS);
+  return addDays(today, 1 - WINDOW_DAYS);
 }
 
 export function tierOf(score: number): Tier {
@@ -87,22 +89,12 @@ export function tierRank(tier: Tier): number {
   return TIERS.indexOf(tier);
 }
 
-// Whole-network reports run this for every person: plain UTC arithmetic on YYYY-MM-DD is many times faster than a date library here.
-const DAY_MS = 86_400_000;
-function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
-}
-function daysFrom(from: string, to: string): number {
-  return Math.round(dayNumber(to) - dayNumber(from));
-}
-
 const share = (value: number, full: number) => Math.max(0, Math.min(1, value / full));
 const tenth = (n: number) => Math.round(n * 10) / 10;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function depthOf(facts: DepthFacts, today: string): Depth {
   const last = facts.lastContact;
-  const days = last === null ? null : Math.max(0, daysFrom(last, today));
+  const days = last === null ? null : Math.max(0, daysBetween(last, today));
   let conversations = 0;
   let richness = 0;
   const used: string[] = [];
@@ -116,7 +108,7 @@ export function depthOf(facts: DepthFacts, today: string): Depth {
   const first = facts.firstContact !== null && facts.firstContact <= today ? facts.firstContact : null;
   const met = facts.metOn !== null && facts.metOn <= today ? facts.metOn : null;
   const start = first === null ? met : met === null || first <= met ? first : met;
-  const span = start !== null && last !== null ? Math.max(0, daysFrom(start, last)) : 0;
+  const span = start !== null && last !== null ? Math.max(0, daysBetween(start, last)) : 0;
   const quiet = "no conversations in the last 12 months";
 
   const terms = {

@@ -1,6 +1,6 @@
 import dayjs from "dayjs";
 import { addDays, daysBetween } from "./dates.js";
-import { TIERS, type Tier } from "./depth.js";
+import { tierRank, type Tier } from "./depth.js";
 import type { Named } from "./names.js";
 
 // What needs attention on a given day: follow-ups by when they fall, birthdays ahead, relationships going cold.
@@ -94,7 +94,7 @@ function byDaysOver(a: Cold, b: Cold): number {
 
 /** Strong ties first (a fading inner-circle friend matters more than a fading contact), then the most overdue. */
 export function strongTiesFirst<T extends Cold>(cold: readonly T[], tierOf: (personId: number) => Tier): T[] {
-  const rank = (c: T) => TIERS.indexOf(tierOf(c.person.id));
+  const rank = (c: T) => tierRank(tierOf(c.person.id));
   return [...cold].sort((a, b) => rank(b) - rank(a) || byDaysOver(a, b));
 }
 

@@ -1,3 +1,4 @@
+import dayjs from "dayjs";
 import type { SizeName } from "../db/schema.js";
 import { addDays, daysBetween } from "./dates.js";
 import { tierRank, type Balance, type Depth, type Tier } from "./depth.js";
@@ -18,6 +19,7 @@ export const GIVES_BEFORE_HOOK = 3;
 /** The lowest balance each size of ask tolerates. */
 export const BALANCE_FLOOR: Readonly<Record<SizeName, number>> = { small: -1, medium: 0, large: 0 };
 
+/** An ask still waiting for an answer, as `net ask` lists it. */
 export interface OpenAsk {
   readonly id: number;
   readonly what: string;
@@ -40,6 +42,53 @@ export interface AskFacts {
   readonly gaveCount: number;
   readonly gotCount: number;
   readonly firstLedgerOn: string | null;
+}
+
+/** What the journal holds about one person's asks and ledger: asks newest first, ledger entries oldest first. */
+export interface AskHistory {
+  readonly asks: readonly { readonly id: number; readonly what: string; readonly on: string; readonly status: "open" | "granted" | "declined" }[];
+  readonly ledger: readonly { readonly direction: "gave" | "got"; readonly date: string }[];
+}
+
+/** The facts verdictFor weighs, from the relationship and the person's history. */
+export function askFactsFrom(
+  about: Pick<AskFacts, "name" | "size" | "depth" | "balance" | "lastContact" | "cadenceDays">,
+  history: AskHistory,
+): AskFacts {
+  const lastAskOn = history.asks[0]?.on ?? null;
+  const openAsks = openAsksOf(history.asks).map((a) => ({ id: a.id, what: a.what, on: a.on }));
+  const gives = history.ledger.filter((e) => e.direction === "gave");
+  return {
+    ...about,
+    openAsks,
+    lastAskOn,
+    givesSinceLastAsk: gives.filter((e) => lastAskOn === null || e.date > lastAskOn).length,
+    gaveCount: gives.length,
+    gotCount: history.ledger.length - gives.length,
+    firstLedgerOn: history.ledger[0]?.date ?? null,
+  };
+}
+
+/** The asks still open, oldest first (the one to close before asking again), from asks newest first. */
+export function openAsksOf<T extends { readonly status: "open" | "granted" | "declined" }>(asksNewestFirst: readonly T[]): T[] {
+  return asksNewestFirst.filter((a) => a.status === "open").reverse();
+}
+
+/** Whether an ask on `on` comes less than ASK_SPACING_DAYS after the last one (declined asks count too). */
+export function lastAskTooRecent(lastAskOn: string | null, on: string): boolean {
+  return lastAskOn !== null && daysBetween(lastAskOn, on) < ASK_SPACING_DAYS;
+}
+
+/**
+ * After recording an ask on `on`: a note when it broke the spacing `net ask` would have advised, else null.
+ * `earlier` are the person's asks before this one, newest first.
+ */
+export function askSpacingNote(name: string, earlier: AskHistory["asks"], on: string): string | null {
+  const open = earlier.filter((a) => a.status === "open");
+  if (open.length > 0) return `${name} already had ${open.length === 1 ? "an open ask" : `${open.length} open asks`} (#${open.map((a) => a.id).join(", #")}).`;
+  const last = earlier.find((a) => a.on <= on);
+  if (last && lastAskTooRecent(last.on, on)) return `you last asked ${name} on ${last.on}, less than ${ASK_SPACING_DAYS} days before this ask.`;
+  return null;
 }
 
 export interface AskVerdict {
@@ -78,7 +127,7 @@ function waitCheck(f: AskFacts, today: string): Failure | null {
       suggestion: `Wait: close ask #${open.id} first (\`net asks close ${open.id} --granted\` or \`--declined\`) once ${f.name} answers.`,
     };
   }
-  if (f.lastAskOn !== null && daysBetween(f.lastAskOn, today) < ASK_SPACING_DAYS) {
+  if (f.lastAskOn !== null && lastAskTooRecent(f.lastAskOn, today)) {
     const again = addDays(f.lastAskOn, ASK_SPACING_DAYS);
     return {
       verdict: "wait",
@@ -140,8 +189,6 @@ function article(word: string): string {
   return /^[aeiou]/.test(word) ? "an" : "a";
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 function monthYear(date: string): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  return dayjs(date).format("MMMM YYYY");
 }

@@ -1,9 +1,11 @@
 import type { Tier } from "../domain/depth.js";
+import { plural } from "../domain/plural.js";
 import type { Birthday, Cold, DueFollowUp, DueReport } from "../domain/due.js";
 import { colour } from "./colour.js";
 import { dayLabel, indent, noteText } from "./follow-ups.js";
 import { cadenceText } from "./person.js";
 import { table } from "./table.js";
+import { lateText } from "./when.js";
 
 // The morning report: each section a short table, ids first so `net done ID` is one glance away.
 
@@ -37,8 +39,6 @@ export function dueJson(report: DueView) {
   };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 export function renderDue(report: DueView): string {
   const c = colour();
   const sections: string[] = [];
@@ -46,7 +46,7 @@ export function renderDue(report: DueView): string {
   const rows = (list: readonly DueFollowUp[], when: (f: DueFollowUp) => string) =>
     table([], list.map((f) => [c.cyan(`#${f.id}`), f.person.name, when(f), noteText(f.note)]));
 
-  if (report.overdue.length) section(c.red.bold("Overdue"), rows(report.overdue, (f) => c.red(`${plural(f.daysLate, "day")} late`)));
+  if (report.overdue.length) section(c.red.bold("Overdue"), rows(report.overdue, (f) => c.red(lateText(f.daysLate))));
   if (report.dueToday.length) section(c.yellow.bold("Today"), rows(report.dueToday, () => c.yellow("today")));
   if (report.upcoming.length) section(c.bold(`Upcoming (next ${plural(report.withinDays, "day")})`), rows(report.upcoming, (f) => dayLabel(f.due, report.date)));
   if (report.intros.length) {
@@ -73,7 +73,7 @@ export function renderDue(report: DueView): string {
 }
 
 function introWhen(f: DueFollowUp, today: string): string {
-  if (f.daysLate > 0) return colour().red(`${plural(f.daysLate, "day")} late`);
+  if (f.daysLate > 0) return colour().red(lateText(f.daysLate));
   return f.due === today ? colour().yellow("today") : dayLabel(f.due, today);
 }
 

@@ -36,13 +36,3 @@ export function introStateText(intro: Intro): string {
   if (intro.outcome === "fizzled") return c.dim("fizzled");
   return "made";
 }
-
-const VISIBLE = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "").length;
-
-/** Name on the left, numbers right-aligned: plain padding, because a table library is far too slow for thousands of rows. */
-export function columns(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const all = [head, ...rows];
-  const widths = head.map((_, i) => Math.max(...all.map((r) => VISIBLE(r[i] ?? ""))));
-  const pad = (cell: string, i: number) => (i === 0 ? cell + " ".repeat(widths[i]! - VISIBLE(cell)) : " ".repeat(widths[i]! - VISIBLE(cell)) + cell);
-  return all.map((r) => r.map(pad).join("  ").trimEnd()).join("\n");
-}

@@ -1,5 +1,6 @@
 import type { FollowUp } from "../db/follow-ups.js";
 import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
+import { CONVERSATION } from "../domain/channels.js";
 import type { Named } from "../domain/names.js";
 import { colour } from "./colour.js";
 import { dayLabel, indent, followUpJson, followUpTable } from "./follow-ups.js";
@@ -52,15 +53,6 @@ export function renderLog(logged: Logged, today: string): string {
   }
   return lines.join("\n");
 }
-
-const CONVERSATION: Readonly<Record<ChannelName, string>> = {
-  meeting: "a meeting in person",
-  video: "a video call",
-  call: "a call",
-  email: "an email",
-  message: "a message",
-  social: "a social-media exchange",
-};
 
 function listOf(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;

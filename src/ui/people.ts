@@ -13,7 +13,7 @@ export function renderPeople(listed: readonly ListedPerson[], today: string): st
     `${c.dim(`#${person.id}`)} ${person.name}${person.archived ? c.yellow(" (archived)") : ""}`,
     roleLine(person),
     tierText(relationship.depth.tier),
-    String(Math.round(relationship.depth.score)),
+    String(relationship.depth.score),
     netText(relationship.balance.net),
     relationship.lastContact === null ? c.dim("never") : lastContactText(relationship.lastContact, today),
     person.tags.join(", "),

@@ -33,10 +33,9 @@ function pointsText(points: number): string {
  */
 export function renderReceipt(depth: Depth): string {
   const c = colour();
-  const score = Math.round(depth.score);
   const rows = Object.entries(depth.terms).map(([name, term]) => [`  ${name}`, term.measured, pointsText(term.points), c.dim(`/ ${term.weight}`)]);
-  const total = [`  ${c.bold("total")}`, tierText(depth.tier), c.bold(String(score)), c.dim("/ 100")];
-  const heading = `${c.bold("Depth")} ${score} ${tierText(depth.tier)}`;
+  const total = [`  ${c.bold("total")}`, tierText(depth.tier), c.bold(String(depth.score)), c.dim("/ 100")];
+  const heading = `${c.bold("Depth")} ${depth.score} ${tierText(depth.tier)}`;
   return rows.length > 0 ? `${heading}\n${table([], [...rows, total], ["left", "left", "right", "left"])}` : heading;
 }
 

@@ -1,4 +1,6 @@
-import type { OpenAsk, OpenFollowUp, TimelineEvent } from "../db/timeline.js";
+import type { FollowUp } from "../db/follow-ups.js";
+import type { AskRow } from "../db/ledger.js";
+import type { TimelineEvent } from "../db/timeline.js";
 import { CHANNEL_LABELS } from "../domain/channels.js";
 import { colour } from "./colour.js";
 import { table } from "./table.js";
@@ -34,6 +36,17 @@ export function renderTimeline(events: readonly TimelineEvent[]): string {
   const c = colour();
   if (events.length === 0) return `${c.bold("Timeline")}\n  ${c.dim("nothing yet")}`;
   return `${c.bold("Timeline")}\n${table([], events.map((e) => [`  ${e.date || "?"}`, ...eventCells(e)]))}`;
+}
+
+type OpenFollowUp = Pick<FollowUp, "id" | "due" | "note">;
+type OpenAsk = Pick<AskRow, "id" | "what" | "size" | "on">;
+
+export function openFollowUpJson(f: OpenFollowUp) {
+  return { id: f.id, due: f.due, note: f.note };
+}
+
+export function openAskJson(a: OpenAsk) {
+  return { id: a.id, what: a.what, size: a.size, on: a.on };
 }
 
 export function renderFollowUps(followUps: readonly OpenFollowUp[], today: string): string {

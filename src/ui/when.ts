@@ -1,4 +1,5 @@
 import { daysBetween } from "../domain/dates.js";
+import { plural } from "../domain/plural.js";
 
 // How far a date is from today, in words.
 
@@ -18,6 +19,10 @@ export function lastContactText(date: string | null, today: string): string {
 /** When a follow-up is due, in words: "in 3 days", "today", "2 days late". */
 export function dueText(due: string, today: string): string {
   const late = daysBetween(due, today);
-  if (late <= 0) return agoText(due, today);
-  return late === 1 ? "1 day late" : `${late} days late`;
+  return late <= 0 ? agoText(due, today) : lateText(late);
+}
+
+/** "1 day late", "3 days late". */
+export function lateText(days: number): string {
+  return `${plural(days, "day")} late`;
 }

@@ -90,3 +90,26 @@ describe("the give/take ledger", () => {
     expect(net(["balance", "--json"]).json()).toEqual([]);
   });
 });
+
+describe("net balance columns", () => {
+  // Terminal columns: combining marks take none, CJK characters two.
+  const width = (line: string) => [...line.normalize("NFC")].reduce((w, ch) => w + (/[\u4E00-\u9FFF]/.test(ch) ? 2 : 1), 0);
+  const named = ["李小龍", "Zoe\u0308 Ng", "Al Baker"];
+
+  it.each([
+    ["a short table", 0],
+    ["a long table", 250],
+  ])("line up for CJK names and combining marks (%s)", async (_, extra) => {
+    const people = [...named, ...Array.from({ length: extra }, (_, i) => `Person ${i}`)];
+    await seed(journal.db, people.map((name, i) => ({ name, ledger: [{ direction: "got" as const, what: "a favour", size: "large" as const, date: "2026-11-01" }, ...(i % 2 ? [] : [{ direction: "gave" as const, what: "help", date: "2026-11-02" }])] })));
+    const r = net(["balance"]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(people.length + 1);
+    // The last column is right-aligned, so every row ends at the same terminal column.
+    expect(new Set(lines.map(width))).toEqual(new Set([width(lines[0]!)]));
+    const cjk = lines.find((l) => l.startsWith("李小龍"))!;
+    const mark = lines.find((l) => l.startsWith("Zoe\u0308"))!;
+    expect(width(cjk.slice(0, cjk.search(/\d/)))).toBe(width(mark.slice(0, mark.search(/\d/))));
+  });
+});

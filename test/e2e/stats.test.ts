@@ -27,7 +27,7 @@ describe("net stats", () => {
     expect(json.people).toBe(3);
     expect(json.tiers.contact).toBe(2);
     expect(json.tiers.contact + json.tiers.acquaintance + json.tiers.connection + json.tiers.inner).toBe(3);
-    expect(json.lastYear).toEqual({ since: "2025-11-22", gave: { count: 1, weight: 2 }, got: { count: 1, weight: 1 } });
+    expect(json.lastYear).toEqual({ since: "2025-11-23", gave: { count: 1, weight: 2 }, got: { count: 1, weight: 1 } });
     expect(json.interactionsByMonth).toHaveLength(12);
     expect(json.interactionsByMonth[0]).toEqual({ month: "2025-12", interactions: 0 });
     expect(json.interactionsByMonth[1]).toEqual({ month: "2026-01", interactions: 1 });

@@ -96,4 +96,16 @@ describe("durations and day arithmetic", () => {
     expect(daysBetween("2026-10-24", "2026-10-27")).toBe(3);
     expect(daysBetween("2026-11-22", "2026-11-20")).toBe(-2);
   });
+
+  test("daysBetween counts calendar days across leap days and centuries, whole numbers both ways", () => {
+    expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
+    expect(daysBetween("2100-02-28", "2100-03-01")).toBe(1);
+    expect(daysBetween("2000-02-28", "2000-03-01")).toBe(2);
+    expect(daysBetween("1999-12-31", "2026-11-22")).toBe(9823);
+    expect(daysBetween("2026-11-22", "2026-11-22")).toBe(0);
+    for (let n = -800; n <= 800; n += 37) {
+      expect(daysBetween("2026-11-22", addDays("2026-11-22", n))).toBe(n);
+      expect(daysBetween(addDays("2026-11-22", n), "2026-11-22")).toBe(-n);
+    }
+  });
 });

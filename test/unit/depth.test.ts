@@ -19,7 +19,7 @@ function factsOf(talks: readonly Talk[], today = TODAY, services = 0, metOn: str
   const from = windowStart(today);
   const recent = talks.filter((t) => {
     const d = addDays(TODAY, -t.daysAgo);
-    return d > from && d <= today;
+    return d >= from && d <= today;
   });
   const windowChannels: Partial<Record<ChannelName, number>> = {};
   for (const t of recent) windowChannels[t.channel] = (windowChannels[t.channel] ?? 0) + 1;
@@ -101,6 +101,20 @@ describe("depth", () => {
     expect(d.terms.duration!.measured).toContain("since 2024-05-01");
     const sum = Object.values(d.terms).reduce((a, t) => a + t.points, 0);
     expect(Math.abs(sum - d.score)).toBeLessThan(1);
+  });
+
+  it("full marks in every term score exactly 100, an inner tie", () => {
+    // Today, 24+ meetings in the year, half of them theirs, known for three years, favours weighing 8.
+    const talks: Talk[] = Array.from({ length: 24 }, (_, i) => ({ daysAgo: i * 15, channel: "meeting", by: i % 2 ? "them" : "me" }));
+    const d = depthOf(factsOf(talks, TODAY, 8, addDays(TODAY, -1095)), TODAY);
+    expect(d).toMatchObject({ score: 100, tier: "inner" });
+    for (const [name, term] of Object.entries(d.terms)) expect(term.points, name).toBe(TERM_WEIGHT[name as keyof typeof TERM_WEIGHT]);
+  });
+
+  it("nothing but a future meeting, a met-on date ahead and no favours scores exactly 0", () => {
+    const d = depthOf(factsOf([{ daysAgo: -3, channel: "meeting", by: "them" }], TODAY, 0, addDays(TODAY, 10)), TODAY);
+    expect(d).toMatchObject({ score: 0, tier: "contact" });
+    expect(Object.values(d.terms).map((t) => t.points)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it("someone never contacted is a contact with no recency at all", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Depth, Tier } from "../../src/domain/depth.js";
-import { verdictFor, type AskFacts } from "../../src/domain/verdict.js";
+import { askFactsFrom, askSpacingNote, lastAskTooRecent, verdictFor, type AskFacts, type AskHistory } from "../../src/domain/verdict.js";
 
 const TODAY = "2026-11-22";
 const depth = (score: number, tier: Tier): Depth => ({ score, tier, terms: {} });
@@ -76,5 +76,62 @@ describe("verdictFor", () => {
     expect(v.reasons[1]).toContain("never been in touch");
     expect(v.reasons[2]).toContain("needs connection");
     expect(v.reasons[3]).toContain("balance");
+  });
+});
+
+describe("askFactsFrom", () => {
+  const about = { name: "Ana", size: "large" as const, depth: depth(60, "connection"), balance: { given: 6, received: 1, net: 5 }, lastContact: "2026-11-10", cadenceDays: null };
+  const history: AskHistory = {
+    // Newest first, as the journal lists them.
+    asks: [
+      { id: 3, what: "a reference", on: "2026-09-01", status: "open" },
+      { id: 2, what: "a loan", on: "2026-06-01", status: "declined" },
+      { id: 1, what: "an intro", on: "2026-05-01", status: "open" },
+    ],
+    // Oldest first.
+    ledger: [
+      { direction: "got", date: "2026-03-04" },
+      { direction: "gave", date: "2026-08-01" },
+      { direction: "gave", date: "2026-09-01" },
+      { direction: "gave", date: "2026-09-02" },
+      { direction: "gave", date: "2026-10-15" },
+    ],
+  };
+
+  it("reads the last ask, the open ones oldest first, and the gives since the last ask", () => {
+    expect(askFactsFrom(about, history)).toEqual({
+      ...about,
+      openAsks: [{ id: 1, what: "an intro", on: "2026-05-01" }, { id: 3, what: "a reference", on: "2026-09-01" }],
+      lastAskOn: "2026-09-01",
+      givesSinceLastAsk: 2,
+      gaveCount: 4,
+      gotCount: 1,
+      firstLedgerOn: "2026-03-04",
+    });
+  });
+
+  it("with no asks, every give counts toward the hook", () => {
+    const facts = askFactsFrom(about, { asks: [], ledger: history.ledger });
+    expect(facts).toMatchObject({ openAsks: [], lastAskOn: null, givesSinceLastAsk: 4 });
+    expect(verdictFor(facts, TODAY).verdict).toBe("ready");
+  });
+});
+
+describe("ask spacing", () => {
+  it("an ask less than 30 days after the last one is too soon, for net ask and net asked alike", () => {
+    expect(lastAskTooRecent(null, TODAY)).toBe(false);
+    expect(lastAskTooRecent("2026-10-24", TODAY)).toBe(true);
+    expect(lastAskTooRecent("2026-10-23", TODAY)).toBe(false);
+    expect(verdictFor({ ...ready, lastAskOn: "2026-10-24" }, TODAY).verdict).toBe("wait");
+  });
+
+  it("recording an ask notes an open one first, else one too recent, else nothing", () => {
+    const closed = (id: number, on: string) => ({ id, what: "x", on, status: "granted" as const });
+    expect(askSpacingNote("Ben", [{ ...closed(2, "2026-11-20"), status: "open" }, { ...closed(1, "2026-11-01"), status: "open" }], TODAY)).toBe("Ben already had 2 open asks (#2, #1).");
+    expect(askSpacingNote("Ben", [closed(1, "2026-11-01")], TODAY)).toBe("you last asked Ben on 2026-11-01, less than 30 days before this ask.");
+    expect(askSpacingNote("Ben", [closed(1, "2026-10-23")], TODAY)).toBeNull();
+    // An ask recorded in the past is spaced from the asks before it, not from later ones.
+    expect(askSpacingNote("Ben", [closed(2, "2026-11-20"), closed(1, "2026-08-01")], "2026-10-01")).toBeNull();
+    expect(askSpacingNote("Ben", [], TODAY)).toBeNull();
   });
 });

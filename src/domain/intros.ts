@@ -1,0 +1,11 @@
+import { addDays } from "./dates.js";
+
+// Introductions: a made one is followed up two weeks later to ask how it went.
+
+/** Days after an introduction to check how it went. */
+export const INTRO_CHECK_IN_DAYS = 14;
+
+/** The day to check on an introduction made on `madeOn`. */
+export function checkInDue(madeOn: string): string {
+  return addDays(madeOn, INTRO_CHECK_IN_DAYS);
+}
