@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, openSync, realpathSync, renameSync, rmSync } from "node:fs";
 import type { Context } from "../context.js";
 import { openJournal } from "../db/open.js";
 import { journalError, usageError } from "../errors.js";
@@ -9,6 +9,10 @@ interface BackupFlags {
 }
 
 export async function run(ctx: Context, file: string, flags: BackupFlags): Promise<void> {
+  // Renaming a copy over the journal it was taken from (even by another path or a link) would replace it with itself mid-use.
+  if (existsSync(file) && existsSync(ctx.dbPath) && realpathSync(file) === realpathSync(ctx.dbPath)) {
+    throw usageError(`${file} is the journal itself; the backup was not written`, "Back up to another file: net backup ~/net-backup.db");
+  }
   if (existsSync(file) && !flags.force) throw usageError(`${file} already exists; the backup was not written`, "Choose another name, or pass --force to overwrite it.");
   if (!existsSync(ctx.dbPath)) throw journalError(`there is no journal at ${ctx.dbPath} to back up`, "Pass --db PATH or set NET_DB to the journal you mean.");
   const journal = await openJournal(ctx.dbPath, { notice: say });

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { knownPeople } from "../db/import.js";
+import { knownPeople } from "../db/match-keys.js";
 import { openJournal } from "../db/open.js";
 import { duplicatePairs } from "../domain/matching.js";
 import { colour } from "../ui/colour.js";

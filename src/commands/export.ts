@@ -3,8 +3,9 @@ import type { Context } from "../context.js";
 import { openFollowUps, readJournal, readPeople } from "../db/export.js";
 import { openJournal, type Journal } from "../db/open.js";
 import { relationshipsOf } from "../db/relationships.js";
+import { plural } from "../domain/plural.js";
 import { journalError } from "../errors.js";
-import { say } from "../ui/output.js";
+import { printJson, say } from "../ui/output.js";
 
 type Format = "json" | "csv" | "vcard" | "ics";
 
@@ -16,14 +17,16 @@ interface ExportFlags {
 export async function run(ctx: Context, format: Format, ...args: unknown[]): Promise<void> {
   const [flags] = args as [ExportFlags];
   const journal = await openJournal(ctx.dbPath, { notice: say });
-  let text: string;
-  let count: string;
+  let rendered: Rendered;
   try {
-    ({ text, count } = await render(journal, format, ctx.today));
+    rendered = await render(journal, format, ctx.today);
   } finally {
     await journal.close();
   }
+  const { text, count, summary } = rendered;
   if (!flags.out) {
+    // `export json` is a JSON document already; the other formats are wrapped so that --json still prints one JSON document.
+    if (ctx.json && format !== "json") return printJson({ format, count, text });
     process.stdout.write(text);
     return;
   }
@@ -34,14 +37,22 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   } catch (e) {
     throw journalError(`cannot write ${flags.out}: ${(e as Error).message}`, "Choose a writable path for --out.");
   }
-  say(`Wrote ${count} to ${flags.out}.`);
+  if (ctx.json) return printJson({ format, out: flags.out, count });
+  say(`Wrote ${summary} to ${flags.out}.`);
 }
 
-async function render(journal: Journal, format: Format, today: string): Promise<{ text: string; count: string }> {
+interface Rendered {
+  readonly text: string;
+  /** People for json, csv and vcard; calendar events for ics. */
+  readonly count: number;
+  readonly summary: string;
+}
+
+async function render(journal: Journal, format: Format, today: string): Promise<Rendered> {
   if (format === "json") {
     const { stringifyJournal } = await import("../formats/json.js");
     const doc = readJournal(journal.sqlite);
-    return { text: stringifyJournal(doc), count: `${doc.people.length} people, ${doc.interactions.length} interactions` };
+    return { text: stringifyJournal(doc), count: doc.people.length, summary: `${doc.people.length} people, ${doc.interactions.length} interactions` };
   }
   if (format === "csv") {
     const { peopleCsv } = await import("../formats/csv.js");
@@ -59,21 +70,21 @@ async function render(journal: Journal, format: Format, today: string): Promise<
         lastContact: r?.lastContact ?? null,
       };
     });
-    return { text: peopleCsv(rows), count: `${rows.length} people` };
+    return { text: peopleCsv(rows), count: rows.length, summary: `${rows.length} people` };
   }
   if (format === "vcard") {
     const { vcardsFor } = await import("../formats/vcard.js");
     const people = readPeople(journal.sqlite);
-    return { text: vcardsFor(people), count: `${people.length} cards` };
+    return { text: vcardsFor(people), count: people.length, summary: `${people.length} cards` };
   }
   const { calendar } = await import("../formats/ics.js");
   const followUps = openFollowUps(journal.sqlite).map((f) => ({ ...f, intro: f.introA && f.introB ? ([f.introA, f.introB] as const) : null }));
   const birthdays = readPeople(journal.sqlite)
     .filter((p) => p.birthday && !p.archived)
     .map((p) => ({ personId: p.id, name: p.name, birthday: p.birthday! }));
-  return { text: calendar(followUps, birthdays, today), count: `${plural(followUps.length, "follow-up")} and ${plural(birthdays.length, "birthday")}` };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+  return {
+    text: calendar(followUps, birthdays, today),
+    count: followUps.length + birthdays.length,
+    summary: `${plural(followUps.length, "follow-up")} and ${plural(birthdays.length, "birthday")}`,
+  };
 }

@@ -4,7 +4,8 @@ import type { Context } from "../context.js";
 import { importContacts, isEmptyJournal, restoreJournal, type ImportCounts } from "../db/import.js";
 import { openJournal } from "../db/open.js";
 import { journalError, usageError } from "../errors.js";
-import { FormatError, type ContactFile, type Skip } from "../formats/contact.js";
+import { plural } from "../domain/plural.js";
+import { FormatError, type ContactFile, type Skip, type Warning } from "../formats/contact.js";
 import type { JournalDocument } from "../formats/json.js";
 import { printJson, say } from "../ui/output.js";
 import { progressBar } from "../ui/progress.js";
@@ -49,7 +50,7 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
           restoreJournal(journal.sqlite, parsed.doc, bar.update);
           result = { created: parsed.doc.people.length, updated: 0, unchanged: 0 };
         } else {
-          result = importContacts(journal.sqlite, parsed.file.contacts, ctx.today, bar.update);
+          result = importContacts(journal.sqlite, parsed.file.contacts, ctx.today, format, bar.update);
         }
         if (flags.dryRun) throw new DryRun(result);
         return result;
@@ -64,10 +65,13 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
     await journal.close();
   }
   const skipped = parsed.kind === "contacts" ? parsed.file.skipped : [];
+  const warnings = parsed.kind === "contacts" ? parsed.file.warnings : [];
   if (ctx.json) {
-    printJson({ ...counts, skipped: skipped.map((s) => ({ ...(s.file ? { file: s.file } : {}), line: s.line, reason: s.reason })) });
+    const rows = (list: readonly Skip[]) => list.map((s) => ({ ...(s.file ? { file: s.file } : {}), line: s.line, reason: s.reason }));
+    // `warnings` (rows imported with something left out) appears only when there are some, so the usual document keeps the spec's four keys.
+    printJson({ ...counts, skipped: rows(skipped), ...(warnings.length > 0 ? { warnings: rows(warnings) } : {}) });
   }
-  report(counts, skipped, parsed, format, file, flags);
+  report(counts, skipped, warnings, parsed, format, file, flags);
 }
 
 type Parsed = { kind: "contacts"; file: ContactFile } | { kind: "journal"; doc: JournalDocument };
@@ -122,6 +126,7 @@ function readCards(path: string, parse: (data: Buffer) => ContactFile): ContactF
   if (files.length === 0) throw usageError(`${path} has no .vcf files; nothing was imported`, "Pass a .vcf file or a folder that holds some.");
   const contacts: ContactFile["contacts"][number][] = [];
   const skipped: Skip[] = [];
+  const warnings: Warning[] = [];
   for (const f of files) {
     let one: ContactFile;
     try {
@@ -133,11 +138,12 @@ function readCards(path: string, parse: (data: Buffer) => ContactFile): ContactF
     }
     contacts.push(...one.contacts.map((c) => ({ ...c, file: f })));
     skipped.push(...one.skipped.map((s) => ({ ...s, file: f })));
+    warnings.push(...one.warnings.map((w) => ({ ...w, file: f })));
   }
-  return { contacts, skipped };
+  return { contacts, skipped, warnings };
 }
 
-function report(counts: ImportCounts, skipped: readonly Skip[], parsed: Parsed, format: Format, file: string, flags: ImportFlags): void {
+function report(counts: ImportCounts, skipped: readonly Skip[], warnings: readonly Warning[], parsed: Parsed, format: Format, file: string, flags: ImportFlags): void {
   const n = (count: number, word: string) => `${count.toLocaleString("en-US")} ${word}`;
   const what = `${basename(file)} (${FORMAT_NAMES[format]})`;
   if (parsed.kind === "journal") {
@@ -148,8 +154,14 @@ function report(counts: ImportCounts, skipped: readonly Skip[], parsed: Parsed, 
   }
   const line = `${n(counts.created, "created")}, ${n(counts.updated, "updated")}, ${n(counts.unchanged, "unchanged")}, ${n(skipped.length, "skipped")}`;
   say(flags.dryRun ? `Dry run of ${what}: would be ${line}. Nothing was written.` : `Imported ${what}: ${line}.`);
-  const shown = flags.verbose ? skipped : skipped.slice(0, SKIPS_SHOWN);
-  for (const s of shown) say(`  skipped ${s.file ? `${s.file} ` : ""}${format === "vcard" ? "card at line" : "line"} ${s.line}: ${s.reason}`);
-  if (shown.length < skipped.length) say(`  … and ${skipped.length - shown.length} more (--verbose lists them all)`);
+  const where = (s: Skip) => `${s.file ? `${s.file} ` : ""}${format === "vcard" ? "card at line" : "line"} ${s.line}`;
+  const list = (rows: readonly Skip[], verb: string) => {
+    const shown = flags.verbose ? rows : rows.slice(0, SKIPS_SHOWN);
+    for (const s of shown) say(`  ${verb} ${where(s)}: ${s.reason}`);
+    if (shown.length < rows.length) say(`  … and ${rows.length - shown.length} more (--verbose lists them all)`);
+  };
+  list(skipped, "skipped");
+  if (warnings.length > 0) say(`${plural(warnings.length, "row")} imported with something left out:`);
+  list(warnings, "imported");
   if (!flags.dryRun && counts.created > 0 && format === "linkedin") say("Next: net people --tag linkedin, or net dupes to find people you already had.");
 }

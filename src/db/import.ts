@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { nameKey } from "../domain/names.js";
 import { applyChanges, canonicalLinkedInUrl, changesFor, MatchIndex, type KnownPerson } from "../domain/matching.js";
+import { knownPeople, lastImported } from "./match-keys.js";
 import { normaliseEmail, normaliseTag, phoneKey } from "../domain/person.js";
 import type { SourcedContact } from "../formats/contact.js";
 import type { JournalDocument } from "../formats/json.js";
@@ -16,29 +17,13 @@ export interface ImportCounts {
 
 export type Progress = (done: number, total: number) => void;
 
-/** Everyone's match keys and fillable fields, in one query per table. */
-export function knownPeople(sqlite: Database.Database): Map<number, KnownPerson> {
-  const people = new Map<number, KnownPerson & { emails: string[]; phones: string[]; tags: string[]; links: string[] }>();
-  const rows = sqlite
-    .prepare("SELECT id, name, company, title, note, met_on AS metOn, birthday, linkedin_url AS linkedinUrl FROM people ORDER BY id")
-    .all() as Omit<KnownPerson, "emails" | "phones" | "tags" | "links">[];
-  for (const r of rows) people.set(r.id, { ...r, emails: [], phones: [], tags: [], links: [] });
-  for (const [table, column, field] of [
-    ["person_emails", "email", "emails"],
-    ["person_phones", "phone", "phones"],
-    ["person_tags", "tag", "tags"],
-    ["person_links", "url", "links"],
-  ] as const) {
-    for (const r of sqlite.prepare(`SELECT person_id AS id, ${column} AS value FROM ${table} ORDER BY rowid`).all() as { id: number; value: string }[]) {
-      people.get(r.id)?.[field].push(r.value);
-    }
-  }
-  return people;
-}
-
-/** Creates or updates one person per contact; call inside journal.write. */
-export function importContacts(sqlite: Database.Database, contacts: readonly SourcedContact[], today: string, progress?: Progress): ImportCounts {
+/**
+ * Creates or updates one person per contact; call inside journal.write. `source` names the file's format: what it last
+ * said about each person's company and title is remembered, so a re-import changes them only when the file did.
+ */
+export function importContacts(sqlite: Database.Database, contacts: readonly SourcedContact[], today: string, source: string, progress?: Progress): ImportCounts {
   const known = knownPeople(sqlite);
+  const last = lastImported(sqlite, source);
   const index = new MatchIndex(known.values());
   const write = statements(sqlite);
   // Each person counts once: created, else updated if any row of the file changed them, else unchanged.
@@ -50,6 +35,7 @@ export function importContacts(sqlite: Database.Database, contacts: readonly Sou
       const url = c.linkedinUrl ? canonicalLinkedInUrl(c.linkedinUrl) : null;
       const newId = Number(write.insertPerson.run(c.name, nameKey(c.name), c.company, c.title, c.note, c.metOn, c.birthday, url, today).lastInsertRowid);
       write.contactPoints(newId, c);
+      write.remember(newId, source, c);
       const person: KnownPerson = {
         id: newId, name: c.name, company: c.company, title: c.title, note: c.note, metOn: c.metOn, birthday: c.birthday, linkedinUrl: url,
         emails: [...c.emails], phones: [...c.phones], tags: [...c.tags], links: [...c.links],
@@ -60,7 +46,12 @@ export function importContacts(sqlite: Database.Database, contacts: readonly Sou
       return;
     }
     const before = known.get(id)!;
-    const changes = changesFor(before, c, !outcome.has(id));
+    const firstInFile = !outcome.has(id);
+    const changes = changesFor(before, c, firstInFile, last.get(id));
+    if (firstInFile) {
+      const said = last.get(id);
+      if (!said || said.company !== c.company || said.title !== c.title) write.remember(id, source, c);
+    }
     if (!changes) {
       if (!outcome.has(id)) outcome.set(id, "unchanged");
       return;
@@ -90,9 +81,13 @@ function statements(sqlite: Database.Database) {
   const phone = sqlite.prepare("INSERT OR IGNORE INTO person_phones (person_id, phone, phone_key) VALUES (?, ?, ?)");
   const tag = sqlite.prepare("INSERT OR IGNORE INTO person_tags (person_id, tag) VALUES (?, ?)");
   const link = sqlite.prepare("INSERT OR IGNORE INTO person_links (person_id, url) VALUES (?, ?)");
+  const said = sqlite.prepare("INSERT OR REPLACE INTO last_imported (person_id, source, company, title) VALUES (?, ?, ?, ?)");
   return {
     insertPerson,
     updatePerson,
+    remember(id: number, source: string, c: { company: string | null; title: string | null }) {
+      said.run(id, source, c.company, c.title);
+    },
     contactPoints(id: number, c: { emails: readonly string[]; phones: readonly string[]; tags: readonly string[]; links: readonly string[] }) {
       for (const e of c.emails) if (normaliseEmail(e)) email.run(id, normaliseEmail(e));
       for (const p of c.phones) if (p.trim()) phone.run(id, p.trim(), phoneKey(p));

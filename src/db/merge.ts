@@ -54,6 +54,10 @@ export async function mergePeople(db: Kysely<DB>, keepId: number, otherId: numbe
               SELECT ${keepId}, ${sql.ref(column)}${extra} FROM ${sql.table(table)} WHERE person_id = ${otherId} ORDER BY rowid`.execute(db);
   }
 
+  // When both have a LinkedIn profile, keep keeps theirs and other's becomes one of keep's links: imports match on either.
+  if (keep.linkedin_url && other.linkedin_url && keep.linkedin_url !== other.linkedin_url) {
+    await db.insertInto("person_links").values({ person_id: keepId, url: other.linkedin_url }).onConflict((oc) => oc.doNothing()).execute();
+  }
   const note = keep.note && other.note && keep.note !== other.note ? `${keep.note}\n\n${other.note}` : (keep.note ?? other.note);
   const metOn = keep.met_on && other.met_on ? (keep.met_on < other.met_on ? keep.met_on : other.met_on) : (keep.met_on ?? other.met_on);
   // The LinkedIn URL is unique: other gives it up before keep takes it.

@@ -38,6 +38,14 @@ export interface PersonLinksTable {
   url: string;
 }
 
+/** What an import source (linkedin, google, vcard) last said about a person: re-imports change only what the file changed. */
+export interface LastImportedTable {
+  person_id: number;
+  source: string;
+  company: string | null;
+  title: string | null;
+}
+
 export type ChannelName = "meeting" | "video" | "call" | "email" | "message" | "social";
 export type Initiator = "me" | "them";
 export type SizeName = "small" | "medium" | "large";
@@ -109,6 +117,7 @@ export interface DB {
   person_phones: PersonPhonesTable;
   person_tags: PersonTagsTable;
   person_links: PersonLinksTable;
+  last_imported: LastImportedTable;
   interactions: InteractionsTable;
   interaction_people: InteractionPeopleTable;
   follow_ups: FollowUpsTable;

@@ -1,24 +1,20 @@
 import { distance } from "fastest-levenshtein";
 import type { Contact } from "../formats/contact.js";
 import { nameKey } from "./names.js";
-import { normaliseEmail, normaliseTag, phoneKey } from "./person.js";
+import { normaliseEmail, normaliseTag, phoneKey, type Person } from "./person.js";
 
 // Which person an imported contact is, what it adds to them, and which people are probably the same person.
 
 /** What matching and updating need to know about a person already in the journal. */
-export interface KnownPerson {
-  readonly id: number;
-  readonly name: string;
+export type KnownPerson = Pick<
+  Person,
+  "id" | "name" | "company" | "title" | "note" | "metOn" | "birthday" | "linkedinUrl" | "emails" | "phones" | "tags" | "links"
+>;
+
+/** What one import source said about a person's company and title the last time it was imported. */
+export interface LastImported {
   readonly company: string | null;
   readonly title: string | null;
-  readonly note: string | null;
-  readonly metOn: string | null;
-  readonly birthday: string | null;
-  readonly linkedinUrl: string | null;
-  readonly emails: readonly string[];
-  readonly phones: readonly string[];
-  readonly tags: readonly string[];
-  readonly links: readonly string[];
 }
 
 /** The canonical form of a LinkedIn profile URL (https://www.linkedin.com/in/slug), or the trimmed text for anything else. */
@@ -66,13 +62,15 @@ export class MatchIndex {
   }
 
   /** Adds a person's keys; the first person holding a key keeps it. */
-  remember(p: Pick<KnownPerson, "id" | "name" | "company" | "linkedinUrl" | "emails" | "phones">): void {
+  remember(p: Pick<KnownPerson, "id" | "name" | "company" | "linkedinUrl" | "emails" | "phones" | "links">): void {
     const setOnce = (map: Map<string, number>, key: string | null) => {
       if (key && !map.has(key)) map.set(key, p.id);
     };
     const url = p.linkedinUrl ? canonicalLinkedInUrl(p.linkedinUrl).toLowerCase() : null;
     setOnce(this.#byUrl, url);
     if (url) this.#urlOf.set(p.id, url);
+    // A merged person keeps the other's LinkedIn profile among their links: it still identifies them.
+    for (const l of p.links) if (isLinkedInUrl(l)) setOnce(this.#byUrl, canonicalLinkedInUrl(l).toLowerCase());
     for (const e of p.emails) setOnce(this.#byEmail, normaliseEmail(e));
     for (const ph of p.phones) setOnce(this.#byPhone, usablePhoneKey(ph));
     setOnce(this.#byNameCompany, nameCompanyKey(p.name, p.company));
@@ -121,14 +119,18 @@ export interface PersonChanges {
 }
 
 /**
- * `firstInFile`: the first contact of a file that matches a person may replace their company and title (a newer export
- * knows where they work now); later ones in the same file only fill blanks, so re-importing a file is idempotent.
+ * A blank company or title is filled. A filled one is replaced only when the file's own value changed since this source was
+ * last imported (`last`): then they moved on; otherwise the journal's value is the user's edit and stays. With no earlier
+ * import nothing is replaced. `firstInFile`: later contacts of the same file matching the same person only fill blanks,
+ * so re-importing a file is idempotent.
  */
-export function changesFor(known: KnownPerson, c: Contact, firstInFile = true): PersonChanges | null {
+export function changesFor(known: KnownPerson, c: Contact, firstInFile = true, last?: LastImported): PersonChanges | null {
   const changes: PersonChanges = {};
+  const newer = (incoming: string | null, current: string | null, before: string | null | undefined) =>
+    incoming !== null && incoming !== current && (current === null || (firstInFile && last !== undefined && incoming !== before));
   // The user's own words (note, tags, cadence) are only ever added to.
-  if (c.company && c.company !== known.company && (firstInFile || !known.company)) changes.company = c.company;
-  if (c.title && c.title !== known.title && (firstInFile || !known.title)) changes.title = c.title;
+  if (newer(c.company, known.company, last?.company)) changes.company = c.company!;
+  if (newer(c.title, known.title, last?.title)) changes.title = c.title!;
   if (c.note && !known.note) changes.note = c.note;
   if (c.metOn && !known.metOn) changes.metOn = c.metOn;
   if (c.birthday && !known.birthday) changes.birthday = c.birthday;
@@ -175,14 +177,7 @@ export function applyChanges(known: KnownPerson, changes: PersonChanges): KnownP
 
 // ---- duplicates ----
 
-export interface DupeCandidate {
-  readonly id: number;
-  readonly name: string;
-  readonly company: string | null;
-  readonly linkedinUrl: string | null;
-  readonly emails: readonly string[];
-  readonly phones: readonly string[];
-}
+export type DupeCandidate = Pick<Person, "id" | "name" | "company" | "linkedinUrl" | "emails" | "phones">;
 
 export interface DuplicatePair {
   /** The lower id: usually the one to keep. */
@@ -193,9 +188,20 @@ export interface DuplicatePair {
   readonly reasons: readonly string[];
 }
 
-const STRENGTH = { linkedin: 100, email: 95, phone: 90, nameAtCompany: 80, sameName: 40 } as const;
+const STRENGTH = { linkedin: 100, email: 95, phone: 90, nameAtCompany: 80, shortNameAtCompany: 70, sameName: 40 } as const;
+/** Short forms that are not the start of the full first name; prefixes (Ben, Benjamin) need no entry. */
+const NICKNAMES: Readonly<Record<string, string>> = {
+  bob: "robert", rob: "robert", bobby: "robert", bill: "william", will: "william", liam: "william", jim: "james", jimmy: "james",
+  liz: "elizabeth", beth: "elizabeth", betty: "elizabeth", kate: "katherine", katie: "katherine", kathy: "katherine", peggy: "margaret",
+  meg: "margaret", maggie: "margaret", dick: "richard", rick: "richard", rich: "richard", jack: "john", johnny: "john", ted: "edward",
+  ed: "edward", ned: "edward", chuck: "charles", charlie: "charles", tony: "anthony", sasha: "alexander", alex: "alexander",
+  sandy: "alexandra", peg: "margaret", hank: "henry", harry: "henry", jenny: "jennifer", jen: "jennifer", becky: "rebecca",
+  sue: "susan", susie: "susan", nick: "nicholas", mike: "michael", dave: "david", steve: "steven", matt: "matthew", chris: "christopher",
+};
 /** A key shared by more people than this is a switchboard or a placeholder, not an identity. */
 const LARGEST_GROUP = 20;
+/** Hundreds of people with one first name at one company are a directory, not a typo: their pairs are not compared. */
+const LARGEST_NAME_BLOCK = 300;
 
 /** Pairs that are probably the same person, strongest first. Exact keys are grouped (no n² scan); near-identical names are compared only within a company. */
 export function duplicatePairs(people: readonly DupeCandidate[]): DuplicatePair[] {
@@ -228,25 +234,41 @@ export function duplicatePairs(people: readonly DupeCandidate[]): DuplicatePair[
   byKey((p) => p.phones.map(usablePhoneKey), STRENGTH.phone, (k) => `same phone …${k.slice(-4)}`);
   byKey((p) => [nameKey(p.name)], STRENGTH.sameName, () => "same name");
 
-  const byCompany = new Map<string, DupeCandidate[]>();
+  // Near-identical names only within a company, and there only among people who share their first or their last name
+  // (one typo, or a short first name): a few comparisons per person instead of every pair in a large company.
+  const byCompanyName = new Map<string, { id: number; key: string; company: string }[]>();
   for (const p of people) {
     const c = companyKey(p.company);
     if (c === "") continue;
-    const g = byCompany.get(c);
-    if (g) g.push(p);
-    else byCompany.set(c, [p]);
+    const key = nameKey(p.name);
+    const words = key.split(" ");
+    const blocks = new Set(words.length > 1 ? [`first ${words[0]}`, `last ${words.at(-1)}`] : [`only ${key}`]);
+    for (const block of blocks) {
+      const k = `${c}\u0000${block}`;
+      const g = byCompanyName.get(k);
+      const entry = { id: p.id, key, company: p.company! };
+      if (g) g.push(entry);
+      else byCompanyName.set(k, [entry]);
+    }
   }
-  for (const group of byCompany.values()) {
-    if (group.length < 2) continue;
-    const keys = group.map((p) => ({ id: p.id, key: nameKey(p.name), company: p.company }));
-    for (let i = 0; i < keys.length; i++) {
-      for (let j = i + 1; j < keys.length; j++) {
-        const x = keys[i]!;
-        const y = keys[j]!;
+  for (const group of byCompanyName.values()) {
+    if (group.length < 2 || group.length > LARGEST_NAME_BLOCK) continue;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const x = group[i]!;
+        const y = group[j]!;
+        if (x.key === y.key) {
+          add(x.id, y.id, STRENGTH.nameAtCompany, `same name at ${x.company}`);
+          continue;
+        }
+        if (shortFirstName(x.key, y.key)) {
+          add(x.id, y.id, STRENGTH.shortNameAtCompany, `same last name and a short first name at ${x.company}`);
+          continue;
+        }
         if (Math.abs(x.key.length - y.key.length) > 2) continue;
         const d = distance(x.key, y.key);
         if (d <= Math.max(1, Math.floor(Math.min(x.key.length, y.key.length) / 8))) {
-          add(x.id, y.id, STRENGTH.nameAtCompany - d * 5, d === 0 ? `same name at ${x.company}` : `near-identical names at ${x.company}`);
+          add(x.id, y.id, STRENGTH.nameAtCompany - d * 5, `near-identical names at ${x.company}`);
         }
       }
     }
@@ -254,4 +276,14 @@ export function duplicatePairs(people: readonly DupeCandidate[]): DuplicatePair[
   return [...found.values()]
     .map((p) => ({ ...p, strength: Math.min(100, p.strength + (p.reasons.length - 1) * 2) }))
     .sort((x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b);
+}
+
+/** "ben carter" / "benjamin carter", "bob lee" / "robert lee": the same last name, and one first name a short form of the other. */
+function shortFirstName(x: string, y: string): boolean {
+  const a = x.split(" ");
+  const b = y.split(" ");
+  if (a.length < 2 || b.length < 2 || a.at(-1) !== b.at(-1)) return false;
+  const [short, long] = a[0]!.length <= b[0]!.length ? [a[0]!, b[0]!] : [b[0]!, a[0]!];
+  if (short === long) return false;
+  return (short.length >= 3 && long.startsWith(short)) || NICKNAMES[short] === long;
 }

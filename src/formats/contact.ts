@@ -1,21 +1,9 @@
+import type { Person } from "../domain/person.js";
+
 // What every address-book importer produces: plain contacts with where they came from, and the rows it could not use.
 
-/** One person as an export describes them; empty lists and nulls when the file says nothing. */
-export interface Contact {
-  readonly name: string;
-  readonly company: string | null;
-  readonly title: string | null;
-  readonly emails: readonly string[];
-  readonly phones: readonly string[];
-  readonly tags: readonly string[];
-  readonly links: readonly string[];
-  readonly note: string | null;
-  /** YYYY-MM-DD, or --MM-DD without a year. */
-  readonly birthday: string | null;
-  readonly linkedinUrl: string | null;
-  /** When the relationship started (LinkedIn's Connected On). */
-  readonly metOn: string | null;
-}
+/** One person as an export describes them (the facts a Person has that files carry); empty lists and nulls when the file says nothing. */
+export type Contact = Pick<Person, "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl" | "metOn">;
 
 /** A row or card that was read, with the line it starts on (and the file, for a folder of cards). */
 export interface SourcedContact {
@@ -30,9 +18,13 @@ export interface Skip {
   readonly reason: string;
 }
 
+/** A row or card that was imported, but with something in it that could not be read (an unreadable date…): same shape as a skip, for scripts. */
+export type Warning = Skip;
+
 export interface ContactFile {
   readonly contacts: readonly SourcedContact[];
   readonly skipped: readonly Skip[];
+  readonly warnings: readonly Warning[];
 }
 
 /** The text is not this format at all (no recognisable header, not a vCard…): exit 2, nothing imported. */

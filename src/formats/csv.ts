@@ -1,27 +1,20 @@
 import { stringify } from "csv-stringify/sync";
+import type { Person } from "../domain/person.js";
 
 // The spreadsheet export: one row per person, several values in a cell joined by "; ".
 
-export interface CsvPerson {
-  readonly id: number;
-  readonly name: string;
-  readonly company: string | null;
-  readonly title: string | null;
-  readonly emails: readonly string[];
-  readonly phones: readonly string[];
-  readonly tags: readonly string[];
-  readonly metOn: string | null;
-  readonly birthday: string | null;
-  readonly linkedinUrl: string | null;
-  readonly cadenceDays: number | null;
-  readonly archived: boolean;
+/** A person with the numbers a spreadsheet shows beside them. */
+export type CsvPerson = Pick<
+  Person,
+  "id" | "name" | "company" | "title" | "emails" | "phones" | "tags" | "metOn" | "birthday" | "linkedinUrl" | "cadenceDays" | "archived"
+> & {
   readonly tier: string;
   readonly depth: number;
   readonly given: number;
   readonly received: number;
   readonly balance: number;
   readonly lastContact: string | null;
-}
+};
 
 const COLUMNS = [
   "id", "name", "company", "title", "emails", "phones", "tags", "met_on", "birthday", "linkedin_url",

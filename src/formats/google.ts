@@ -51,7 +51,7 @@ export function parseGoogle(text: string): ContactFile {
       get("nickname");
     const name = personal ?? company ?? emails[0] ?? null;
     if (!name) {
-      if (record.some((f) => f.trim() !== "")) skipped.push({ line, reason: "no name, organisation or e-mail" });
+      skipped.push({ line, reason: record.some((f) => f.trim() !== "") ? "no name, organisation or e-mail" : "an empty row" });
       continue;
     }
     const groups = (get("labels") ?? get("group membership") ?? "")
@@ -76,5 +76,5 @@ export function parseGoogle(text: string): ContactFile {
       }),
     });
   }
-  return { contacts, skipped };
+  return { contacts, skipped, warnings: [] };
 }

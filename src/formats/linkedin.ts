@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { canonicalLinkedInUrl } from "../domain/matching.js";
-import { clean, contact, FormatError, type ContactFile, type SourcedContact, type Skip } from "./contact.js";
+import { clean, contact, FormatError, type ContactFile, type SourcedContact, type Skip, type Warning } from "./contact.js";
 
 // LinkedIn's Connections.csv in every layout seen since 2016, and Excel's re-saves of it.
 
@@ -30,33 +30,45 @@ interface Header {
 export function parseLinkedIn(text: string): ContactFile {
   const body = text.replace(/^\uFEFF/, "");
   const header = findHeader(body);
-  const rows = parse(body.slice(header.offset), {
-    delimiter: header.delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    from_line: 2,
-    info: true,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(body.slice(header.offset), {
+      delimiter: header.delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      from_line: 2,
+      info: true,
+    }) as unknown as typeof rows;
+  } catch (e) {
+    // A quote left open to the end of the file, or the like: the rows cannot be told apart.
+    throw new FormatError(`this LinkedIn export cannot be read: ${(e as Error).message}`, "Export Connections.csv from LinkedIn again, or open and re-save it in a spreadsheet.");
+  }
   const contacts: SourcedContact[] = [];
   const skipped: Skip[] = [];
+  const warnings: Warning[] = [];
   const at = (record: string[], column: Column) => {
     const i = header.columns[column];
     return i === undefined ? null : clean(record[i]);
   };
   for (const { record, info } of rows) {
     const line = header.lineIndex - 1 + info.lines;
-    if (record.every((f) => f.trim() === "")) continue;
-    const first = at(record, "first");
-    const last = at(record, "last");
+    // Excel's re-saves end with rows of bare commas: counted like any other row that names no one.
+    if (record.every((f) => f.trim() === "")) {
+      skipped.push({ line, reason: "an empty row" });
+      continue;
+    }
     const url = at(record, "url");
-    const name = clean([first, last].filter(Boolean).join(" ")) ?? (url ? nameFromUrl(url) : null);
+    // A profile URL alone is not a name: a person called after their URL's slug is a guess the user would not recognise.
+    const name = clean([at(record, "first"), at(record, "last")].filter(Boolean).join(" "));
     if (!name) {
-      skipped.push({ line, reason: url ? "a URL that is not a LinkedIn profile and no name" : "no name and no profile URL (a member who hides their data)" });
+      skipped.push({ line, reason: url ? `no name, only the profile URL ${url}` : "no name and no profile URL (a member who hides their data)" });
       continue;
     }
     const email = at(record, "email");
     const connected = at(record, "connectedOn");
+    const metOn = connected ? parseConnectedOn(connected) : null;
+    if (connected && !metOn) warnings.push({ line, reason: `Connected On "${connected}" is not a date net reads; imported without the date you met` });
     contacts.push({
       line,
       contact: contact({
@@ -66,11 +78,11 @@ export function parseLinkedIn(text: string): ContactFile {
         emails: email && email.includes("@") ? [email] : [],
         tags: ["linkedin"],
         linkedinUrl: url ? canonicalLinkedInUrl(url) : null,
-        metOn: connected ? parseConnectedOn(connected) : null,
+        metOn,
       }),
     });
   }
-  return { contacts, skipped };
+  return { contacts, skipped, warnings };
 }
 
 function findHeader(text: string): Header {
@@ -99,20 +111,6 @@ function findHeader(text: string): Header {
     "this is not a LinkedIn connections export: no header with First Name, Last Name, Company, Position, Connected On",
     "Export it from LinkedIn (Settings › Data privacy › Get a copy of your data › Connections) and pass Connections.csv.",
   );
-}
-
-function nameFromUrl(url: string): string | null {
-  const m = /linkedin\.com\/(?:in|pub)\/([^/?#]+)/i.exec(url);
-  if (!m) return null;
-  let slug = m[1]!;
-  try {
-    slug = decodeURIComponent(slug);
-  } catch {
-    // keep the slug as it is
-  }
-  // ana-souza-8a1b2c3 → Ana Souza: the trailing hash is LinkedIn's, not part of the name
-  const words = slug.split("-").filter((w) => w && !/\d/.test(w));
-  return clean(words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" "));
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -1,6 +1,7 @@
 import iconv from "iconv-lite";
 import ICAL from "ical.js";
 import { canonicalLinkedInUrl, isLinkedInUrl } from "../domain/matching.js";
+import type { Person } from "../domain/person.js";
 import { birthdayFrom, clean, contact, FormatError, type ContactFile, type SourcedContact, type Skip } from "./contact.js";
 
 // vCard 2.1, 3.0 and 4.0 as phones and address books write them. A small normalising step turns every card into
@@ -33,7 +34,7 @@ export function parseVCard(data: Buffer): ContactFile {
       skipped.push({ line: card.line, reason: `an unreadable card (${(e as Error).message.split("\n")[0]})` });
     }
   }
-  return { contacts, skipped };
+  return { contacts, skipped, warnings: [] };
 }
 
 /** Physical lines (any mix of CRLF, CR CR LF, LF, lone CR), unfolded, QP soft breaks joined, comments and base64 runs dropped. */
@@ -265,18 +266,7 @@ function addressOf(email: string): string {
 // ---- export ----
 
 /** What a vCard holds about a person. */
-export interface CardPerson {
-  readonly name: string;
-  readonly company: string | null;
-  readonly title: string | null;
-  readonly emails: readonly string[];
-  readonly phones: readonly string[];
-  readonly tags: readonly string[];
-  readonly links: readonly string[];
-  readonly note: string | null;
-  readonly birthday: string | null;
-  readonly linkedinUrl: string | null;
-}
+export type CardPerson = Pick<Person, "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl">;
 
 /** vCard 4.0, one card per person, CRLF and folded by ical.js. */
 export function vcardsFor(people: readonly CardPerson[]): string {

@@ -7,9 +7,14 @@ export interface ProgressBar {
   finish(): void;
 }
 
+/** Where the bar is drawn: stderr, or a stand-in in tests. */
+export interface BarStream {
+  write(text: string): unknown;
+}
+
 const WIDTH = 30;
 
-export function progressBar(ctx: Pick<Context, "stderrIsTTY">, label: string): ProgressBar {
+export function progressBar(ctx: Pick<Context, "stderrIsTTY">, label: string, stream: BarStream = process.stderr): ProgressBar {
   if (!ctx.stderrIsTTY) return { update() {}, finish() {} };
   let shown = -1;
   let drawn = false;
@@ -20,10 +25,10 @@ export function progressBar(ctx: Pick<Context, "stderrIsTTY">, label: string): P
       shown = percent;
       drawn = true;
       const filled = Math.round((percent / 100) * WIDTH);
-      process.stderr.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(WIDTH - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`);
+      stream.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(WIDTH - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`);
     },
     finish() {
-      if (drawn) process.stderr.write("\r\x1b[K");
+      if (drawn) stream.write("\r\x1b[K");
     },
   };
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readJournal } from "../../src/db/export.js";
 import { importContacts, isEmptyJournal, restoreJournal } from "../../src/db/import.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
-import { getPerson, insertPerson } from "../../src/db/people.js";
+import { getPerson, insertPerson, updatePerson } from "../../src/db/people.js";
 import { duplicatePairs } from "../../src/domain/matching.js";
 import { parseJournal } from "../../src/formats/json.js";
 import { parseLinkedIn } from "../../src/formats/linkedin.js";
@@ -34,7 +34,7 @@ afterEach(async () => {
   t.cleanup();
 });
 
-const run = (text: string) => journal.write(async () => importContacts(journal.sqlite, parseLinkedIn(text).contacts, TODAY));
+const run = (text: string) => journal.write(async () => importContacts(journal.sqlite, parseLinkedIn(text).contacts, TODAY, "linkedin"));
 
 describe("importing contacts", () => {
   it("imports 12,000 LinkedIn rows in one transaction, and a second import changes nothing", async () => {
@@ -67,6 +67,25 @@ describe("importing contacts", () => {
       metOn: "2020-01-05",
       linkedinUrl: "https://www.linkedin.com/in/ana-souza",
     });
+  });
+
+  it("a re-import changes a company or title only when the file's own value changed, never the user's edit", async () => {
+    const file = (company: string, title: string) => `${HEADER}\nAna,Souza,https://www.linkedin.com/in/ana-souza,,${company},${title},05 Jan 2020`;
+    expect(await run(file("Acme", "CTO"))).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    const id = (journal.sqlite.prepare("SELECT id FROM people").get() as { id: number }).id;
+    // The user corrects her title (net edit); the next export still says CTO.
+    await journal.write((trx) => updatePerson(trx, id, { title: "Chief Technology Officer" }));
+    expect(await run(file("Acme", "CTO"))).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    expect(await getPerson(journal.db, id)).toMatchObject({ company: "Acme", title: "Chief Technology Officer" });
+    // She moves on: the file's values changed, so they are new facts.
+    expect(await run(file("Globex", "CEO"))).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(await getPerson(journal.db, id)).toMatchObject({ company: "Globex", title: "CEO" });
+  });
+
+  it("a person the user entered keeps their company on a first import; blanks are filled", async () => {
+    const ben = await journal.write((trx) => insertPerson(trx, { name: "Ben Okafor", company: "Globex (consulting)", emails: ["ben@globex.com"] }, TODAY));
+    expect(await run(`${HEADER}\nBen,Okafor,https://www.linkedin.com/in/ben,ben@globex.com,Globex,VP,05 Jan 2020`)).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(await getPerson(journal.db, ben)).toMatchObject({ company: "Globex (consulting)", title: "VP" });
   });
 
   it("people with the same name at the same company but different profiles stay two people", async () => {
@@ -116,5 +135,38 @@ describe("duplicates", () => {
       [1, 2, ["near-identical names at Acme"]],
       [1, 3, ["same name"]],
     ]);
+  });
+
+  it("pairs a short first name with the full one at the same company, and only there", () => {
+    const person = (id: number, name: string, company: string | null) => ({ id, name, company, linkedinUrl: null, emails: [], phones: [] });
+    const pairs = duplicatePairs([
+      person(1, "Benjamin Carter", "Acme"),
+      person(2, "Ben Carter", "Acme Inc"),
+      person(3, "Bob Lee", "Globex"),
+      person(4, "Robert Lee", "Globex"),
+      person(5, "Ben Carter", "Initech"),
+      person(6, "Carla Carter", "Acme"),
+    ]);
+    expect(pairs.map((p) => [p.a, p.b, p.reasons])).toEqual([
+      [1, 2, ["same last name and a short first name at Acme"]],
+      [3, 4, ["same last name and a short first name at Globex"]],
+      [2, 5, ["same name"]],
+    ]);
+  });
+
+  it("finds pairs among 30,000 people without comparing every pair", () => {
+    const first = ["Ana", "Ben", "Chloé", "Dmitri", "Eve", "Farid", "Grace", "Hiro", "Inès", "José", "Kai", "Lena"];
+    const people = Array.from({ length: 30_000 }, (_, i) => ({
+      id: i + 1,
+      name: `${first[i % 12]} Surname${Math.floor(i / 12) % 2000}`,
+      // Half of everyone at one very large company: blocks by first and last name keep that cheap.
+      company: i % 2 ? "Bigco" : `Company ${i % 400}`,
+      linkedinUrl: null,
+      emails: [],
+      phones: [],
+    }));
+    const pairs = duplicatePairs(people);
+    // Every 24,000th person has the same name at the same company.
+    expect(pairs).toContainEqual(expect.objectContaining({ a: 1, b: 24_001, reasons: ["same name", "same name at Company 0"] }));
   });
 });

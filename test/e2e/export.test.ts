@@ -1,6 +1,8 @@
 import ICAL from "ical.js";
 import { parse } from "csv-parse/sync";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { net as runNet, session, tempJournal } from "../support/net.js";
@@ -12,6 +14,17 @@ beforeEach(() => {
   net = session(t.db);
 });
 afterEach(() => t.cleanup());
+
+/** A second process writing to the journal as net does: one BEGIN IMMEDIATE transaction per person, WAL, a busy timeout. */
+const WRITER = `
+const Database = require(${JSON.stringify(new URL("../../node_modules/better-sqlite3", import.meta.url).pathname)});
+const db = new Database(process.argv[1], { timeout: 5000 });
+db.pragma("journal_mode = WAL");
+const person = db.prepare("INSERT INTO people (name, name_key, created_on) VALUES (?, ?, '2026-11-22')");
+const email = db.prepare("INSERT INTO person_emails (person_id, email) VALUES (?, ?)");
+const add = db.transaction((i) => { const id = person.run("Writer " + i, "writer " + i).lastInsertRowid; email.run(id, "writer" + i + "@example.com"); });
+for (let i = 0; ; i++) { add.immediate(i); if (i === 20) process.stdout.write("writing\\n"); }
+`;
 
 /** A small journal with every kind of record, written through net import json. */
 const DOC = {
@@ -120,6 +133,22 @@ describe("net export csv, vcard and ics", () => {
   });
 });
 
+describe("net export --json", () => {
+  it("with --out prints {format, out, count}; without it wraps csv, vcard and ics text; json stays the document", () => {
+    seed();
+    const out = join(t.dir, "people.csv");
+    const written = net(["export", "csv", "--out", out, "--json"]);
+    expect(written.code).toBe(0);
+    expect(written.json()).toEqual({ format: "csv", out, count: 3 });
+    expect(readFileSync(out, "utf8")).toBe(net(["export", "csv"]).stdout);
+    expect(net(["export", "ics", "--out", join(t.dir, "f.ics"), "--json"]).json()).toEqual({ format: "ics", out: join(t.dir, "f.ics"), count: 4 });
+    expect(net(["export", "json", "--out", join(t.dir, "j.json"), "--json"]).json()).toMatchObject({ format: "json", count: 3 });
+    const card = net(["export", "vcard", "--json"]);
+    expect(card.json()).toEqual({ format: "vcard", count: 3, text: net(["export", "vcard"]).stdout });
+    expect(net(["export", "json", "--json"]).json()).toEqual(DOC);
+  });
+});
+
 describe("net backup", () => {
   it("writes a private, consistent copy and refuses to overwrite without --force", () => {
     seed();
@@ -135,5 +164,48 @@ describe("net backup", () => {
     const none = runNet(["backup", join(t.dir, "x.db")], { db: join(t.dir, "missing.db") });
     expect(none.code).toBe(1);
     expect(existsSync(join(t.dir, "missing.db"))).toBe(false);
+  });
+
+  it("refuses to back the journal up over itself, even by another path or a link, and changes nothing", () => {
+    seed();
+    const link = join(t.dir, "link.db");
+    symlinkSync(t.db, link);
+    const before = readFileSync(t.db);
+    for (const target of [t.db, join(t.dir, ".", "journal.db"), link]) {
+      const r = net(["backup", target, "--force"]);
+      expect(r.code, target).toBe(2);
+      expect(r.stderr).toContain("is the journal itself; the backup was not written");
+    }
+    expect(readFileSync(t.db).equals(before)).toBe(true);
+    expect(readdirSync(t.dir).sort()).toEqual(["journal.db", "link.db", "seed.json"]);
+    expect(net(["export", "json"]).json()).toEqual(DOC);
+  });
+
+  it("takes a consistent copy while another process is writing", async () => {
+    seed();
+    // Another process adds a person and their e-mail in one transaction, over and over, until it is stopped.
+    const writer = spawn(process.execPath, ["-e", WRITER, t.db], { stdio: ["ignore", "pipe", "inherit"] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        writer.stdout.once("data", () => resolve());
+        writer.once("exit", (code) => reject(new Error(`the writer stopped early (${code})`)));
+      });
+      const file = join(t.dir, "copy.db");
+      const r = net(["backup", file]);
+      expect(r.code, r.stderr).toBe(0);
+      const copy = new Database(file, { readonly: true });
+      try {
+        expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+        const count = (sql: string) => (copy.prepare(sql).get() as { n: number }).n;
+        const written = count("SELECT count(*) AS n FROM people WHERE name LIKE 'Writer %'");
+        expect(written).toBeGreaterThan(0);
+        // Never half a transaction: every person the copy holds has their e-mail.
+        expect(count("SELECT count(*) AS n FROM person_emails WHERE email LIKE 'writer%'")).toBe(written);
+      } finally {
+        copy.close();
+      }
+    } finally {
+      writer.kill();
+    }
   });
 });

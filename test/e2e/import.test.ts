@@ -1,7 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { session, tempJournal } from "../support/net.js";
+import { BIN, session, tempJournal } from "../support/net.js";
 
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url).pathname;
 
@@ -67,6 +68,52 @@ describe("net import linkedin", () => {
     const notJson = net(["import", "json", fixture("linkedin/v2020-03-no-preamble_header-only.csv")]);
     expect(notJson.code).toBe(2);
     expect(net(["export", "json"]).stdout).toBe(before);
+  });
+});
+
+describe("what the import summary shows", () => {
+  it("lists five skipped rows and counts the rest; --verbose lists all seven; unreadable dates are reported, not dropped", () => {
+    const file = linkedIn([
+      ...Array.from({ length: 7 }, () => ",,,,,,"),
+      "Ana,Souza,https://www.linkedin.com/in/ana-souza,,Acme,CTO,sometime in 2019",
+    ]);
+    const short = net(["import", "linkedin", file]);
+    expect(short.code).toBe(0);
+    expect(short.stderr).toContain("1 created, 0 updated, 0 unchanged, 7 skipped");
+    expect(short.stderr.match(/skipped line \d+: an empty row/g)).toHaveLength(5);
+    expect(short.stderr).toContain("skipped line 9: an empty row");
+    expect(short.stderr).not.toContain("skipped line 10:");
+    expect(short.stderr).toContain("… and 2 more (--verbose lists them all)");
+    expect(short.stderr).toContain('1 row imported with something left out:\n  imported line 12: Connected On "sometime in 2019" is not a date net reads');
+    const verbose = net(["import", "linkedin", file, "--verbose", "--dry-run", "--json"]);
+    expect(verbose.stderr.match(/skipped line \d+: an empty row/g)).toHaveLength(7);
+    expect(verbose.stderr).not.toContain("more (--verbose");
+    expect(verbose.json()).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      skipped: Array.from({ length: 7 }, (_, i) => ({ line: 5 + i, reason: "an empty row" })),
+      warnings: [{ line: 12, reason: 'Connected On "sometime in 2019" is not a date net reads; imported without the date you met' }],
+    });
+  });
+
+  it("draws a progress bar on stderr when stderr is a terminal", () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `Member,${i},https://www.linkedin.com/in/member-${i},,Acme,,05 Jan 2026`);
+    const file = linkedIn(rows);
+    const drive = new URL("../support/pty-drive.py", import.meta.url).pathname;
+    // stdout goes to /dev/null: whatever reaches the terminal came from stderr.
+    const command = `"${process.execPath}" "${BIN}" import linkedin "${file}" >/dev/null`;
+    const r = spawnSync("python3", [drive, "[]", "30", "sh", "-c", command], {
+      env: { ...process.env, NET_DB: t.db, NET_TODAY: "2026-11-22", NO_COLOR: "1" },
+      encoding: "utf8",
+    });
+    const result = JSON.parse(r.stdout) as { code: number; transcript: string };
+    expect(result.code).toBe(0);
+    expect(result.transcript).toContain(`Importing [${"-".repeat(30)}]   0% 0/1200`);
+    expect(result.transcript).toContain(`Importing [${"#".repeat(30)}] 100% 1200/1200`);
+    expect(result.transcript).toContain("Imported Connections.csv (LinkedIn connections): 1,200 created");
+    // Without a terminal (every other test here) there is no bar.
+    expect(net(["import", "linkedin", file]).stderr).not.toContain("Importing [");
   });
 });
 

@@ -90,4 +90,19 @@ describe("net merge", () => {
     expect(doc.ledger[0].person).toBe(1);
     expect(net(["dupes", "--json"]).json().pairs).toHaveLength(1);
   });
+
+  it("keeps the other's LinkedIn profile, so the next LinkedIn import finds the merged person instead of re-creating them", () => {
+    const file = join(t.dir, "Connections.csv");
+    writeFileSync(
+      file,
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+        "Ana,Souza,https://www.linkedin.com/in/ana-souza,,Acme,CTO,05 Jan 2026\n" +
+        "Ana,Sousa,https://www.linkedin.com/in/ana-sousa-old,,Acme,CTO,05 Jan 2019\n",
+    );
+    expect(net(["import", "linkedin", file, "--json"]).json()).toMatchObject({ created: 2 });
+    const merged = net(["merge", "1", "2", "--yes", "--json"]).json();
+    expect(merged.kept).toMatchObject({ linkedinUrl: "https://www.linkedin.com/in/ana-souza", links: ["https://www.linkedin.com/in/ana-sousa-old"], metOn: "2019-01-05" });
+    expect(net(["import", "linkedin", file, "--json"]).json()).toEqual({ created: 0, updated: 0, unchanged: 1, skipped: [] });
+    expect(net(["export", "json"]).json().people.map((p: { id: number }) => p.id)).toEqual([1]);
+  });
 });

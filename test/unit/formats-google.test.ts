@@ -36,6 +36,12 @@ describe("Google Contacts CSV", () => {
     expect(ben!.contact).toMatchObject({ name: "Ben Okafor", company: "Initech", title: "VP", emails: ["ben@example.com"], phones: ["+44 20 7946 0000"], tags: ["Friends"] });
   });
 
+  it("counts Excel's all-empty rows as skipped", () => {
+    const parsed = parseGoogle(LEGACY + ",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n");
+    expect(parsed.contacts).toHaveLength(1);
+    expect(parsed.skipped).toEqual([{ line: 3, reason: "an empty row" }]);
+  });
+
   it("refuses a LinkedIn export or a vCard", () => {
     expect(() => parseGoogle("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n")).toThrow(FormatError);
     expect(() => parseGoogle("BEGIN:VCARD\nEND:VCARD\n")).toThrow(FormatError);

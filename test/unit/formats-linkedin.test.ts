@@ -70,14 +70,35 @@ describe("LinkedIn Connections.csv", () => {
     expect(parseConnectedOn("yesterday")).toBeNull();
   });
 
-  it("keeps a row with a profile URL but no name, named from the URL", () => {
+  it("skips a row with a profile URL but no name, rather than naming someone after their URL", () => {
     const parsed = parseLinkedIn("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n,,https://www.linkedin.com/in/dora-lee-123abc,,,,05 Jan 2026");
-    expect(parsed.contacts[0]!.contact.name).toBe("Dora Lee");
+    expect(parsed.contacts).toEqual([]);
+    expect(parsed.skipped).toEqual([{ line: 2, reason: "no name, only the profile URL https://www.linkedin.com/in/dora-lee-123abc" }]);
+  });
+
+  it("counts Excel's all-empty rows as skipped, with their lines", () => {
+    const parsed = parseLinkedIn("First Name,Last Name,Company,Position,Connected On\r\nBen,Okafor,Globex,VP,23-Nov-21\r\n,,,,\r\n , , ,,\r\n");
+    expect(parsed.contacts).toHaveLength(1);
+    expect(parsed.skipped).toEqual([
+      { line: 3, reason: "an empty row" },
+      { line: 4, reason: "an empty row" },
+    ]);
+  });
+
+  it("keeps a contact whose Connected On cannot be read, and says so", () => {
+    const parsed = parseLinkedIn("First Name,Last Name,Company,Position,Connected On\nBen,Okafor,Globex,VP,sometime in 2019\nCara,Lind,,,05 Jan 2026\n");
+    expect(parsed.contacts.map((c) => [c.contact.name, c.contact.metOn])).toEqual([
+      ["Ben Okafor", null],
+      ["Cara Lind", "2026-01-05"],
+    ]);
+    expect(parsed.warnings).toEqual([{ line: 2, reason: 'Connected On "sometime in 2019" is not a date net reads; imported without the date you met' }]);
   });
 
   it("refuses a file that is not a LinkedIn export", () => {
     expect(() => parseLinkedIn("BEGIN:VCARD\nFN:Ana\nEND:VCARD\n")).toThrow(FormatError);
     expect(() => parseLinkedIn("First Name,Middle Name,Last Name,Nickname,File As,Organization Name,Organization Title,Labels,E-mail 1 - Label,E-mail 1 - Value\n")).toThrow(FormatError);
     expect(() => parseLinkedIn("")).toThrow(FormatError);
+    // A quote left open to the end of the file is a clear refusal, not the CSV parser's own error.
+    expect(() => parseLinkedIn('First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"')).toThrow(FormatError);
   });
 });
