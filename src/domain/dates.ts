@@ -57,6 +57,12 @@ function shift(today: string, amount: number, unit: "d" | "w" | "m" | "y"): stri
  * Bare relative amounts ("3d", "friday") count forward for `future` and backward for `past`.
  */
 export function parseDay(input: string, today: string, lean: Lean): string | null {
+  const day = readDay(input, today, lean);
+  // Amounts like "8000y" land outside four-digit years: not a day anyone means.
+  return day !== null && isIsoDate(day) && day >= "1000-01-01" && day <= "9999-12-31" ? day : null;
+}
+
+function readDay(input: string, today: string, lean: Lean): string | null {
   const text = input.trim().toLowerCase().replace(/\s+/g, " ");
   if (text === "") return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isIsoDate(text) ? text : null;
@@ -106,11 +112,11 @@ function amountOf(word: string): number {
 /** A span in days ("2w" → 14, "monthly" → 30), or null. 0 and negative spans are not durations. */
 export function parseDuration(input: string): number | null {
   const text = input.trim().toLowerCase();
-  if (text in NAMED_DURATIONS) return NAMED_DURATIONS[text]!;
+  if (Object.hasOwn(NAMED_DURATIONS, text)) return NAMED_DURATIONS[text]!;
   const m = /^(\d+)\s*([a-z]*)$/.exec(text);
   if (!m) return null;
   const amount = Number(m[1]);
   const unit = m[2] === "" ? "d" : unitOf(m[2]!);
-  if (!unit || amount <= 0) return null;
+  if (!unit || amount <= 0 || !Number.isSafeInteger(amount * UNIT_DAYS[unit]!)) return null;
   return amount * UNIT_DAYS[unit]!;
 }
