@@ -2,10 +2,12 @@ import type { Migration } from "kysely";
 import * as journal from "./2026-11-22-01-journal.js";
 import * as ledger from "./2026-11-22-02-ledger.js";
 import * as lastImported from "./2026-11-22-03-last-imported.js";
+import * as contactDates from "./2026-11-22-04-contact-dates.js";
 
 // Every migration, in order. Names sort by date; add new ones at the end and never edit a released one.
 export const migrations: Readonly<Record<string, Migration>> = {
   "2026-11-22-01-journal": journal,
   "2026-11-22-02-ledger": ledger,
   "2026-11-22-03-last-imported": lastImported,
+  "2026-11-22-04-contact-dates": contactDates,
 };

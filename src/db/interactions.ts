@@ -27,7 +27,7 @@ export async function addInteraction(db: Db, interaction: NewInteraction, today:
   return row.id;
 }
 
-/** People (not archived) with a cadence, each with their last interaction, read per person through interaction_people_person. */
+/** People (not archived) with a cadence, each with their last interaction: one seek per person in interaction_people_person_date. */
 export async function keepInTouchList(db: Db): Promise<KeepInTouch[]> {
   const rows = await db
     .selectFrom("people as p")
@@ -37,7 +37,7 @@ export async function keepInTouchList(db: Db): Promise<KeepInTouch[]> {
       "p.cadence_days",
       "p.met_on",
       "p.created_on",
-      sql<string | null>`(SELECT max(i.date) FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id WHERE ip.person_id = p.id)`.as("last_contact"),
+      sql<string | null>`(SELECT max(ip.date) FROM interaction_people ip WHERE ip.person_id = p.id)`.as("last_contact"),
     ])
     .where("p.cadence_days", "is not", null)
     .where("p.archived", "=", 0)

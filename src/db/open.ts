@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
-import { closeSync, existsSync, mkdirSync, openSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { migrations } from "../../migrations/index.js";
 import { journalError } from "../errors.js";
@@ -27,6 +27,7 @@ const BUSY_TIMEOUT_MS = 10_000;
 export async function openJournal(path: string, options: OpenOptions = {}): Promise<Journal> {
   const known = options.migrations ?? migrations;
   const created = ensureFile(path);
+  checkFolderWritable(path);
   let sqlite: Database.Database;
   try {
     sqlite = new Database(path, { timeout: BUSY_TIMEOUT_MS });
@@ -59,19 +60,20 @@ export async function openJournal(path: string, options: OpenOptions = {}): Prom
       const { error } = await migrator.migrateToLatest();
       if (error) throw journalError(`could not upgrade the journal at ${path}: ${(error as Error).message}`);
     }
-    return makeJournal(path, db, sqlite);
+    return makeJournal(path, db, sqlite, !canWrite(path));
   } catch (e) {
     sqlite.close();
     throw e;
   }
 }
 
-function makeJournal(path: string, db: Kysely<DB>, sqlite: Database.Database): Journal {
+function makeJournal(path: string, db: Kysely<DB>, sqlite: Database.Database, readOnly: boolean): Journal {
   return {
     path,
     db,
     sqlite,
     async write(fn) {
+      if (readOnly) throw journalError(`the journal at ${path} is read-only, so nothing was written`, `Make it writable (chmod u+w ${path}), or pass --db PATH.`);
       return db.connection().execute(async (conn) => {
         await sql`BEGIN IMMEDIATE`.execute(conn);
         try {
@@ -80,7 +82,7 @@ function makeJournal(path: string, db: Kysely<DB>, sqlite: Database.Database): J
           return result;
         } catch (e) {
           if (sqlite.inTransaction) await sql`ROLLBACK`.execute(conn);
-          throw e;
+          throw whenDiskFull(e, path) ?? e;
         }
       });
     },
@@ -115,12 +117,44 @@ function ensureFile(path: string): boolean {
   return true;
 }
 
+/** A write that hit a full disk or a file size limit (ulimit -f: EFBIG) says so plainly; SQLite rolled it back. */
+function whenDiskFull(e: unknown, path: string): Error | null {
+  const code = (e as { code?: unknown }).code;
+  if (code !== "SQLITE_FULL" && code !== "SQLITE_IOERR_WRITE") return null;
+  return journalError(
+    `could not write to the journal at ${path}: the disk is full or a file size limit was reached (${code}); nothing was changed`,
+    "Free some disk space (or raise the limit), then run the command again.",
+  );
+}
+
+// SQLite keeps its -wal and -shm files beside the journal, and cannot even read it without creating them.
+function checkFolderWritable(path: string): void {
+  const folder = dirname(path);
+  if (canWrite(folder)) return;
+  throw journalError(
+    `the folder ${folder} is read-only, and net needs to keep two small files beside the journal (${basename(path)}-wal and -shm); nothing was changed`,
+    "Make the folder writable, or move the journal to a writable folder and pass --db PATH.",
+  );
+}
+
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function checkIsJournal(sqlite: Database.Database, path: string): void {
   try {
     sqlite.pragma("schema_version", { simple: true });
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
+    if (code === "SQLITE_CORRUPT") {
+      throw journalError(`the journal at ${path} is damaged (cut short or corrupted) and cannot be read; it was left unchanged`, "Restore it from a backup (net backup makes one), or point --db at another journal.");
+    }
+    if (code === "SQLITE_NOTADB") {
       throw journalError(`${path} is not a net journal (not a SQLite database); it was left unchanged`, "Point --db or NET_DB at a journal, or at a new path to start one.");
     }
     throw journalError(`cannot read the journal at ${path}: ${(e as Error).message}`);

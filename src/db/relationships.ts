@@ -27,21 +27,27 @@ export async function relationshipsOf(db: Kysely<DB>, today: string, ids?: reado
   const from = windowStart(today);
   // One JSON parameter instead of one per id: no limit on how many people, and the person indexes still apply.
   const only = (column: string) => (ids ? sql`WHERE ${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``);
-  // The window flag is computed once per interaction in the subquery; repeating the date test in every sum costs twice as much.
-  const perChannel = sql.join(CHANNELS.map((channel) => sql`coalesce(sum(i.recent AND i.channel = ${channel}), 0) AS ${sql.ref(channel)}`));
+  const perChannel = sql.join(CHANNELS.map((channel) => sql`coalesce(sum(i.channel = ${channel}), 0) AS ${sql.ref(channel)}`));
 
-  const [people, contacts, ledger] = await Promise.all([
+  // First and last contact come from the dates kept in interaction_people (an index-only pass); only the conversations
+  // inside the window are looked up for their channel and initiative.
+  const [people, dates, window, ledger] = await Promise.all([
     sql<{ id: number; met_on: string | null }>`SELECT id, met_on FROM people ${only("id")}`.execute(db),
-    sql<ContactRow>`
-      SELECT ip.person_id AS id,
-        max(i.date) AS last_any,
-        max(CASE WHEN i.date <= ${today} THEN i.date END) AS last,
-        min(CASE WHEN i.date <= ${today} THEN i.date END) AS first,
-        coalesce(sum(i.recent AND i.initiated_by = 'them'), 0) AS theirs,
-        ${perChannel}
-      FROM interaction_people ip
-      JOIN (SELECT id, date, channel, initiated_by, date >= ${from} AND date <= ${today} AS recent FROM interactions) i ON i.id = ip.interaction_id
-      ${only("ip.person_id")}
+    sql<{ id: number; last_any: string | null; last: string | null; first: string | null }>`
+      SELECT person_id AS id, max(date) AS last_any,
+        max(CASE WHEN date <= ${today} THEN date END) AS last,
+        min(CASE WHEN date <= ${today} THEN date END) AS first
+      FROM interaction_people ${only("person_id")}
+      GROUP BY person_id`.execute(db),
+    // A few people: seek each one's window in interaction_people_person_date. Everyone: walk the window once by date.
+    sql<{ id: number; theirs: number } & Record<ChannelName, number>>`
+      SELECT ip.person_id AS id, coalesce(sum(i.initiated_by = 'them'), 0) AS theirs, ${perChannel}
+      ${
+        ids
+          ? sql`FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
+                WHERE ip.person_id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND ip.date >= ${from} AND ip.date <= ${today}`
+          : sql`FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id WHERE i.date >= ${from} AND i.date <= ${today}`
+      }
       GROUP BY ip.person_id`.execute(db),
     // `past` leaves out entries dated after today: like interactions, they add no depth yet (the balance still lists them).
     sql<{ id: number; direction: "gave" | "got"; size: SizeName; count: number; past: number }>`
@@ -49,7 +55,9 @@ export async function relationshipsOf(db: Kysely<DB>, today: string, ids?: reado
       GROUP BY person_id, direction, size`.execute(db),
   ]);
 
-  const contactOf = new Map(contacts.rows.map((r) => [r.id, r]));
+  const windowOf = new Map(window.rows.map((r) => [r.id, r]));
+  const noWindow = { theirs: 0, ...Object.fromEntries(CHANNELS.map((channel) => [channel, 0])) } as { theirs: number } & Record<ChannelName, number>;
+  const contactOf = new Map<number, ContactRow>(dates.rows.map((r) => [r.id, { ...r, ...(windowOf.get(r.id) ?? noWindow) }]));
   const talliesOf = new Map<number, LedgerTally[]>();
   const pastOf = new Map<number, LedgerTally[]>();
   for (const r of ledger.rows) {

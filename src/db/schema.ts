@@ -62,6 +62,8 @@ export interface InteractionsTable {
 export interface InteractionPeopleTable {
   interaction_id: number;
   person_id: number;
+  /** The interaction's date, kept in step by triggers (migration 04) for per-person date seeks; never written directly. */
+  date: Generated<string>;
 }
 
 export interface FollowUpsTable {

@@ -1,29 +1,22 @@
-import Table from "cli-table3";
 import { stripVTControlCharacters } from "node:util";
 
-// cli-table3 spends about 30 µs a cell and lays rows out in quadratic time (30,000 people took minutes),
-// so a long table is padded here instead, in the same borderless layout.
-const LONG_TABLE_ROWS = 200;
+// Padded here rather than by cli-table3: same borderless layout, but cli-table3 spends about 30 µs a cell, lays rows out
+// in quadratic time (30,000 people took minutes) and its first table costs every command about 10 ms of start-up.
 const SEPARATOR = "  ";
 
 type Align = "left" | "right";
 
-/** A borderless table, aligned for reading in a terminal; cells are plain strings. */
+/** A borderless table, aligned for reading in a terminal; cells are plain strings, a cell may span several lines. */
 export function table(head: readonly string[], rows: readonly (readonly string[])[], align?: readonly Align[]): string {
-  if (rows.length > LONG_TABLE_ROWS) return padded(head.length > 0 ? [head, ...rows] : rows, align);
-  const t = new Table({
-    head: [...head],
-    chars: {
-      top: "", "top-mid": "", "top-left": "", "top-right": "",
-      bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "",
-      left: "", "left-mid": "", mid: "", "mid-mid": "",
-      right: "", "right-mid": "", middle: SEPARATOR,
-    },
-    style: { head: [], border: [], "padding-left": 0, "padding-right": 0 },
-    ...(align ? { colAligns: [...align] } : {}),
-  });
-  for (const row of rows) t.push([...row]);
-  return t.toString().split("\n").map((line) => line.trimEnd()).join("\n");
+  return padded((head.length > 0 ? [head, ...rows] : rows).flatMap(lines), align);
+}
+
+/** A row whose cells hold line breaks becomes several rows, each cell's lines top-aligned. */
+function lines(row: readonly string[]): (readonly string[])[] {
+  if (!row.some((cell) => cell.includes("\n"))) return [row];
+  const split = row.map((cell) => cell.split("\n"));
+  const height = Math.max(...split.map((cell) => cell.length));
+  return Array.from({ length: height }, (_, i) => split.map((cell) => cell[i] ?? ""));
 }
 
 function padded(rows: readonly (readonly string[])[], align?: readonly Align[]): string {

@@ -1,0 +1,93 @@
+import Database from "better-sqlite3";
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { net, tempJournal } from "../support/net.js";
+
+// Four `net` processes writing into one journal at once. Spawning 1,000 whole CLI processes takes minutes on two
+// cores, so each of the four processes imports the built CLI (dist/cli.js) once and calls its main() 250 times:
+// every call parses the command line, opens the journal, resolves the name, writes in its own BEGIN IMMEDIATE
+// transaction and closes, exactly as `net log` does, and the four processes hold four independent connections.
+
+const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+const WORKERS = 4;
+const EACH = 250;
+const today = "2026-11-22";
+
+// Imports the CLI (its own run is `--version`), says ready, waits for "go" on stdin, then logs EACH conversations.
+const WORKER = `
+process.argv = [process.argv[0], "net", "--version"];
+const { main } = await import(process.env.NET_CLI);
+const who = process.env.WORKER_PERSON;
+process.stdout.write("ready\\n");
+await new Promise((resolve) => process.stdin.once("data", resolve));
+const failures = [];
+for (let i = 0; i < ${EACH}; i++) {
+  const code = await main(["log", who, "--via", "call", "--note", who + " conversation " + i]);
+  if (code !== 0) failures.push(i + ": exit " + code);
+}
+process.stderr.write("failures: " + JSON.stringify(failures) + "\\n");
+process.exitCode = failures.length === 0 ? 0 : 1;
+`;
+
+let temp: ReturnType<typeof tempJournal>;
+beforeEach(() => {
+  temp = tempJournal();
+});
+afterEach(() => temp.cleanup());
+
+interface Worker {
+  readonly child: ChildProcess;
+  readonly ready: Promise<void>;
+  readonly done: Promise<{ code: number | null; stderr: string }>;
+}
+
+function startWorker(person: string): Worker {
+  const child = spawn(process.execPath, ["--input-type=module", "-e", WORKER], {
+    env: { ...process.env, NET_CLI: CLI, NET_DB: temp.db, NET_TODAY: today, NO_COLOR: "1", WORKER_PERSON: person, NET_DEBUG: "1" },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stderr!.on("data", (d) => (stderr += d));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (d) => {
+      stdout += d;
+      if (stdout.includes("ready\n")) resolve();
+    });
+    child.once("exit", () => reject(new Error(`worker for ${person} exited before it was ready:\n${stderr}`)));
+  });
+  const done = new Promise<{ code: number | null; stderr: string }>((resolve) => child.once("close", (code) => resolve({ code, stderr })));
+  return { child, ready, done };
+}
+
+describe("four processes logging into one journal at once", () => {
+  it("keeps all 1,000 conversations, with no error and no SQLITE_BUSY", async () => {
+    const people = ["Ana Souza", "Ben Ode", "Chidi Okafor", "Dana Lee"];
+    for (const name of people) expect(net(["add", name], { db: temp.db, today }).code).toBe(0);
+
+    const workers = people.map(startWorker);
+    await Promise.all(workers.map((w) => w.ready));
+    // All four start writing together.
+    for (const w of workers) w.child.stdin!.end("go\n");
+    const results = await Promise.all(workers.map((w) => w.done));
+
+    for (const r of results) {
+      expect(r.stderr).not.toMatch(/SQLITE_BUSY|database is locked|net:/);
+      expect(r.stderr).toContain("failures: []");
+      expect(r.code).toBe(0);
+    }
+    const db = new Database(temp.db, { readonly: true });
+    try {
+      expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+      expect(db.prepare("SELECT count(*) AS n FROM interactions").get()).toEqual({ n: WORKERS * EACH });
+      expect(db.prepare("SELECT count(DISTINCT note) AS n FROM interactions").get()).toEqual({ n: WORKERS * EACH });
+      const perPerson = db
+        .prepare("SELECT p.name, count(*) AS n FROM interaction_people ip JOIN people p ON p.id = ip.person_id GROUP BY p.name ORDER BY p.name")
+        .all();
+      expect(perPerson).toEqual(people.map((name) => ({ name, n: EACH })));
+    } finally {
+      db.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,55 @@
+import Database from "better-sqlite3";
+import { execFileSync, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BIN, session, tempJournal } from "../support/net.js";
+
+// A disk that fills during an import. Mounting a small tmpfs needs privileges CI does not have, so the import runs
+// under a file size limit (ulimit -f, RLIMIT_FSIZE): Node ignores SIGXFSZ, so SQLite's write fails with EFBIG the way
+// it fails with ENOSPC on a full disk.
+
+const GENERATE = fileURLToPath(new URL("../../bench/generate.js", import.meta.url));
+const today = "2026-11-22";
+/** In KiB (bash's unit for ulimit -f): room for the small journal, not for 20,000 more people. */
+const LIMIT_KB = 1024;
+
+let temp: ReturnType<typeof tempJournal>;
+beforeEach(() => {
+  temp = tempJournal();
+});
+afterEach(() => temp.cleanup());
+
+describe("a disk that fills up during an import", () => {
+  it("gives a clear error, and the journal still opens, passes the integrity check and holds what it held", () => {
+    const csv = join(temp.dir, "Connections.csv");
+    execFileSync(process.execPath, [GENERATE, "connections", "20000", csv]);
+    const net = session(temp.db, today);
+    expect(net(["add", "Ana Souza"]).code).toBe(0);
+    expect(net(["log", "Ana Souza", "--note", "before the import"]).code).toBe(0);
+
+    const r = spawnSync("bash", ["-c", `ulimit -f ${LIMIT_KB} && exec "$0" "$@"`, process.execPath, BIN, "import", "linkedin", csv], {
+      env: { ...process.env, NET_DB: temp.db, NET_TODAY: today, NO_COLOR: "1" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^net: could not write to the journal at .*: the disk is full or a file size limit was reached \(SQLITE_[A-Z_]+\); nothing was changed\n/);
+    expect(r.stderr).toMatch(/Free some disk space/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+
+    const db = new Database(temp.db);
+    try {
+      expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+      expect(db.prepare("SELECT name FROM people").all()).toEqual([{ name: "Ana Souza" }]);
+    } finally {
+      db.close();
+    }
+    const after = net(["people", "--json"]);
+    expect(after.code).toBe(0);
+    expect(after.json().map((p: { name: string }) => p.name)).toEqual(["Ana Souza"]);
+    expect(net(["log", "Ana Souza", "--note", "after the full disk"]).code).toBe(0);
+  });
+});
