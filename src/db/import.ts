@@ -1,13 +1,13 @@
 import type Database from "better-sqlite3";
 import { nameKey } from "../domain/names.js";
-import { applyChanges, canonicalLinkedInUrl, changesFor, MatchIndex, type KnownPerson } from "../domain/matching.js";
-import { knownPeople, lastImported } from "./match-keys.js";
+import { applyChanges, canonicalLinkedInUrl, changesFor } from "../domain/matching.js";
+import { matchIndexOf, personLoader } from "./match-keys.js";
 import { normaliseEmail, normaliseTag, phoneKey } from "../domain/person.js";
 import type { SourcedContact } from "../formats/contact.js";
 import type { JournalDocument } from "../formats/json.js";
 
-// Writing imports. Speed matters (30,000 rows in well under 3 s): match keys are loaded once into maps, rows are
-// written with prepared statements, and the caller runs all of it inside the one write transaction.
+// Writing imports. Speed and memory matter (30,000 rows in well under 3 s and 150 MB): only match keys are loaded into maps, rows
+// are written with prepared statements, and the caller runs all of it inside the one write transaction.
 
 export interface ImportCounts {
   created: number;
@@ -22,45 +22,54 @@ export type Progress = (done: number, total: number) => void;
  * said about each person's company and title is remembered, so a re-import changes them only when the file did.
  */
 export function importContacts(sqlite: Database.Database, contacts: readonly SourcedContact[], today: string, source: string, progress?: Progress): ImportCounts {
-  const known = knownPeople(sqlite);
-  const last = lastImported(sqlite, source);
-  const index = new MatchIndex(known.values());
+  // Only the match keys are held; a matched person's fields are read when a row matches them (the journal, inside this
+  // transaction, already holds what earlier rows of the file changed).
+  // better-sqlite3's default page cache (16 MB) fills during a large import; SQLite's own default (2 MB) writes as fast
+  // here and keeps the import's memory down. The connection gets its cache back afterwards.
+  return withSmallCache(sqlite, () => writeContacts(sqlite, contacts, today, source, progress));
+}
+
+function withSmallCache<T>(sqlite: Database.Database, fn: () => T): T {
+  const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
+  sqlite.pragma("cache_size = -2000");
+  try {
+    return fn();
+  } finally {
+    sqlite.pragma(`cache_size = ${cacheSize}`);
+  }
+}
+
+function writeContacts(sqlite: Database.Database, contacts: readonly SourcedContact[], today: string, source: string, progress?: Progress): ImportCounts {
+  const index = matchIndexOf(sqlite);
+  const load = personLoader(sqlite, source);
   const write = statements(sqlite);
   // Each person counts once: created, else updated if any row of the file changed them, else unchanged.
   const outcome = new Map<number, keyof ImportCounts>();
   contacts.forEach(({ contact: c }, i) => {
     if (progress && i % 500 === 0) progress(i, contacts.length);
-    const id = index.find(c);
+    const url = c.linkedinUrl ? canonicalLinkedInUrl(c.linkedinUrl) : null;
+    const id = index.find(c, url);
     if (id === undefined) {
-      const url = c.linkedinUrl ? canonicalLinkedInUrl(c.linkedinUrl) : null;
       const newId = Number(write.insertPerson.run(c.name, nameKey(c.name), c.company, c.title, c.note, c.metOn, c.birthday, url, today).lastInsertRowid);
       write.contactPoints(newId, c);
       write.remember(newId, source, c);
-      const person: KnownPerson = {
-        id: newId, name: c.name, company: c.company, title: c.title, note: c.note, metOn: c.metOn, birthday: c.birthday, linkedinUrl: url,
-        emails: [...c.emails], phones: [...c.phones], tags: [...c.tags], links: [...c.links],
-      };
-      known.set(newId, person);
-      index.remember(person);
+      index.remember({ id: newId, name: c.name, company: c.company, linkedinUrl: url, emails: c.emails, phones: c.phones, links: c.links });
       outcome.set(newId, "created");
       return;
     }
-    const before = known.get(id)!;
+    const { person: before, last } = load(id);
     const firstInFile = !outcome.has(id);
-    const changes = changesFor(before, c, firstInFile, last.get(id));
-    if (firstInFile) {
-      const said = last.get(id);
-      if (!said || said.company !== c.company || said.title !== c.title) write.remember(id, source, c);
-    }
+    // What this source said before matters only the first time the file names someone (later rows only fill blanks).
+    const said = firstInFile ? last : undefined;
+    const changes = changesFor(before, c, firstInFile, said);
+    if (firstInFile && (!said || said.company !== c.company || said.title !== c.title)) write.remember(id, source, c);
     if (!changes) {
       if (!outcome.has(id)) outcome.set(id, "unchanged");
       return;
     }
     write.updatePerson.run(changes.company ?? null, changes.title ?? null, changes.note ?? null, changes.metOn ?? null, changes.birthday ?? null, changes.linkedinUrl ?? null, id);
     write.contactPoints(id, { emails: changes.emails ?? [], phones: changes.phones ?? [], tags: changes.tags ?? [], links: changes.links ?? [] });
-    const after = applyChanges(before, changes);
-    known.set(id, after);
-    index.remember(after);
+    index.remember(applyChanges(before, changes));
     if (outcome.get(id) !== "created") outcome.set(id, "updated");
   });
   const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };

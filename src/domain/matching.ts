@@ -55,7 +55,8 @@ export class MatchIndex {
   readonly #byEmail = new Map<string, number>();
   readonly #byPhone = new Map<string, number>();
   readonly #byNameCompany = new Map<string, number>();
-  readonly #urlOf = new Map<number, string>();
+  /** People who have a LinkedIn URL of their own. */
+  readonly #withUrl = new Set<number>();
 
   constructor(people: Iterable<KnownPerson> = []) {
     for (const p of people) this.remember(p);
@@ -63,27 +64,44 @@ export class MatchIndex {
 
   /** Adds a person's keys; the first person holding a key keeps it. */
   remember(p: Pick<KnownPerson, "id" | "name" | "company" | "linkedinUrl" | "emails" | "phones" | "links">): void {
-    const setOnce = (map: Map<string, number>, key: string | null) => {
-      if (key && !map.has(key)) map.set(key, p.id);
-    };
-    const url = p.linkedinUrl ? canonicalLinkedInUrl(p.linkedinUrl).toLowerCase() : null;
-    setOnce(this.#byUrl, url);
-    if (url) this.#urlOf.set(p.id, url);
-    // A merged person keeps the other's LinkedIn profile among their links: it still identifies them.
-    for (const l of p.links) if (isLinkedInUrl(l)) setOnce(this.#byUrl, canonicalLinkedInUrl(l).toLowerCase());
-    for (const e of p.emails) setOnce(this.#byEmail, normaliseEmail(e));
-    for (const ph of p.phones) setOnce(this.#byPhone, usablePhoneKey(ph));
-    setOnce(this.#byNameCompany, nameCompanyKey(p.name, p.company));
+    this.rememberProfile(p.id, p.linkedinUrl, p.links);
+    for (const e of p.emails) this.rememberEmail(p.id, e);
+    for (const ph of p.phones) this.rememberPhone(p.id, ph);
+    this.rememberName(p.id, p.name, p.company);
   }
 
-  find(c: Contact): number | undefined {
-    const url = c.linkedinUrl ? canonicalLinkedInUrl(c.linkedinUrl).toLowerCase() : null;
+  // One kind of key at a time, so an index can be built from the journal table by table without holding whole people.
+  // Each map is filled in the same order as remember() would fill it, person by person.
+
+  /** The person's LinkedIn URL and any LinkedIn profiles among their links (a merged person keeps the other's: it still identifies them). */
+  rememberProfile(id: number, linkedinUrl: string | null, links: readonly string[]): void {
+    const url = linkedinUrl ? canonicalLinkedInUrl(linkedinUrl).toLowerCase() : null;
+    setOnce(this.#byUrl, url, id);
+    if (url) this.#withUrl.add(id);
+    for (const l of links) if (isLinkedInUrl(l)) setOnce(this.#byUrl, canonicalLinkedInUrl(l).toLowerCase(), id);
+  }
+
+  rememberEmail(id: number, email: string): void {
+    setOnce(this.#byEmail, normaliseEmail(email), id);
+  }
+
+  rememberPhone(id: number, phone: string): void {
+    setOnce(this.#byPhone, usablePhoneKey(phone), id);
+  }
+
+  rememberName(id: number, name: string, company: string | null): void {
+    setOnce(this.#byNameCompany, nameCompanyKey(name, company), id);
+  }
+
+  /** `canonicalUrl`: the contact's LinkedIn URL already made canonical by the caller, to do it once per row. */
+  find(c: Contact, canonicalUrl = c.linkedinUrl ? canonicalLinkedInUrl(c.linkedinUrl) : null): number | undefined {
+    const url = canonicalUrl ? canonicalUrl.toLowerCase() : null;
     if (url) {
       const id = this.#byUrl.get(url);
       if (id !== undefined) return id;
     }
     // Someone with a different LinkedIn profile is someone else, however alike the rest looks.
-    const same = (id: number | undefined) => (id !== undefined && (!url || !this.#urlOf.has(id)) ? id : undefined);
+    const same = (id: number | undefined) => (id !== undefined && (!url || !this.#withUrl.has(id)) ? id : undefined);
     for (const e of c.emails) {
       const id = same(this.#byEmail.get(normaliseEmail(e)));
       if (id !== undefined) return id;
@@ -96,6 +114,10 @@ export class MatchIndex {
     const key = nameCompanyKey(c.name, c.company);
     return same(key ? this.#byNameCompany.get(key) : undefined);
   }
+}
+
+function setOnce(map: Map<string, number>, key: string | null, id: number): void {
+  if (key && !map.has(key)) map.set(key, id);
 }
 
 /** Too few digits (an extension, "1") identify no one. */

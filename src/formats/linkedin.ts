@@ -17,6 +17,9 @@ type Column = keyof typeof COLUMNS;
 /** Columns of the 2018 nine-column layout: known, not imported. */
 const IGNORED = new Set(["address", "websites", "instant messengers"]);
 const KNOWN = new Set<string>([...Object.values(COLUMNS), ...IGNORED]);
+/** Shared by every contact of a file (they are never mutated): one array each instead of 30,000. */
+const NONE: readonly string[] = Object.freeze([]);
+const TAGS: readonly string[] = Object.freeze(["linkedin"]);
 /** The header is looked for in the first lines only: the preamble is three lines long. */
 const HEADER_SEARCH_LINES = 20;
 
@@ -30,20 +33,6 @@ interface Header {
 export function parseLinkedIn(text: string): ContactFile {
   const body = text.replace(/^\uFEFF/, "");
   const header = findHeader(body);
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    rows = parse(body.slice(header.offset), {
-      delimiter: header.delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      from_line: 2,
-      info: true,
-    }) as unknown as typeof rows;
-  } catch (e) {
-    // A quote left open to the end of the file, or the like: the rows cannot be told apart.
-    throw new FormatError(`this LinkedIn export cannot be read: ${(e as Error).message}`, "Export Connections.csv from LinkedIn again, or open and re-save it in a spreadsheet.");
-  }
   const contacts: SourcedContact[] = [];
   const skipped: Skip[] = [];
   const warnings: Warning[] = [];
@@ -51,36 +40,61 @@ export function parseLinkedIn(text: string): ContactFile {
     const i = header.columns[column];
     return i === undefined ? null : clean(record[i]);
   };
-  for (const { record, info } of rows) {
-    const line = header.lineIndex - 1 + info.lines;
+  // Thousands of connections share a company, a position or a day: one copy of each is kept.
+  const seen = new Map<string, string>();
+  const shared = (text: string | null) => {
+    if (text === null) return null;
+    const kept = seen.get(text);
+    if (kept !== undefined) return kept;
+    seen.set(text, text);
+    return text;
+  };
+  // Each record becomes its compact contact as soon as it is read (on_record returns nothing to keep), so the raw rows of
+  // a 30,000-line file are never all held at once.
+  const read = (record: string[], { lines }: { lines: number }): null => {
+    const line = header.lineIndex - 1 + lines;
     // Excel's re-saves end with rows of bare commas: counted like any other row that names no one.
     if (record.every((f) => f.trim() === "")) {
       skipped.push({ line, reason: "an empty row" });
-      continue;
+      return null;
     }
     const url = at(record, "url");
     // A profile URL alone is not a name: a person called after their URL's slug is a guess the user would not recognise.
     const name = clean([at(record, "first"), at(record, "last")].filter(Boolean).join(" "));
     if (!name) {
       skipped.push({ line, reason: url ? `no name, only the profile URL ${url}` : "no name and no profile URL (a member who hides their data)" });
-      continue;
+      return null;
     }
     const email = at(record, "email");
     const connected = at(record, "connectedOn");
-    const metOn = connected ? parseConnectedOn(connected) : null;
+    const metOn = connected ? shared(parseConnectedOn(connected)) : null;
     if (connected && !metOn) warnings.push({ line, reason: `Connected On "${connected}" is not a date net reads; imported without the date you met` });
     contacts.push({
       line,
       contact: contact({
         name,
-        company: at(record, "company"),
-        title: at(record, "position"),
-        emails: email && email.includes("@") ? [email] : [],
-        tags: ["linkedin"],
+        company: shared(at(record, "company")),
+        title: shared(at(record, "position")),
+        emails: email && email.includes("@") ? [email] : NONE,
+        tags: TAGS,
         linkedinUrl: url ? canonicalLinkedInUrl(url) : null,
         metOn,
       }),
     });
+    return null;
+  };
+  try {
+    parse(body.slice(header.offset), {
+      delimiter: header.delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      from_line: 2,
+      on_record: read,
+    });
+  } catch (e) {
+    // A quote left open to the end of the file, or the like: the rows cannot be told apart.
+    throw new FormatError(`this LinkedIn export cannot be read: ${(e as Error).message}`, "Export Connections.csv from LinkedIn again, or open and re-save it in a spreadsheet.");
   }
   return { contacts, skipped, warnings };
 }
