@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
 import { openJournal } from "../db/open.js";
-import { hasPeople, listPeople, PEOPLE_ORDERS, type PeopleOrder } from "../db/people-list.js";
+import { hasPeople, listPeople, listPersonLines, PEOPLE_ORDERS, type PeopleFilter, type PeopleOrder } from "../db/people-list.js";
 import { TIERS, type Tier } from "../domain/depth.js";
 import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -20,19 +20,19 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
   if (flags.tag !== undefined && flags.tag.trim() === "") throw usageError("--tag needs a tag", "Pass it like --tag investor.");
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
-    const listed = await listPeople(journal.db, ctx.today, {
+    const filter: PeopleFilter = {
       ...(flags.tag !== undefined ? { tag: flags.tag } : {}),
       ...(tier !== undefined ? { tier } : {}),
       includeArchived: Boolean(flags.all),
       order,
-    });
+    };
     if (ctx.json) {
-      return printJson(
-        listed.map(({ person, relationship }) => personStandingJson(person, relationship)),
-      );
+      const listed = await listPeople(journal.db, ctx.today, filter);
+      return printJson(listed.map(({ person, relationship }) => personStandingJson(person, relationship)));
     }
-    if (listed.length > 0) {
-      print(renderPeople(listed, ctx.today));
+    const lines = await listPersonLines(journal.db, ctx.today, filter);
+    if (lines.length > 0) {
+      print(renderPeople(lines, ctx.today));
       return;
     }
     if (!(await hasPeople(journal.db))) say("Your journal is empty. Start with: net add 'Ana Souza' --company Acme, net import linkedin Connections.csv, or try net demo.");

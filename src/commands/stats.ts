@@ -1,14 +1,14 @@
 import type { Context } from "../context.js";
 import { openJournal } from "../db/open.js";
-import { relationshipsOf } from "../db/relationships.js";
-import { archivedIds, interactionsPerMonth, ledgerBetween } from "../db/stats.js";
+import { historiesOf, noHistoryDepth } from "../db/relationships.js";
+import { activeCount, archivedIds, interactionsPerMonth, ledgerBetween } from "../db/stats.js";
 import { windowStart, TIERS } from "../domain/depth.js";
-import { giveAndTake, monthsUpTo, percentOf, tierCounts } from "../domain/stats.js";
+import { giveAndTake, monthsUpTo, networkTiers, percentOf } from "../domain/stats.js";
 import { barChart } from "../ui/chart.js";
 import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
 import { netText, tierText } from "../ui/receipt.js";
-import { table } from "../ui/table.js";
+import { columns } from "../ui/table.js";
 
 const MONTHS = 12;
 
@@ -18,21 +18,25 @@ export async function run(ctx: Context): Promise<void> {
   const since = windowStart(ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
-    const [relationships, archived, perMonth, ledger] = await Promise.all([
-      relationshipsOf(journal.db, ctx.today),
+    const [histories, archived, people, perMonth, ledger] = await Promise.all([
+      historiesOf(journal.db, ctx.today, { explained: false }),
       archivedIds(journal.db),
+      activeCount(journal.db),
       interactionsPerMonth(journal.db, `${months[0]}-01`, ctx.today),
       ledgerBetween(journal.db, since, ctx.today),
     ]);
-    const active = [...relationships.values()].filter((r) => !archived.has(r.personId));
-    const tiers = tierCounts(active.map((r) => r.depth.tier));
+    const tiers = networkTiers(
+      [...histories.values()].filter((r) => !archived.has(r.personId)).map((r) => r.depth.tier),
+      people,
+      noHistoryDepth(ctx.today).tier,
+    );
     const { gave, got, net } = giveAndTake(ledger);
     const activity = months.map((month) => ({ month, interactions: perMonth.get(month) ?? 0 }));
-    if (ctx.json) return printJson({ date: ctx.today, people: active.length, tiers, lastYear: { since, gave, got }, interactionsByMonth: activity });
+    if (ctx.json) return printJson({ date: ctx.today, people, tiers, lastYear: { since, gave, got }, interactionsByMonth: activity });
 
     const c = colour();
-    print(c.bold(`Your network: ${active.length} ${active.length === 1 ? "person" : "people"}`));
-    print(table([], [...TIERS].reverse().map((t) => [`  ${tierText(t)}`, String(tiers[t]), percentText(percentOf(tiers[t], active.length))]), ["left", "right", "right"]));
+    print(c.bold(`Your network: ${people} ${people === 1 ? "person" : "people"}`));
+    print(columns([...TIERS].reverse().map((t) => [`  ${tierText(t)}`, String(tiers[t]), percentText(percentOf(tiers[t], people))]), ["left", "right", "right"]));
     print();
     print(c.bold(`Give and take since ${since}`));
     print(`  gave ${gave.count} (weight ${gave.weight}) · got ${got.count} (weight ${got.weight}) · net ${netText(net)}`);

@@ -1,9 +1,10 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import { NO_BALANCE } from "../domain/balance.js";
 import type { Tier } from "../domain/depth.js";
 import type { Person } from "../domain/person.js";
 import { normaliseTag } from "../domain/person.js";
 import { groupValues, personFromRow } from "./people.js";
-import { relationshipsOf, type Relationship } from "./relationships.js";
+import { historiesOf, noHistoryDepth, type Relationship } from "./relationships.js";
 import type { DB } from "./schema.js";
 
 // `net people`: everyone (or a filtered few) with depth, balance and last contact, in a fixed number of queries
@@ -24,15 +25,21 @@ export interface ListedPerson {
   readonly relationship: Relationship;
 }
 
-export async function listPeople(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<ListedPerson[]> {
-  const tag = filter.tag === undefined ? undefined : normaliseTag(filter.tag);
-  const conditions = [
-    ...(filter.includeArchived ? [] : [sql`people.archived = 0`]),
-    ...(tag === undefined ? [] : [sql`people.id IN (SELECT person_id FROM person_tags WHERE tag = ${tag})`]),
-  ];
-  const shown = conditions.length > 0 ? sql<boolean>`${sql.join(conditions, sql` AND `)}` : sql<boolean>`1`;
+/** What the people table shows of someone: who they are and where the relationship stands, nothing more. */
+export interface PersonLine {
+  readonly id: number;
+  readonly name: string;
+  readonly company: string | null;
+  readonly title: string | null;
+  readonly archived: boolean;
+  /** Their tags in order, separated by ", " ("" when none). */
+  readonly tags: string;
+  readonly relationship: Relationship;
+}
 
-  const people = db.selectFrom("people").selectAll().where(shown).orderBy("name_key").orderBy("id");
+/** Everyone listed with all they hold (what --json prints). */
+export async function listPeople(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<ListedPerson[]> {
+  const shown = shownBy(filter);
   // Contact points of the listed people, each kind in one query, joined rather than listed by id.
   const points = async (table: string, column: string, order: "rowid" | "value") => {
     const result = await sql<{ person_id: number; value: string }>`
@@ -43,34 +50,63 @@ export async function listPeople(db: Kysely<DB>, today: string, filter: PeopleFi
     return result.rows;
   };
 
-  const [rows, emails, phones, tags, links, relationships] = await Promise.all([
-    people.execute(),
+  const [rows, emails, phones, tags, links, histories] = await Promise.all([
+    db.selectFrom("people").selectAll().where(shown).orderBy(sql`+name_key`).orderBy("id").execute(),
     points("person_emails", "email", "rowid"),
     points("person_phones", "phone", "rowid"),
     points("person_tags", "tag", "value"),
     points("person_links", "url", "rowid"),
-    relationshipsOf(db, today),
+    historiesOf(db, today, { explained: false }),
   ]);
   const grouped = { emails: groupValues(emails), phones: groupValues(phones), tags: groupValues(tags), links: groupValues(links) };
-
+  const standing = standingOf(histories, today);
   const listed: ListedPerson[] = [];
   for (const row of rows) {
-    const relationship = relationships.get(row.id) ?? noRelationship(row.id);
+    const relationship = standing(row.id);
     if (filter.tier !== undefined && relationship.depth.tier !== filter.tier) continue;
     listed.push({ person: personFromRow(row, grouped), relationship });
   }
   return sortPeople(listed, filter.order);
 }
 
-/** Someone the relationship pass did not return (it should return everyone): no history yet. */
-function noRelationship(personId: number): Relationship {
-  return { personId, depth: { score: 0, tier: "contact", terms: {} }, balance: { given: 0, received: 0, net: 0 }, lastContact: null };
+/** Everyone listed with only what the people table shows: a few columns a person, tags joined by SQLite. */
+export async function listPersonLines(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<PersonLine[]> {
+  const [rows, histories] = await Promise.all([
+    sql<{ id: number; name: string; company: string | null; title: string | null; archived: number; tags: string | null }>`
+      SELECT id, name, company, title, archived,
+        (SELECT group_concat(tag, ', ' ORDER BY tag) FROM person_tags WHERE person_id = people.id) AS tags
+      FROM people WHERE ${shownBy(filter)} ORDER BY +name_key, id`.execute(db),
+    historiesOf(db, today, { explained: false }),
+  ]);
+  const standing = standingOf(histories, today);
+  const lines: PersonLine[] = [];
+  for (const row of rows.rows) {
+    const relationship = standing(row.id);
+    if (filter.tier !== undefined && relationship.depth.tier !== filter.tier) continue;
+    lines.push({ id: row.id, name: row.name, company: row.company, title: row.title, archived: row.archived === 1, tags: row.tags ?? "", relationship });
+  }
+  return sortPeople(lines, filter.order);
+}
+
+function shownBy(filter: PeopleFilter): RawBuilder<boolean> {
+  const tag = filter.tag === undefined ? undefined : normaliseTag(filter.tag);
+  const conditions = [
+    ...(filter.includeArchived ? [] : [sql`people.archived = 0`]),
+    ...(tag === undefined ? [] : [sql`people.id IN (SELECT person_id FROM person_tags WHERE tag = ${tag})`]),
+  ];
+  return conditions.length > 0 ? sql<boolean>`${sql.join(conditions, sql` AND `)}` : sql<boolean>`1`;
+}
+
+/** Each person's relationship: from their history, or the one everyone without a history shares. */
+function standingOf(histories: ReadonlyMap<number, Relationship>, today: string): (personId: number) => Relationship {
+  const depth = noHistoryDepth(today);
+  return (personId) => histories.get(personId) ?? { personId, depth, balance: NO_BALANCE, lastContact: null };
 }
 
 /** Rows arrive in name order; `last` puts the most recent contact first (never contacted last), `depth` the deepest first. */
-function sortPeople(listed: ListedPerson[], order: PeopleOrder): ListedPerson[] {
+function sortPeople<T extends { readonly relationship: Relationship }>(listed: T[], order: PeopleOrder): T[] {
   if (order === "last") {
-    const last = (l: ListedPerson) => l.relationship.lastContact ?? "";
+    const last = (l: T) => l.relationship.lastContact ?? "";
     return listed.sort((a, b) => (last(a) === last(b) ? 0 : last(a) < last(b) ? 1 : -1));
   }
   if (order === "depth") return listed.sort((a, b) => b.relationship.depth.score - a.relationship.depth.score);

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import { balanceOf, NO_BALANCE, weightOf, type LedgerTally } from "../domain/balance.js";
 import { CHANNELS } from "../domain/channels.js";
-import { depthOf, windowStart, type Balance, type Depth } from "../domain/depth.js";
+import { depthOf, depthScoreOf, windowStart, type Balance, type Depth } from "../domain/depth.js";
 import type { ChannelName, DB, SizeName } from "./schema.js";
 
 // Depth, balance and last contact for many people at once: one GROUP BY per table group, then the pure formula per person in memory.
@@ -13,34 +13,58 @@ export interface Relationship {
   readonly lastContact: string | null;
 }
 
-type ContactRow = {
-  id: number;
-  last_any: string | null;
-  last: string | null;
-  first: string | null;
-  theirs: number;
-} & Record<ChannelName, number>;
+type WindowCounts = { theirs: number } & Record<ChannelName, number>;
+
+/** The depth of someone with no conversation and no favour either way: the same for everyone, whenever they met. */
+export function noHistoryDepth(today: string): Depth {
+  return depthOf({ lastContact: null, firstContact: null, metOn: null, windowChannels: {}, windowTheirs: 0, services: 0 }, today);
+}
 
 /** For the given people (or everyone when ids is omitted). */
 export async function relationshipsOf(db: Kysely<DB>, today: string, ids?: readonly number[]): Promise<Map<number, Relationship>> {
   if (ids && ids.length === 0) return new Map();
+  const [everyone, history] = await Promise.all([
+    ids ? Promise.resolve(ids) : sql<{ id: number }>`SELECT id FROM people ORDER BY id`.execute(db).then((r) => r.rows.map((row) => row.id)),
+    historiesOf(db, today, ids ? { ids } : {}),
+  ]);
+  const depth = noHistoryDepth(today);
+  const result = new Map<number, Relationship>();
+  for (const id of everyone) result.set(id, history.get(id) ?? { personId: id, depth, balance: NO_BALANCE, lastContact: null });
+  return result;
+}
+
+export interface HistoryOptions {
+  readonly ids?: readonly number[];
+  /** false: score and tier only, no words for each term (a list of thousands shows none). */
+  readonly explained?: boolean;
+}
+
+/**
+ * Only the people with a conversation or a ledger entry (of the given people, or of everyone): the rest of a large
+ * network has none, and their relationship is `noHistoryDepth`, no balance, never in touch.
+ */
+export async function historiesOf(db: Kysely<DB>, today: string, options: HistoryOptions = {}): Promise<Map<number, Relationship>> {
+  const { ids, explained = true } = options;
   const from = windowStart(today);
   // One JSON parameter instead of one per id: no limit on how many people, and the person indexes still apply.
   const only = (column: string) => (ids ? sql`WHERE ${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``);
   const perChannel = sql.join(CHANNELS.map((channel) => sql`coalesce(sum(i.channel = ${channel}), 0) AS ${sql.ref(channel)}`));
 
   // First and last contact come from the dates kept in interaction_people (an index-only pass); only the conversations
-  // inside the window are looked up for their channel and initiative.
-  const [people, dates, window, ledger] = await Promise.all([
-    sql<{ id: number; met_on: string | null }>`SELECT id, met_on FROM people ${only("id")}`.execute(db),
-    sql<{ id: number; last_any: string | null; last: string | null; first: string | null }>`
+  // inside the window are looked up for their channel and initiative. When the relationship started matters only to
+  // those with a conversation, so it is looked up once for each of them.
+  const [dates, window, ledger] = await Promise.all([
+    sql<{ id: number; last_any: string | null; last: string | null; first: string | null; met_on: string | null }>`
       SELECT person_id AS id, max(date) AS last_any,
-        max(CASE WHEN date <= ${today} THEN date END) AS last,
-        min(CASE WHEN date <= ${today} THEN date END) AS first
+        -- Plain min and max per person; only someone with a conversation planned after today needs a second seek.
+        CASE WHEN max(date) <= ${today} THEN max(date)
+          ELSE (SELECT max(later.date) FROM interaction_people later WHERE later.person_id = interaction_people.person_id AND later.date <= ${today}) END AS last,
+        CASE WHEN min(date) <= ${today} THEN min(date) END AS first,
+        (SELECT met_on FROM people WHERE people.id = person_id) AS met_on
       FROM interaction_people ${only("person_id")}
       GROUP BY person_id`.execute(db),
     // A few people: seek each one's window in interaction_people_person_date. Everyone: walk the window once by date.
-    sql<{ id: number; theirs: number } & Record<ChannelName, number>>`
+    sql<{ id: number } & WindowCounts>`
       SELECT ip.person_id AS id, coalesce(sum(i.initiated_by = 'them'), 0) AS theirs, ${perChannel}
       ${
         ids
@@ -55,37 +79,36 @@ export async function relationshipsOf(db: Kysely<DB>, today: string, ids?: reado
       GROUP BY person_id, direction, size`.execute(db),
   ]);
 
-  const windowOf = new Map(window.rows.map((r) => [r.id, r]));
-  const noWindow = { theirs: 0, ...Object.fromEntries(CHANNELS.map((channel) => [channel, 0])) } as { theirs: number } & Record<ChannelName, number>;
-  const contactOf = new Map<number, ContactRow>(dates.rows.map((r) => [r.id, { ...r, ...(windowOf.get(r.id) ?? noWindow) }]));
-  const talliesOf = new Map<number, LedgerTally[]>();
-  const pastOf = new Map<number, LedgerTally[]>();
+  const windowOf = new Map<number, WindowCounts>();
+  for (const r of window.rows) windowOf.set(r.id, r);
+  const talliesOf = new Map<number, { all: LedgerTally[]; past: LedgerTally[] }>();
   for (const r of ledger.rows) {
-    const list = talliesOf.get(r.id) ?? [];
-    list.push({ direction: r.direction, size: r.size, count: r.count });
-    talliesOf.set(r.id, list);
-    const past = pastOf.get(r.id) ?? [];
-    past.push({ direction: r.direction, size: r.size, count: r.past });
-    pastOf.set(r.id, past);
+    let tallies = talliesOf.get(r.id);
+    if (!tallies) talliesOf.set(r.id, (tallies = { all: [], past: [] }));
+    tallies.all.push({ direction: r.direction, size: r.size, count: r.count });
+    tallies.past.push({ direction: r.direction, size: r.size, count: r.past });
   }
 
   const result = new Map<number, Relationship>();
-  for (const person of people.rows) {
-    const c = contactOf.get(person.id);
-    const tallies = talliesOf.get(person.id) ?? [];
-    const services = weightOf(pastOf.get(person.id) ?? []);
-    const depth = depthOf(
+  const add = (id: number, contact: (typeof dates.rows)[number] | undefined) => {
+    const counts = windowOf.get(id);
+    const tallies = talliesOf.get(id);
+    const windowChannels: Partial<Record<ChannelName, number>> = {};
+    if (counts) for (const channel of CHANNELS) windowChannels[channel] = counts[channel];
+    const depth = (explained ? depthOf : depthScoreOf)(
       {
-        lastContact: c?.last ?? null,
-        firstContact: c?.first ?? null,
-        metOn: person.met_on,
-        windowChannels: c ? Object.fromEntries(CHANNELS.map((channel) => [channel, c[channel]])) : {},
-        windowTheirs: c?.theirs ?? 0,
-        services,
+        lastContact: contact?.last ?? null,
+        firstContact: contact?.first ?? null,
+        metOn: contact?.met_on ?? null,
+        windowChannels,
+        windowTheirs: counts?.theirs ?? 0,
+        services: tallies ? weightOf(tallies.past) : 0,
       },
       today,
     );
-    result.set(person.id, { personId: person.id, depth, balance: tallies.length ? balanceOf(tallies) : NO_BALANCE, lastContact: c?.last_any ?? null });
-  }
+    result.set(id, { personId: id, depth, balance: tallies ? balanceOf(tallies.all) : NO_BALANCE, lastContact: contact?.last_any ?? null });
+  };
+  for (const contact of dates.rows) add(contact.id, contact);
+  for (const id of talliesOf.keys()) if (!result.has(id)) add(id, undefined);
   return result;
 }

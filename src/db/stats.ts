@@ -30,3 +30,9 @@ export async function archivedIds(db: Db): Promise<Set<number>> {
   const rows = await db.selectFrom("people").select("id").where("archived", "=", 1).execute();
   return new Set(rows.map((r) => r.id));
 }
+
+/** How many people are not archived. */
+export async function activeCount(db: Db): Promise<number> {
+  const row = await sql<{ n: number }>`SELECT count(*) AS n FROM people WHERE archived = 0`.execute(db);
+  return row.rows[0]!.n;
+}

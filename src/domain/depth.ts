@@ -93,6 +93,15 @@ const share = (value: number, full: number) => Math.max(0, Math.min(1, value / f
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
 export function depthOf(facts: DepthFacts, today: string): Depth {
+  return measure(facts, today, true);
+}
+
+/** The score and tier alone, exactly as depthOf has them, without the words of each term: for whole-network lists. */
+export function depthScoreOf(facts: DepthFacts, today: string): Depth {
+  return measure(facts, today, false);
+}
+
+function measure(facts: DepthFacts, today: string, explained: boolean): Depth {
   const last = facts.lastContact;
   const days = last === null ? null : Math.max(0, daysBetween(last, today));
   let conversations = 0;
@@ -103,43 +112,41 @@ export function depthOf(facts: DepthFacts, today: string): Depth {
     if (n <= 0) continue;
     conversations += n;
     richness += n * CHANNEL_WEIGHT[channel];
-    used.push(`${n} ${CHANNEL_LABELS[channel]}${n === 1 || channel === "meeting" || channel === "social" ? "" : "s"}`);
+    if (explained) used.push(`${n} ${CHANNEL_LABELS[channel]}${n === 1 || channel === "meeting" || channel === "social" ? "" : "s"}`);
   }
   const first = facts.firstContact !== null && facts.firstContact <= today ? facts.firstContact : null;
   const met = facts.metOn !== null && facts.metOn <= today ? facts.metOn : null;
   const start = first === null ? met : met === null || first <= met ? first : met;
   const span = start !== null && last !== null ? Math.max(0, daysBetween(start, last)) : 0;
-  const quiet = "no conversations in the last 12 months";
-
-  const terms = {
-    recency: term("recency", days === null ? 0 : Math.pow(0.5, days / RECENCY_HALF_LIFE_DAYS), days === null ? "never in touch" : days === 0 ? "in touch today" : `last contact ${plural(days, "day")} ago`),
-    frequency: term("frequency", share(conversations, FULL_FREQUENCY), `${plural(conversations, "conversation")} in the last 12 months`),
-    channels: term("channels", share(richness, FULL_CHANNELS), conversations === 0 ? quiet : used.join(", ")),
-    duration: term("duration", share(span, FULL_DURATION_DAYS), start === null || last === null ? "no history yet" : `known ${spanText(span)}, since ${start}`),
-    reciprocity: term("reciprocity", share(facts.windowTheirs, FULL_RECIPROCITY), conversations === 0 ? quiet : `they reached out ${facts.windowTheirs} of ${conversations} times`),
-    services: term("services", share(facts.services, FULL_SERVICES), facts.services === 0 ? "no favours either way yet" : `favours both ways weighing ${facts.services}`),
+  const fractions: Record<TermName, number> = {
+    recency: days === null ? 0 : Math.pow(0.5, days / RECENCY_HALF_LIFE_DAYS),
+    frequency: share(conversations, FULL_FREQUENCY),
+    channels: share(richness, FULL_CHANNELS),
+    duration: share(span, FULL_DURATION_DAYS),
+    reciprocity: share(facts.windowTheirs, FULL_RECIPROCITY),
+    services: share(facts.services, FULL_SERVICES),
   };
-  const total = terms.recency.exact + terms.frequency.exact + terms.channels.exact + terms.duration.exact + terms.reciprocity.exact + terms.services.exact;
+  const exact = (name: TermName) => TERM_WEIGHT[name] * fractions[name];
+  const total = exact("recency") + exact("frequency") + exact("channels") + exact("duration") + exact("reciprocity") + exact("services");
   // A whole number, so the score a user reads and the tier it falls in always agree.
   const score = Math.round(total);
-  return {
-    score,
-    tier: tierOf(score),
-    terms: {
-      recency: terms.recency.shown,
-      frequency: terms.frequency.shown,
-      channels: terms.channels.shown,
-      duration: terms.duration.shown,
-      reciprocity: terms.reciprocity.shown,
-      services: terms.services.shown,
-    },
+  if (!explained) return { score, tier: tierOf(score), terms: {} };
+
+  const quiet = "no conversations in the last 12 months";
+  const measured: Record<TermName, string> = {
+    recency: days === null ? "never in touch" : days === 0 ? "in touch today" : `last contact ${plural(days, "day")} ago`,
+    frequency: `${plural(conversations, "conversation")} in the last 12 months`,
+    channels: conversations === 0 ? quiet : used.join(", "),
+    duration: start === null || last === null ? "no history yet" : `known ${spanText(span)}, since ${start}`,
+    reciprocity: conversations === 0 ? quiet : `they reached out ${facts.windowTheirs} of ${conversations} times`,
+    services: facts.services === 0 ? "no favours either way yet" : `favours both ways weighing ${facts.services}`,
   };
+  const terms: Record<string, DepthTerm> = {};
+  for (const name of TERM_NAMES) terms[name] = { measured: measured[name], weight: TERM_WEIGHT[name], points: tenth(exact(name)) };
+  return { score, tier: tierOf(score), terms };
 }
 
-function term(name: TermName, fraction: number, measured: string): { exact: number; shown: DepthTerm } {
-  const exact = TERM_WEIGHT[name] * fraction;
-  return { exact, shown: { measured, weight: TERM_WEIGHT[name], points: tenth(exact) } };
-}
+const TERM_NAMES: readonly TermName[] = ["recency", "frequency", "channels", "duration", "reciprocity", "services"];
 
 function spanText(days: number): string {
   if (days >= 365) {

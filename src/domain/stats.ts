@@ -16,6 +16,15 @@ export function tierCounts(tiers: Iterable<Tier>): Record<Tier, number> {
   return counts;
 }
 
+/** People per tier in a network of `people`, from the tiers of those with a history: all the others are in `othersTier`. */
+export function networkTiers(withHistory: Iterable<Tier>, people: number, othersTier: Tier): Record<Tier, number> {
+  const counts = tierCounts(withHistory);
+  let counted = 0;
+  for (const t of TIERS) counted += counts[t];
+  counts[othersTier] += people - counted;
+  return counts;
+}
+
 /** A whole percentage of the total, or null when there is nothing to share. */
 export function percentOf(n: number, total: number): number | null {
   return total === 0 ? null : Math.round((n / total) * 100);

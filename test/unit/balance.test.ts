@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { balanceOf, balancesByPerson, weightOf } from "../../src/domain/balance.js";
-import { giveAndTake, percentOf } from "../../src/domain/stats.js";
+import { giveAndTake, networkTiers, percentOf } from "../../src/domain/stats.js";
 
 // Give and take, weighed by size (small 1, medium 2, large 4), the same way in balance, depth and stats.
 
@@ -43,5 +43,12 @@ describe("stats", () => {
     expect(percentOf(1, 3)).toBe(33);
     expect(percentOf(2, 3)).toBe(67);
     expect(percentOf(0, 0)).toBeNull();
+  });
+});
+
+describe("networkTiers", () => {
+  it("counts those with a history by their tier and everyone else in the given tier", () => {
+    expect(networkTiers(["inner", "contact", "connection", "inner"], 10, "contact")).toEqual({ contact: 7, acquaintance: 0, connection: 1, inner: 2 });
+    expect(networkTiers([], 3, "contact")).toEqual({ contact: 3, acquaintance: 0, connection: 0, inner: 0 });
   });
 });

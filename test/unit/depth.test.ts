@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ChannelName, Initiator } from "../../src/db/schema.js";
 import { CHANNEL_WEIGHT, CHANNELS } from "../../src/domain/channels.js";
 import { addDays } from "../../src/domain/dates.js";
-import { depthOf, FULL_CHANNELS, TERM_WEIGHT, tierOf, windowStart, type DepthFacts } from "../../src/domain/depth.js";
+import { depthOf, depthScoreOf, FULL_CHANNELS, TERM_WEIGHT, tierOf, windowStart, type DepthFacts } from "../../src/domain/depth.js";
 
 // What the journal would hold: a list of conversations (days before today), reduced to facts the way relationshipsOf does in SQL.
 interface Talk {
@@ -39,6 +39,18 @@ const history = fc.array(talk, { maxLength: 40 });
 const services = fc.integer({ min: 0, max: 12 });
 
 describe("depth", () => {
+  it("the whole-network score (no receipt text) equals the explained one", () => {
+    fc.assert(
+      fc.property(history, services, (talks, s) => {
+        const facts = factsOf(talks, TODAY, s);
+        const lean = depthScoreOf(facts, TODAY);
+        const full = depthOf(facts, TODAY);
+        expect([lean.score, lean.tier]).toEqual([full.score, full.tier]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("the term weights add up to 100 and the score stays within 0–100", () => {
     expect(Object.values(TERM_WEIGHT).reduce((a, b) => a + b, 0)).toBe(100);
     fc.assert(
