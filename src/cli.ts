@@ -26,7 +26,6 @@ function contextFrom(command: Command): Context {
   if (!isIsoDate(today)) throw new ExitError(`NET_TODAY must be a date like 2026-11-22, not "${process.env.NET_TODAY}"`, 2, "Unset NET_TODAY to use the real date.");
   const noColorEnv = (process.env.NO_COLOR ?? "") !== "";
   const color = Boolean(process.stdout.isTTY) && opts.color !== false && !noColorEnv;
-  setColour(color);
   return {
     today,
     dbPath: journalPath(opts.db, process.env),
@@ -41,7 +40,7 @@ function act(load: Loader) {
   return async (...args: unknown[]) => {
     const command = args.at(-1) as Command;
     const ctx = contextFrom(command);
-    const { run } = await load();
+    const [{ run }] = await Promise.all([load(), setColour(ctx.color)]);
     await run(ctx, ...args.slice(0, -1));
   };
 }
@@ -241,7 +240,8 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .command("show")
     .argument("<name>", "who (a name, prefix or id)")
     .description("a person's profile, depth, open follow-ups and timeline")
-    .addHelpText("after", example("net show ana"))
+    .option("--all", "the whole timeline, not only the newest 50 entries")
+    .addHelpText("after", example("net show ana", "net show ana --all"))
     .action(act(() => import("./commands/show.js")));
   program
     .command("people")
@@ -339,6 +339,8 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
 
 /** Runs the program and returns the exit code: 0 ok, 1 failure, 2 usage. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // The build is minified: map stack traces back to the sources when they will be shown.
+  if (process.env.NET_DEBUG === "1") process.setSourceMapsEnabled(true);
   const program = buildProgram();
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -4,7 +4,7 @@ import { getPerson } from "../db/people.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { openFollowUpsOf } from "../db/follow-ups.js";
 import { asksOf } from "../db/ledger.js";
-import { timelineOf } from "../db/timeline.js";
+import { newestTimeline, timelineOf } from "../db/timeline.js";
 import { openAsksOf } from "../domain/verdict.js";
 import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -14,16 +14,25 @@ import { openAskJson, openFollowUpJson, renderFollowUps, renderOpenAsks, renderT
 import { lastContactText } from "../ui/when.js";
 import { resolvePerson } from "./resolve.js";
 
-export async function run(ctx: Context, name: string): Promise<void> {
+export interface ShowFlags {
+  /** The whole timeline, not only the newest entries. */
+  readonly all?: boolean;
+}
+
+/** How many timeline entries a human sees without --all. */
+export const TIMELINE_SHOWN = 50;
+
+export async function run(ctx: Context, name: string, flags: ShowFlags = {}): Promise<void> {
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
     const ref = await resolvePerson(journal, name, ctx);
-    const [person, relationships, followUps, allAsks, timeline] = await Promise.all([
+    const [person, relationships, followUps, allAsks, { events: timeline, total }] = await Promise.all([
       getPerson(journal.db, ref.id),
       relationshipsOf(journal.db, ctx.today, [ref.id]),
       openFollowUpsOf(journal.db, [ref.id]),
       asksOf(journal.db, ref.id),
-      timelineOf(journal.db, ref.id),
+      // --json always carries the whole timeline; a person at the terminal sees the newest entries unless --all.
+      ctx.json || flags.all ? timelineOf(journal.db, ref.id).then((events) => ({ events, total: events.length })) : newestTimeline(journal.db, ref.id, TIMELINE_SHOWN),
     ]);
     const asks = openAsksOf(allAsks);
     const relationship = relationships.get(ref.id)!;
@@ -48,7 +57,7 @@ export async function run(ctx: Context, name: string): Promise<void> {
       ].join("\n"),
       ...(followUps.length > 0 ? [renderFollowUps(followUps, ctx.today)] : []),
       ...(asks.length > 0 ? [renderOpenAsks(asks)] : []),
-      renderTimeline(timeline),
+      renderTimeline(timeline, total, person!.name),
     ];
     print(blocks.join("\n\n"));
     if (timeline.length === 0) say(`Next: net log "${person!.name}" after you talk.`);

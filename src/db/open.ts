@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
+import { Kysely, SqliteDialect, sql } from "kysely";
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { migrations } from "../../migrations/index.js";
@@ -56,8 +56,8 @@ export async function openJournal(path: string, options: OpenOptions = {}): Prom
         await sqlite.backup(copy);
         options.notice?.(`Backed up the journal to ${copy} before upgrading it.`);
       }
-      const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...known }) } });
-      const { error } = await migrator.migrateToLatest();
+      // Loaded only when there is something to apply: most runs find the schema current.
+      const error = await (await import("./migrate.js")).migrateToLatest(db, known);
       if (error) throw journalError(`could not upgrade the journal at ${path}: ${(error as Error).message}`);
     }
     return makeJournal(path, db, sqlite, !canWrite(path));
@@ -100,10 +100,10 @@ function ensureFile(path: string): boolean {
   }
   const cannotCreate = (reason: string) => journalError(`cannot create the journal at ${path}: ${reason}`, "Choose a writable location with --db PATH or NET_DB.");
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    makeFolders(dirname(path));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    // EEXIST from a recursive mkdir means a file sits where a folder should be.
+    // EEXIST or ENOTDIR means a file sits where a folder should be.
     throw cannotCreate(err.code === "EEXIST" || err.code === "ENOTDIR" ? "part of its folder path is a file, not a folder" : err.message);
   }
   try {
@@ -115,6 +115,27 @@ function ensureFile(path: string): boolean {
     throw cannotCreate(err.message);
   }
   return true;
+}
+
+/**
+ * Creates each missing folder (0700) from the first existing ancestor down. Not mkdirSync's recursive mode: on Node 20
+ * it loops forever under /proc, where mkdir fails with ENOENT however many times it is retried.
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  for (let dir = folder; !existsSync(dir); dir = dirname(dir)) {
+    if (dirname(dir) === dir) break;
+    missing.unshift(dir);
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+    } catch (e) {
+      // Another net process made it first.
+      if ((e as NodeJS.ErrnoException).code === "EEXIST" && statSync(dir).isDirectory()) continue;
+      throw e;
+    }
+  }
 }
 
 /** A write that hit a full disk or a file size limit (ulimit -f: EFBIG) says so plainly; SQLite rolled it back. */

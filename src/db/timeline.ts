@@ -43,23 +43,30 @@ export type TimelineEvent =
 // Same-day events read best as the story went: the conversation, then what was given, asked or introduced.
 const KIND_ORDER: Readonly<Record<TimelineEvent["kind"], number>> = { interaction: 0, gave: 1, got: 2, ask: 3, intro: 4 };
 
+/** Everything that happened with one person, newest first. */
 export async function timelineOf(db: Db, personId: number): Promise<TimelineEvent[]> {
-  const [interactions, others, ledger, asks, intros] = await Promise.all([
+  return (await readTimeline(db, personId)).events;
+}
+
+/** The newest `limit` events and how many there are in all: a person may have thousands of conversations. */
+export async function newestTimeline(db: Db, personId: number, limit: number): Promise<{ events: TimelineEvent[]; total: number }> {
+  return readTimeline(db, personId, limit);
+}
+
+async function readTimeline(db: Db, personId: number, limit?: number): Promise<{ events: TimelineEvent[]; total: number }> {
+  // Conversations are the many: with a limit, only the newest are read (interaction_people_person_date), then counted.
+  // The ledger, asks and introductions with one person are few, so they are read whole.
+  const [interactions, interactionCount, ledger, asks, intros] = await Promise.all([
     db
       .selectFrom("interactions as i")
       .innerJoin("interaction_people as ip", "ip.interaction_id", "i.id")
       .select(["i.id", "i.date", "i.channel", "i.initiated_by", "i.note"])
       .where("ip.person_id", "=", personId)
+      .$if(limit !== undefined, (q) => q.orderBy("ip.date", "desc").orderBy("ip.interaction_id", "desc").limit(limit!))
       .execute(),
-    db
-      .selectFrom("interaction_people as mine")
-      .innerJoin("interaction_people as other", "other.interaction_id", "mine.interaction_id")
-      .innerJoin("people", "people.id", "other.person_id")
-      .select(["mine.interaction_id", "people.id", "people.name"])
-      .where("mine.person_id", "=", personId)
-      .where("other.person_id", "<>", personId)
-      .orderBy("people.name_key")
-      .execute(),
+    limit === undefined
+      ? null
+      : db.selectFrom("interaction_people").select((eb) => eb.fn.countAll<number>().as("n")).where("person_id", "=", personId).executeTakeFirstOrThrow(),
     db.selectFrom("ledger").select(["id", "direction", "what", "size", "date"]).where("person_id", "=", personId).execute(),
     db.selectFrom("asks").select(["id", "what", "size", "date", "status", "closed_on"]).where("person_id", "=", personId).execute(),
     db
@@ -70,6 +77,16 @@ export async function timelineOf(db: Db, personId: number): Promise<TimelineEven
       .select(["intros.id", "intros.why", "intros.status", "intros.proposed_on", "intros.made_on", "intros.outcome", "intros.outcome_note", "people.id as to_id", "people.name as to_name"])
       .execute(),
   ]);
+  const others = await db
+    .selectFrom("interaction_people as mine")
+    .innerJoin("interaction_people as other", "other.interaction_id", "mine.interaction_id")
+    .innerJoin("people", "people.id", "other.person_id")
+    .select(["mine.interaction_id", "people.id", "people.name"])
+    .where("mine.person_id", "=", personId)
+    .where("other.person_id", "<>", personId)
+    .$if(limit !== undefined, (q) => q.where("mine.interaction_id", "in", interactions.length > 0 ? interactions.map((i) => i.id) : [-1]))
+    .orderBy("people.name_key")
+    .execute();
 
   const present = new Map<number, PersonRef[]>();
   for (const o of others) present.set(o.interaction_id, [...(present.get(o.interaction_id) ?? []), { id: o.id, name: o.name }]);
@@ -89,5 +106,7 @@ export async function timelineOf(db: Db, personId: number): Promise<TimelineEven
       outcomeNote: i.outcome_note,
     })),
   ];
-  return events.sort((a, b) => (a.date === b.date ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.id - a.id : a.date < b.date ? 1 : -1));
+  events.sort((a, b) => (a.date === b.date ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.id - a.id : a.date < b.date ? 1 : -1));
+  const total = (interactionCount?.n ?? interactions.length) + ledger.length + asks.length + intros.length;
+  return { events: limit === undefined ? events : events.slice(0, limit), total };
 }

@@ -1,7 +1,6 @@
-import dayjs from "dayjs";
 import { addDays, daysBetween } from "./dates.js";
 import { tierRank, type Tier } from "./depth.js";
-import type { Named } from "./names.js";
+import { compareNames, type Named } from "./names.js";
 
 // What needs attention on a given day: follow-ups by when they fall, birthdays ahead, relationships going cold.
 
@@ -65,7 +64,7 @@ export function horizon(today: string, withinDays: number): string {
 /** Sorts open follow-ups (due on or before the horizon) into overdue, today, upcoming and introductions to check on. */
 export function sortFollowUps(today: string, followUps: readonly OpenFollowUp[]) {
   const withLateness = [...followUps]
-    .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id)
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id - b.id))
     .map((f): DueFollowUp => ({ ...f, daysLate: Math.max(0, daysBetween(f.due, today)) }));
   const plain = withLateness.filter((f) => f.introId === null);
   return {
@@ -79,9 +78,10 @@ export function sortFollowUps(today: string, followUps: readonly OpenFollowUp[])
 /** Whether someone with a cadence is overdue for contact, and by how much. The cadence restarts at the last interaction. */
 export function coldness(today: string, person: KeepInTouch): Cold | null {
   const since = person.lastContact ?? person.metOn ?? person.createdOn;
-  const nextContact = addDays(since, person.cadenceDays);
-  if (nextContact >= today) return null;
-  return { person: person.person, lastContact: person.lastContact, since, cadenceDays: person.cadenceDays, daysOver: daysBetween(nextContact, today) };
+  // Cold when since + cadence falls before today: day arithmetic, no date objects.
+  const daysOver = daysBetween(since, today) - person.cadenceDays;
+  if (daysOver <= 0) return null;
+  return { person: person.person, lastContact: person.lastContact, since, cadenceDays: person.cadenceDays, daysOver };
 }
 
 export function goingCold(today: string, people: readonly KeepInTouch[]): Cold[] {
@@ -89,7 +89,7 @@ export function goingCold(today: string, people: readonly KeepInTouch[]): Cold[]
 }
 
 function byDaysOver(a: Cold, b: Cold): number {
-  return b.daysOver - a.daysOver || a.person.name.localeCompare(b.person.name);
+  return b.daysOver - a.daysOver || compareNames(a.person.name, b.person.name);
 }
 
 /** Strong ties first (a fading inner-circle friend matters more than a fading contact), then the most overdue. */
@@ -121,7 +121,7 @@ export function nextBirthday(today: string, birthday: string): { date: string; i
 
 function occurrence(year: number, month: number, day: number): string {
   const leapDayMissing = month === 2 && day === 29 && !isLeapYear(year);
-  return dayjs(new Date(year, month - 1, leapDayMissing ? 28 : day)).format("YYYY-MM-DD");
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(leapDayMissing ? 28 : day).padStart(2, "0")}`;
 }
 
 function isLeapYear(year: number): boolean {
@@ -132,7 +132,7 @@ export function upcomingBirthdays(today: string, withinDays: number, people: rea
   return people
     .map((p) => ({ ...p, ...nextBirthday(today, p.birthday) }))
     .filter((b) => b.inDays <= withinDays)
-    .sort((a, b) => a.inDays - b.inDays || a.person.name.localeCompare(b.person.name));
+    .sort((a, b) => a.inDays - b.inDays || compareNames(a.person.name, b.person.name));
 }
 
 export function isEmpty(report: DueReport): boolean {

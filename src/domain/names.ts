@@ -15,11 +15,14 @@ export type Resolution<T extends Named> =
   | { readonly kind: "ambiguous"; readonly candidates: readonly T[] }
   | { readonly kind: "unknown"; readonly suggestions: readonly T[] };
 
+// Built once: the bundler turns a \p{…} literal into a new RegExp at every call, and resolving a name keys every person.
+const MARKS = /\p{M}+/gu;
+
 /** The form names are compared in: no accents, lower case, single spaces. */
 export function nameKey(name: string): string {
   return name
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
@@ -49,7 +52,7 @@ export function resolveName<T extends Named>(query: string, people: readonly T[]
   const scored = keyed
     .map((k) => ({ p: k.p, d: closeness(q, k.key) }))
     // On a tie, a name with a word that starts like the query is the likelier typo ("bne" → Ben before Ana).
-    .sort((a, b) => a.d - b.d || initialMiss(q, a.p.name) - initialMiss(q, b.p.name) || a.p.name.localeCompare(b.p.name));
+    .sort((a, b) => a.d - b.d || initialMiss(q, a.p.name) - initialMiss(q, b.p.name) || compareNames(a.p.name, b.p.name));
   const limit = Math.max(1, Math.floor(q.length / 4));
   const close = scored.filter((s) => s.d <= limit);
   if (close.length > 0) {
@@ -91,7 +94,31 @@ export function searchNames<T extends Named>(query: string, people: readonly T[]
     if (rank <= 4 + Math.max(1, Math.floor(q.length / 4))) ranked.push({ p, rank });
   }
   return ranked
-    .sort((a, b) => a.rank - b.rank || a.p.name.localeCompare(b.p.name))
+    .sort((a, b) => a.rank - b.rank || compareNames(a.p.name, b.p.name))
     .slice(0, limit)
     .map((r) => r.p);
+}
+
+const PRIMARY_PLAIN = /^[a-z .'-]*$/;
+let englishOrder: boolean | undefined;
+
+/**
+ * Alphabetical order of names, as localeCompare gives it. Loading the collator costs about 6 ms, so when the language is
+ * English, names whose letters are English letters (accents aside) with spaces, hyphens, dots and apostrophes are compared
+ * directly: that collation first compares the letters with accents and case ignored, in the order space, hyphen, dot,
+ * apostrophe, letters (the character codes' order once the apostrophe reads as "/"). Anything else, or a tie there, goes
+ * to localeCompare.
+ */
+export function compareNames(a: string, b: string): number {
+  if (a === b) return 0;
+  const x = primaryLetters(a);
+  const y = primaryLetters(b);
+  if (x !== y && PRIMARY_PLAIN.test(x) && PRIMARY_PLAIN.test(y) && (englishOrder ??= /^en\b/.test(new Intl.PluralRules().resolvedOptions().locale))) {
+    return x.replaceAll("'", "/") < y.replaceAll("'", "/") ? -1 : 1;
+  }
+  return a.localeCompare(b);
+}
+
+function primaryLetters(name: string): string {
+  return name.normalize("NFD").replace(MARKS, "").toLowerCase();
 }

@@ -4,7 +4,7 @@ import type { Birthday, Cold, DueFollowUp, DueReport } from "../domain/due.js";
 import { colour } from "./colour.js";
 import { dayLabel, indent, noteText } from "./follow-ups.js";
 import { cadenceText } from "./person.js";
-import { table } from "./table.js";
+import { columns } from "./table.js";
 import { lateText } from "./when.js";
 
 // The morning report: each section a short table, ids first so `net done ID` is one glance away.
@@ -44,22 +44,20 @@ export function renderDue(report: DueView): string {
   const sections: string[] = [];
   const section = (title: string, body: string) => sections.push(`${title}\n${indent(body)}`);
   const rows = (list: readonly DueFollowUp[], when: (f: DueFollowUp) => string) =>
-    table([], list.map((f) => [c.cyan(`#${f.id}`), f.person.name, when(f), noteText(f.note)]));
+    columns(list.map((f) => [c.cyan(`#${f.id}`), f.person.name, when(f), noteText(f.note)]));
 
   if (report.overdue.length) section(c.red.bold("Overdue"), rows(report.overdue, (f) => c.red(lateText(f.daysLate))));
   if (report.dueToday.length) section(c.yellow.bold("Today"), rows(report.dueToday, () => c.yellow("today")));
   if (report.upcoming.length) section(c.bold(`Upcoming (next ${plural(report.withinDays, "day")})`), rows(report.upcoming, (f) => dayLabel(f.due, report.date)));
   if (report.intros.length) {
     // The intro's own id, since that is what `net intros outcome` takes; the note already names both people.
-    section(c.magenta.bold("Introductions to check on"), table([], report.intros.map((f) => [c.magenta(`intro #${f.introId}`), introWhen(f, report.date), noteText(f.note)])));
+    section(c.magenta.bold("Introductions to check on"), columns(report.intros.map((f) => [c.magenta(`intro #${f.introId}`), introWhen(f, report.date), noteText(f.note)])));
   }
-  if (report.birthdays.length) section(c.bold("Birthdays"), table([], report.birthdays.map((b) => birthdayRow(b, report.date))));
+  if (report.birthdays.length) section(c.bold("Birthdays"), columns(report.birthdays.map((b) => birthdayRow(b, report.date))));
   if (report.cold.length) {
     section(
       c.blue.bold("Going cold"),
-      table(
-        [],
-        report.cold.map((p) => [
+      columns(report.cold.map((p) => [
           p.person.name,
           p.depth.tier,
           `${cadenceText(p.cadenceDays)}`,

@@ -1,7 +1,6 @@
-import dayjs from "dayjs";
 import type { FollowUp } from "../db/follow-ups.js";
 import { colour } from "./colour.js";
-import { table } from "./table.js";
+import { columns } from "./table.js";
 
 // How follow-ups are shown: the JSON shape follow-up, done and snooze share, and a table with ids to close them by.
 
@@ -11,9 +10,15 @@ export function followUpJson(f: FollowUp) {
 
 /** "Fri 27 Nov", with the year when it is not this year's. */
 export function dayLabel(date: string, today: string): string {
-  const d = dayjs(date);
-  return d.format(date.slice(0, 4) === today.slice(0, 4) ? "ddd D MMM" : "ddd D MMM YYYY");
+  // From the digits in UTC, not a date library: due labels hundreds of rows, and a calendar day has no time zone.
+  const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(d.getTime())) return "Invalid Date";
+  const label = `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  return date.slice(0, 4) === today.slice(0, 4) ? label : `${label} ${date.slice(0, 4)}`;
 }
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export function noteText(note: string | null): string {
   return note ?? colour().dim("(no note)");
@@ -22,10 +27,11 @@ export function noteText(note: string | null): string {
 /** One line per follow-up: id, who, when, what. */
 export function followUpTable(followUps: readonly FollowUp[], today: string): string {
   const c = colour();
-  return table(
+  // Padded, not cli-table3: log prints this after every conversation.
+  return columns([
     ["id", "who", "due", "note"].map((h) => c.dim(h)),
-    followUps.map((f) => [c.cyan(`#${f.id}`), f.person.name, dayLabel(f.due, today), noteText(f.note)]),
-  );
+    ...followUps.map((f) => [c.cyan(`#${f.id}`), f.person.name, dayLabel(f.due, today), noteText(f.note)]),
+  ]);
 }
 
 /** Text set in by two spaces, under a section heading. */

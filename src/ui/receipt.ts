@@ -1,6 +1,6 @@
 import type { Balance, Depth, Tier } from "../domain/depth.js";
 import { colour } from "./colour.js";
-import { table } from "./table.js";
+import { columns } from "./table.js";
 
 // Depth shown as a receipt (one line per term: what was measured, its weight, the points it adds), and balance in words.
 
@@ -36,7 +36,7 @@ export function renderReceipt(depth: Depth): string {
   const rows = Object.entries(depth.terms).map(([name, term]) => [`  ${name}`, term.measured, pointsText(term.points), c.dim(`/ ${term.weight}`)]);
   const total = [`  ${c.bold("total")}`, tierText(depth.tier), c.bold(String(depth.score)), c.dim("/ 100")];
   const heading = `${c.bold("Depth")} ${depth.score} ${tierText(depth.tier)}`;
-  return rows.length > 0 ? `${heading}\n${table([], [...rows, total], ["left", "left", "right", "left"])}` : heading;
+  return rows.length > 0 ? `${heading}\n${columns([...rows, total], ["left", "left", "right", "left"])}` : heading;
 }
 
 export function balanceText(balance: Balance): string {

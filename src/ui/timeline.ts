@@ -2,8 +2,9 @@ import type { FollowUp } from "../db/follow-ups.js";
 import type { AskRow } from "../db/ledger.js";
 import type { TimelineEvent } from "../db/timeline.js";
 import { CHANNEL_LABELS } from "../domain/channels.js";
+import { plural } from "../domain/plural.js";
 import { colour } from "./colour.js";
-import { table } from "./table.js";
+import { columns } from "./table.js";
 import { dueText } from "./when.js";
 
 // A person's history and what is still open with them, as `net show` prints it.
@@ -32,10 +33,18 @@ function eventCells(event: TimelineEvent): [string, string] {
   }
 }
 
-export function renderTimeline(events: readonly TimelineEvent[]): string {
+/** The timeline as shown; when `total` is more than shown, a last line says how to see the older entries. */
+export function renderTimeline(events: readonly TimelineEvent[], total: number, name: string): string {
   const c = colour();
   if (events.length === 0) return `${c.bold("Timeline")}\n  ${c.dim("nothing yet")}`;
-  return `${c.bold("Timeline")}\n${table([], events.map((e) => [`  ${e.date || "?"}`, ...eventCells(e)]))}`;
+  const older = total - events.length;
+  const more = older > 0 ? `\n  ${c.dim(`… ${plural(older, "older entry", "older entries")}: net show ${shellWord(name)} --all`)}` : "";
+  return `${c.bold("Timeline")}\n${columns(events.map((e) => [`  ${e.date || "?"}`, ...eventCells(e)]))}${more}`;
+}
+
+/** A name as typed in a shell: quoted when it holds anything but letters, digits and - . _ */
+function shellWord(name: string): string {
+  return /^[\p{L}\p{N}._-]+$/u.test(name) ? name : `'${name.replaceAll("'", "'\\''")}'`;
 }
 
 type OpenFollowUp = Pick<FollowUp, "id" | "due" | "note">;
@@ -55,10 +64,10 @@ export function renderFollowUps(followUps: readonly OpenFollowUp[], today: strin
     const when = `${f.due} (${dueText(f.due, today)})`;
     return [`  ${c.dim(`#${f.id}`)}`, f.due < today ? c.red(when) : f.due === today ? c.yellow(when) : when, f.note ?? ""];
   });
-  return `${c.bold("Open follow-ups")}\n${table([], rows)}`;
+  return `${c.bold("Open follow-ups")}\n${columns(rows)}`;
 }
 
 export function renderOpenAsks(asks: readonly OpenAsk[]): string {
   const c = colour();
-  return `${c.bold("Open asks")}\n${table([], asks.map((a) => [`  ${c.dim(`#${a.id}`)}`, a.on, `${a.what} ${c.dim(`(${a.size})`)}`]))}`;
+  return `${c.bold("Open asks")}\n${columns(asks.map((a) => [`  ${c.dim(`#${a.id}`)}`, a.on, `${a.what} ${c.dim(`(${a.size})`)}`]))}`;
 }

@@ -109,6 +109,33 @@ describe("net show", () => {
     expect(json).toMatchObject({ lastContact: null, followUps: [], openAsks: [], timeline: [], balance: { given: 0, received: 0, net: 0 } });
   });
 
+  it("shows the newest 50 timeline entries and how to see the rest; --all and --json give every entry", async () => {
+    await addPeople(temp.db, [{ name: "Ana Souza" }, { name: "Ben Ode" }]);
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
+    // 53 conversations, one a day; the newest (day 52) and the 50th newest (day 3) are with Ben too.
+    await addInteractions(temp.db, Array.from({ length: 53 }, (_, n) => ({ date: day(n), people: n === 52 || n === 3 ? [1, 2] : [1], channel: "call" as const, note: `talk ${n}` })));
+    await withJournal(temp.db, (journal) => journal.write((trx) => addLedgerEntry(trx, { personId: 1, direction: "gave", what: "a gift", size: "small", date: day(0) }).then(() => undefined)));
+
+    const shown = net(["show", "ana"]);
+    expect(shown.code).toBe(0);
+    const timeline = shown.stdout.slice(shown.stdout.indexOf("Timeline\n")).trimEnd().split("\n");
+    expect(timeline).toHaveLength(1 + 50 + 1);
+    expect(timeline[1]).toMatch(/^ {2}2026-02-22 .*talk 52 with Ben Ode$/);
+    expect(timeline[50]).toMatch(/^ {2}2026-01-04 .*talk 3 with Ben Ode$/);
+    expect(timeline[51]).toBe("  … 4 older entries: net show 'Ana Souza' --all");
+
+    const all = net(["show", "ana", "--all"]);
+    expect(all.code).toBe(0);
+    const whole = all.stdout.slice(all.stdout.indexOf("Timeline\n")).trimEnd().split("\n");
+    expect(whole).toHaveLength(1 + 54);
+    expect(whole.at(-1)).toMatch(/^ {2}2026-01-01 .*you gave/);
+    expect(all.stdout).not.toContain("older entr");
+
+    const json = net(["show", "ana", "--json"]).json();
+    expect(json.timeline).toHaveLength(54);
+    expect(json.timeline[0]).toMatchObject({ kind: "interaction", note: "talk 52", with: [{ id: 2, name: "Ben Ode" }] });
+  });
+
   it.each([
     [["show", "zed"], /no one called "zed" in the journal/],
     [["show", "ana"], /"ana" matches 2 people: Ana Lima \(#2\), Ana Souza \(#1\)/],

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { idFromQuery, nameKey, resolveName, searchNames } from "../../src/domain/names.js";
+import { compareNames, idFromQuery, nameKey, resolveName, searchNames } from "../../src/domain/names.js";
 
 const people = [
   { id: 1, name: "Ana Souza" },
@@ -89,5 +90,21 @@ describe("suggestions for an unknown name", () => {
     const r = resolveName("bne", people);
     expect(r.kind).toBe("unknown");
     if (r.kind === "unknown") expect(r.suggestions[0]?.name).toBe("Ben Li");
+  });
+});
+
+describe("compareNames", () => {
+  test("orders names exactly as localeCompare does, plain English names and others alike", () => {
+    const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -.éÉüÇçñÁ'ø";
+    const name = fc.string({ unit: fc.constantFrom(...letters), maxLength: 12 });
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(Math.sign(compareNames(a, b))).toBe(Math.sign(a.localeCompare(b)));
+      }),
+      { numRuns: 5000 },
+    );
+    const names = ["ana souza", "Ana Souza", "Ana-Souza", "Ana Sousa", "Anabel", "ana", "Ángel Ruiz", "Zoë", "Zoe", "O'Brien", "Obrien", "de la Cruz", "De La Cruz", "van Dijk", "Ødegaard", "Łukasz", "Nancy Çelik", "Nancy Celik", "Aiko T. Weber", "Aiko T Weber", "Aiko Tweber", "Min-jun Traoré", "Min jun Traore"];
+    const expected = [...names].sort((a, b) => a.localeCompare(b));
+    expect([...names].reverse().sort(compareNames)).toEqual(expected);
   });
 });

@@ -1,8 +1,9 @@
 import Table from "cli-table3";
 import { describe, expect, it } from "vitest";
-import { table } from "../../src/ui/table.js";
+import { CLI_TABLE_ROWS, columns, displayWidth, table } from "../../src/ui/table.js";
 
-// Long tables are padded by hand for speed; they must look exactly like the ones cli-table3 draws (trailing spaces trimmed).
+// Short headed tables are drawn by cli-table3, long ones and the daily lists by the padder: the two must look the same,
+// so a table never changes layout when it grows past the row limit.
 
 function drawnByCliTable(head: string[], rows: string[][], align: ("left" | "right")[]): string {
   const t = new Table({
@@ -15,12 +16,36 @@ function drawnByCliTable(head: string[], rows: string[][], align: ("left" | "rig
   return t.toString().split("\n").map((line) => line.trimEnd()).join("\n");
 }
 
+const names = ["Ana Souza", "José Müller", "山田 太郎", "Zoë\u0301 Ode", "\u001b[33mBen (archived)\u001b[39m", "Chloé 🌱", "Kim\nseveral lines"];
+const sample = (length: number) =>
+  Array.from({ length }, (_, n) => [`#${n + 1} ${names[n % names.length]}`, n % 3 === 0 ? "CTO at Acme" : "", String(n % 97), n % 5 === 0 ? "" : "climate, design"]);
+const head = ["name", "company / title", "depth", "tags"];
+const align: ("left" | "right")[] = ["left", "left", "right", "left"];
+
 describe("table", () => {
-  it("draws a long table exactly as cli-table3 would, accents, CJK and colour included", () => {
-    const names = ["Ana Souza", "José Müller", "山田 太郎", "Zoë\u0301 Ode", "\u001b[33mBen (archived)\u001b[39m", "Chloé 🌱"];
-    const rows = Array.from({ length: 450 }, (_, n) => [`#${n + 1} ${names[n % names.length]}`, n % 3 === 0 ? "CTO at Acme" : "", String(n % 97), n % 5 === 0 ? "" : "climate, design"]);
-    const head = ["name", "company / title", "depth", "tags"];
-    const align: ("left" | "right")[] = ["left", "left", "right", "left"];
+  it("draws a short table with cli-table3 and pads the same table identically, accents, CJK, emoji, colour and line breaks included", () => {
+    const rows = sample(CLI_TABLE_ROWS);
+    const drawn = table(head, rows, align);
+    expect(drawn).toBe(drawnByCliTable(head, rows, align));
+    expect(columns([head, ...rows], align)).toBe(drawn);
+  });
+
+  it("draws a long table exactly as cli-table3 would", () => {
+    const rows = sample(CLI_TABLE_ROWS * 2 + 50);
     expect(table(head, rows, align)).toBe(drawnByCliTable(head, rows, align));
+  });
+
+  it("keeps the layout when a table grows past the row limit", () => {
+    const below = table(head, sample(CLI_TABLE_ROWS), align).split("\n");
+    const above = table(head, sample(CLI_TABLE_ROWS + 1), align).split("\n");
+    expect(above.slice(0, below.length)).toEqual(below);
+  });
+
+  it("measures cells as a terminal shows them", () => {
+    expect(displayWidth("Ana Souza")).toBe(9);
+    expect(displayWidth("\u001b[31mred\u001b[39m")).toBe(3);
+    expect(displayWidth("Zoë\u0301")).toBe(3);
+    expect(displayWidth("山田")).toBe(4);
+    expect(displayWidth("🌱 ok")).toBe(5);
   });
 });
