@@ -8,7 +8,7 @@ export interface BirthdayRow {
   readonly birthday: string;
 }
 
-/** People (not archived) whose birthday falls on one of these MM-DD days. */
+/** People (not archived) whose birthday falls on one of these MM-DD days; `birthday is not null` selects the partial index people_birthday. */
 export async function birthdaysOn(db: Kysely<DB>, monthDays: readonly string[]): Promise<BirthdayRow[]> {
   if (monthDays.length === 0) return [];
   const rows = await db

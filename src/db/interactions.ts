@@ -27,7 +27,10 @@ export async function addInteraction(db: Db, interaction: NewInteraction, today:
   return row.id;
 }
 
-/** People (not archived) with a cadence, each with their last interaction: one seek per person in interaction_people_person_date. */
+/**
+ * People (not archived) with a cadence, each with their last interaction: one seek per person in interaction_people_person_window.
+ * The two filters match the partial index people_keep_in_touch (migration 05), so only those few people are read.
+ */
 export async function keepInTouchList(db: Db): Promise<KeepInTouch[]> {
   const rows = await db
     .selectFrom("people as p")

@@ -48,11 +48,11 @@ export async function historiesOf(db: Kysely<DB>, today: string, options: Histor
   const from = windowStart(today);
   // One JSON parameter instead of one per id: no limit on how many people, and the person indexes still apply.
   const only = (column: string) => (ids ? sql`WHERE ${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``);
-  const perChannel = sql.join(CHANNELS.map((channel) => sql`coalesce(sum(i.channel = ${channel}), 0) AS ${sql.ref(channel)}`));
+  const perChannel = sql.join(CHANNELS.map((channel) => sql`coalesce(sum(channel = ${channel}), 0) AS ${sql.ref(channel)}`));
 
-  // First and last contact come from the dates kept in interaction_people (an index-only pass); only the conversations
-  // inside the window are looked up for their channel and initiative. When the relationship started matters only to
-  // those with a conversation, so it is looked up once for each of them.
+  // First and last contact, and the window's channels and initiative, come from the copies kept in interaction_people
+  // (index-only passes). When the relationship started matters only to those with a conversation, so it is looked up
+  // once for each of them.
   const [dates, window, ledger] = await Promise.all([
     sql<{ id: number; last_any: string | null; last: string | null; first: string | null; met_on: string | null }>`
       SELECT person_id AS id, max(date) AS last_any,
@@ -63,16 +63,13 @@ export async function historiesOf(db: Kysely<DB>, today: string, options: Histor
         (SELECT met_on FROM people WHERE people.id = person_id) AS met_on
       FROM interaction_people ${only("person_id")}
       GROUP BY person_id`.execute(db),
-    // A few people: seek each one's window in interaction_people_person_date. Everyone: walk the window once by date.
+    // Channel and initiator are kept beside each date, so the window is read from interaction_people_person_window
+    // alone: one seek per person for a few people, one pass over the index for everyone.
     sql<{ id: number } & WindowCounts>`
-      SELECT ip.person_id AS id, coalesce(sum(i.initiated_by = 'them'), 0) AS theirs, ${perChannel}
-      ${
-        ids
-          ? sql`FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
-                WHERE ip.person_id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND ip.date >= ${from} AND ip.date <= ${today}`
-          : sql`FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id WHERE i.date >= ${from} AND i.date <= ${today}`
-      }
-      GROUP BY ip.person_id`.execute(db),
+      SELECT person_id AS id, coalesce(sum(initiated_by = 'them'), 0) AS theirs, ${perChannel}
+      FROM interaction_people
+      WHERE ${ids ? sql`person_id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND ` : sql``}date >= ${from} AND date <= ${today}
+      GROUP BY person_id`.execute(db),
     // `past` leaves out entries dated after today: like interactions, they add no depth yet (the balance still lists them).
     sql<{ id: number; direction: "gave" | "got"; size: SizeName; count: number; past: number }>`
       SELECT person_id AS id, direction, size, count(*) AS count, coalesce(sum(date <= ${today}), 0) AS past FROM ledger ${only("person_id")}

@@ -62,8 +62,11 @@ export interface InteractionsTable {
 export interface InteractionPeopleTable {
   interaction_id: number;
   person_id: number;
-  /** The interaction's date, kept in step by triggers (migration 04) for per-person date seeks; never written directly. */
+  /** The interaction's date, kept in step by triggers (migrations 04, 05) for per-person date seeks; never written directly. */
   date: Generated<string>;
+  /** The interaction's channel and initiator, kept in step by triggers (migration 05) so the 12-month window reads this table alone. */
+  channel: Generated<ChannelName>;
+  initiated_by: Generated<Initiator>;
 }
 
 export interface FollowUpsTable {

@@ -54,7 +54,7 @@ export async function newestTimeline(db: Db, personId: number, limit: number): P
 }
 
 async function readTimeline(db: Db, personId: number, limit?: number): Promise<{ events: TimelineEvent[]; total: number }> {
-  // Conversations are the many: with a limit, only the newest are read (interaction_people_person_date), then counted.
+  // Conversations are the many: with a limit, only the newest are read (interaction_people_person_window), then counted.
   // The ledger, asks and introductions with one person are few, so they are read whole.
   const [interactions, interactionCount, ledger, asks, intros] = await Promise.all([
     db
