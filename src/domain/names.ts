@@ -18,12 +18,14 @@ export type Resolution<T extends Named> =
 // Built once: the bundler turns a \p{…} literal into a new RegExp at every call, and resolving a name keys every person.
 const MARKS = /\p{M}+/gu;
 
-/** The form names are compared in: no accents, lower case, single spaces. */
+/** The form names are compared in: no accents, case folded (ß and SS alike), single spaces. */
 export function nameKey(name: string): string {
   return name
     .normalize("NFKD")
-    .replace(MARKS, "")
+    .toUpperCase()
     .toLowerCase()
+    .normalize("NFKD")
+    .replace(MARKS, "")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -108,3 +108,11 @@ describe("compareNames", () => {
     expect([...names].reverse().sort(compareNames)).toEqual(expected);
   });
 });
+
+describe("nameKey folds case the way people type it", () => {
+  test("ß and SS, Σ and ς, accents and case are all alike", () => {
+    expect(nameKey("Strauß")).toBe(nameKey("STRAUSS"));
+    expect(nameKey("Ὀδυσσεύς")).toBe(nameKey("ΟΔΥΣΣΕΥΣ"));
+    expect(nameKey("  Chloé   MARTIN ")).toBe("chloe martin");
+  });
+});
