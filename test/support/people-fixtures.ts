@@ -1,5 +1,7 @@
 import { openJournal, type Journal } from "../../src/db/open.js";
+import { addInteraction } from "../../src/db/interactions.js";
 import { getPerson, insertPerson, type PersonFields } from "../../src/db/people.js";
+import type { ChannelName, Initiator } from "../../src/db/schema.js";
 import type { Person } from "../../src/domain/person.js";
 
 // Fixtures for the people, show and edit tests, written in-process (much faster than spawning `net add` for each).
@@ -30,8 +32,8 @@ export async function personIn(path: string, id: number): Promise<Person | undef
 export interface Conversation {
   readonly date: string;
   readonly people: readonly number[];
-  readonly channel?: "meeting" | "video" | "call" | "email" | "message" | "social";
-  readonly initiatedBy?: "me" | "them";
+  readonly channel?: ChannelName;
+  readonly initiatedBy?: Initiator;
   readonly note?: string;
 }
 
@@ -40,13 +42,8 @@ export async function addInteractions(path: string, conversations: readonly Conv
     journal.write(async (trx) => {
       const ids: number[] = [];
       for (const c of conversations) {
-        const { id } = await trx
-          .insertInto("interactions")
-          .values({ date: c.date, channel: c.channel ?? "call", initiated_by: c.initiatedBy ?? "me", note: c.note ?? null, created_on: c.date })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        await trx.insertInto("interaction_people").values(c.people.map((person_id) => ({ interaction_id: id, person_id }))).execute();
-        ids.push(id);
+        const interaction = { date: c.date, channel: c.channel ?? "call", initiatedBy: c.initiatedBy ?? "me", note: c.note ?? null, personIds: c.people } as const;
+        ids.push(await addInteraction(trx, interaction, c.date));
       }
       return ids;
     }),

@@ -1,8 +1,8 @@
 import type { ChannelName, Initiator, SizeName } from "../../src/db/schema.js";
 import { addInteraction } from "../../src/db/interactions.js";
 import { addAsk, addLedgerEntry } from "../../src/db/ledger.js";
-import { openJournal } from "../../src/db/open.js";
 import { insertPerson } from "../../src/db/people.js";
+import { withJournal } from "./people-fixtures.js";
 
 // Writes a journal straight through the db modules, for tests that need years of history before running the CLI.
 
@@ -16,10 +16,9 @@ export interface SeedPerson {
 }
 
 export async function seed(dbPath: string, people: readonly SeedPerson[], today = "2026-11-22"): Promise<Map<string, number>> {
-  const journal = await openJournal(dbPath);
   const ids = new Map<string, number>();
-  try {
-    await journal.write(async (trx) => {
+  await withJournal(dbPath, (journal) =>
+    journal.write(async (trx) => {
       for (const p of people) {
         const id = await insertPerson(trx, { name: p.name, metOn: p.metOn ?? null, cadenceDays: p.cadenceDays ?? null }, today);
         ids.set(p.name, id);
@@ -27,10 +26,8 @@ export async function seed(dbPath: string, people: readonly SeedPerson[], today 
         for (const l of p.ledger ?? []) await addLedgerEntry(trx, { personId: id, direction: l.direction, what: l.what, size: l.size ?? "small", date: l.date });
         for (const a of p.asks ?? []) await addAsk(trx, { personId: id, what: a.what, size: a.size ?? "medium", date: a.date });
       }
-    });
-  } finally {
-    await journal.close();
-  }
+    }),
+  );
   return ids;
 }
 
