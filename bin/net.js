@@ -1,2 +1,5 @@
 #!/usr/bin/env node
-import "../dist/cli.js";
+import { fileURLToPath } from "node:url";
+import { start } from "../dist/launch.js";
+
+await start(fileURLToPath(new URL("../dist/", import.meta.url)));

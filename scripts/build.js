@@ -1,20 +1,56 @@
-// Bundles src/ into dist/ with one chunk per command, so a command loads only what it uses.
+// Builds dist/: net.cjs, the whole CLI in one file (each command's module still runs only when that command does);
+// launch.js, which starts it with V8's code cache (src/launch.ts); and net.v8cache, that cache, made by running the
+// everyday commands once (scripts/train-code-cache.js).
 import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-// dist/ is not wiped first, so two builds at once never leave a missing cli.js; chunk names are content hashes.
-await build({
-  entryPoints: ["src/cli.ts"],
-  outdir: "dist",
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  external: ["better-sqlite3", "chrono-node"],
-  banner: { js: "import { createRequire as __netRequire } from 'node:module'; const require = __netRequire(import.meta.url);" },
-  // Less source for V8 to read and compile at every start; NET_DEBUG=1 turns on the source maps, so its stack traces
-  // name the real functions and files.
-  minify: true,
-  sourcemap: "linked",
-  logLevel: "warning",
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+mkdirSync(dist, { recursive: true });
+
+const common = { bundle: true, platform: "node", target: "node20", write: false, logLevel: "warning" };
+const [cli, launcher] = await Promise.all([
+  build({
+    ...common,
+    entryPoints: ["src/cli.ts"],
+    outfile: join(dist, "net.cjs"),
+    // One script, not ES modules: only a script's compiled code can be cached on Node 20 (vm.Script).
+    format: "cjs",
+    external: ["better-sqlite3", "chrono-node"],
+    define: { "import.meta.url": "__netModuleUrl" },
+    banner: { js: 'const __netModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    // NET_DEBUG=1 loads the bundle with its source map, so stack traces name the real functions and files.
+    minify: true,
+    sourcemap: "linked",
+  }),
+  build({ ...common, entryPoints: ["src/launch.ts"], outfile: join(dist, "launch.js"), format: "esm" }),
+]);
+
+const outputs = [...cli.outputFiles, ...launcher.outputFiles];
+for (const file of outputs) {
+  let contents = file.contents;
+  if (basename(file.path) === "net.cjs") {
+    // The id that ties net.v8cache to this exact bundle (src/launch.ts).
+    const id = createHash("sha256").update(contents).digest("hex").slice(0, 16);
+    contents = Buffer.concat([contents, Buffer.from(`\n// net-build=${id}\n`)]);
+  }
+  // Written whole and renamed, so a test or benchmark running during a build never reads half a file.
+  const temp = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temp, contents);
+  renameSync(temp, file.path);
+}
+// Files of earlier builds (a cache of the previous bundle, the chunks of the old layout) go.
+const keep = new Set([...outputs.map((f) => basename(f.path)), "net.v8cache"]);
+for (const name of readdirSync(dist)) if (!keep.has(name) && !name.endsWith(".tmp")) rmSync(join(dist, name), { force: true });
+
+const trained = spawnSync(process.execPath, [fileURLToPath(new URL("train-code-cache.js", import.meta.url))], {
+  stdio: ["ignore", "ignore", "pipe"],
+  encoding: "utf8",
 });
+if (trained.status !== 0) {
+  // net still works without the cache, only about 20 ms slower to start each command.
+  process.stderr.write(`build: could not make the code cache (dist/net.v8cache):\n${trained.stderr}\n`);
+}

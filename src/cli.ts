@@ -339,8 +339,6 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
 
 /** Runs the program and returns the exit code: 0 ok, 1 failure, 2 usage. */
 export async function main(argv: readonly string[]): Promise<number> {
-  // The build is minified: map stack traces back to the sources when they will be shown.
-  if (process.env.NET_DEBUG === "1") process.setSourceMapsEnabled(true);
   const program = buildProgram();
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -371,10 +369,3 @@ function reportError(e: unknown): number {
   if (process.env.NET_DEBUG !== "1") say("Run with NET_DEBUG=1 for details.");
   return 1;
 }
-
-// `net people | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code === "EPIPE") process.exit(0);
-  throw e;
-});
-process.exitCode = await main(process.argv.slice(2));

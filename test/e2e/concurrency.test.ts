@@ -5,19 +5,19 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { net, tempJournal } from "../support/net.js";
 
 // Four `net` processes writing into one journal at once. Spawning 1,000 whole CLI processes takes minutes on two
-// cores, so each of the four processes imports the built CLI (dist/cli.js) once and calls its main() 250 times:
+// cores, so each of the four processes loads the built CLI (dist/, as bin/net.js does) once and calls its main() 250 times:
 // every call parses the command line, opens the journal, resolves the name, writes in its own BEGIN IMMEDIATE
 // transaction and closes, exactly as `net log` does, and the four processes hold four independent connections.
 
-const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const WORKERS = 4;
 const EACH = 250;
 const today = "2026-11-22";
 
-// Imports the CLI (its own run is `--version`), says ready, waits for "go" on stdin, then logs EACH conversations.
+// Loads the CLI, says ready, waits for "go" on stdin, then logs EACH conversations.
 const WORKER = `
-process.argv = [process.argv[0], "net", "--version"];
-const { main } = await import(process.env.NET_CLI);
+const { loadBuild } = await import(process.env.NET_DIST + "/launch.js");
+const { main } = loadBuild(process.env.NET_DIST).program;
 const who = process.env.WORKER_PERSON;
 process.stdout.write("ready\\n");
 await new Promise((resolve) => process.stdin.once("data", resolve));
@@ -44,7 +44,7 @@ interface Worker {
 
 function startWorker(person: string): Worker {
   const child = spawn(process.execPath, ["--input-type=module", "-e", WORKER], {
-    env: { ...process.env, NET_CLI: CLI, NET_DB: temp.db, NET_TODAY: today, NO_COLOR: "1", WORKER_PERSON: person, NET_DEBUG: "1" },
+    env: { ...process.env, NET_DIST: DIST, NET_DB: temp.db, NET_TODAY: today, NO_COLOR: "1", WORKER_PERSON: person, NET_DEBUG: "1" },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let stdout = "";

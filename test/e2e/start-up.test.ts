@@ -1,0 +1,79 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BUNDLE, CODE_CACHE, loadBuild } from "../../src/launch.js";
+import { net } from "../support/net.js";
+
+// bin/net.js starts the one-file build with V8's code cache (src/launch.ts): the build makes the cache, every run
+// uses it, and a missing, stale or damaged cache never stops net from running.
+
+const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
+
+describe("the built CLI", () => {
+  it("starts with the code cache the build made", () => {
+    // A fresh node, as bin/net.js runs: the cache must match this Node and its flags.
+    const script = `import(${JSON.stringify(join(DIST, "launch.js"))}).then((m) => process.stdout.write(m.loadBuild(${JSON.stringify(DIST)}).cache))`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("used");
+  });
+
+  it("runs a command through bin/net.js", () => {
+    const r = net(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe("loading a build", () => {
+  let dir: string;
+  const ID = "0123456789abcdef";
+  const bundle = (body: string, id = ID) => writeFileSync(join(dir, BUNDLE), `${body}\n// net-build=${id}\n`);
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "net-launch-"));
+    bundle("module.exports = { main: async (argv) => argv.length + (typeof require('node:path').join) .length };");
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("runs without a cache, and saves one that the next run uses", async () => {
+    const first = loadBuild(dir);
+    expect(first.cache).toBe("missing");
+    expect(await first.program.main(["a", "b"])).toBe(10);
+    first.saveCodeCache();
+    expect(readFileSync(join(dir, CODE_CACHE)).subarray(0, 16).toString("latin1")).toBe(ID);
+    const second = loadBuild(dir);
+    expect(second.cache).toBe("used");
+    expect(await second.program.main([])).toBe(8);
+  });
+
+  it("never hands V8 the cache of another build", async () => {
+    loadBuild(dir).saveCodeCache();
+    bundle("module.exports = { main: async () => 42 };", "fedcba9876543210");
+    const next = loadBuild(dir);
+    expect(next.cache).toBe("stale");
+    expect(await next.program.main([])).toBe(42);
+  });
+
+  it("runs on when V8 refuses a damaged cache", async () => {
+    writeFileSync(join(dir, CODE_CACHE), Buffer.concat([Buffer.from(ID, "latin1"), Buffer.from("not compiled code at all")]));
+    const loaded = loadBuild(dir);
+    expect(loaded.cache).toBe("rejected");
+    expect(await loaded.program.main(["x"])).toBe(9);
+  });
+
+  it("can be told to ignore the cache", () => {
+    loadBuild(dir).saveCodeCache();
+    expect(loadBuild(dir, { useCache: false }).cache).toBe("missing");
+  });
+
+  it("refuses to save a cache for a bundle without a build id", () => {
+    writeFileSync(join(dir, BUNDLE), "module.exports = { main: async () => 0 };\n");
+    expect(() => loadBuild(dir).saveCodeCache()).toThrow(/no build id/);
+    expect(existsSync(join(dir, CODE_CACHE))).toBe(false);
+  });
+});
+
