@@ -4,6 +4,7 @@ import * as ledger from "./2026-11-22-02-ledger.js";
 import * as lastImported from "./2026-11-22-03-last-imported.js";
 import * as contactDates from "./2026-11-22-04-contact-dates.js";
 import * as windowIndex from "./2026-11-22-05-window-index.js";
+import * as contactSpan from "./2026-11-22-06-contact-span.js";
 
 // Every migration, in order. Names sort by date; add new ones at the end and never edit a released one.
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -12,4 +13,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "2026-11-22-03-last-imported": lastImported,
   "2026-11-22-04-contact-dates": contactDates,
   "2026-11-22-05-window-index": windowIndex,
+  "2026-11-22-06-contact-span": contactSpan,
 };

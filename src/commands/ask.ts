@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { asksOf, ledgerOf } from "../db/ledger.js";
 import { openJournal } from "../db/open.js";
-import { getPerson } from "../db/people.js";
+import { cadenceOf } from "../db/people.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { askFactsFrom, verdictFor, type Verdict } from "../domain/verdict.js";
 import { colour } from "../ui/colour.js";
@@ -16,15 +16,15 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
     const ref = await resolvePerson(journal, name, ctx);
-    const [person, relationships, asks, ledger] = await Promise.all([
-      getPerson(journal.db, ref.id),
+    const [cadenceDays, relationships, asks, ledger] = await Promise.all([
+      cadenceOf(journal.db, ref.id),
       relationshipsOf(journal.db, ctx.today, [ref.id]),
       asksOf(journal.db, ref.id),
       ledgerOf(journal.db, ref.id),
     ]);
     const relationship = relationships.get(ref.id)!;
     const facts = askFactsFrom(
-      { name: ref.name, size, depth: relationship.depth, balance: relationship.balance, lastContact: relationship.lastContact, cadenceDays: person?.cadenceDays ?? null },
+      { name: ref.name, size, depth: relationship.depth, balance: relationship.balance, lastContact: relationship.lastContact, cadenceDays },
       { asks, ledger },
     );
     const openAsks = facts.openAsks;

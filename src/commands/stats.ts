@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { openJournal } from "../db/open.js";
-import { historiesOf, noHistoryDepth } from "../db/relationships.js";
-import { activeCount, archivedIds, interactionsPerMonth, ledgerBetween } from "../db/stats.js";
+import { noHistoryDepth } from "../db/relationships.js";
+import { activeCount, interactionsPerMonth, ledgerBetween, tiersWithHistory } from "../db/stats.js";
 import { windowStart, TIERS } from "../domain/depth.js";
 import { giveAndTake, monthsUpTo, networkTiers, percentOf } from "../domain/stats.js";
 import { barChart } from "../ui/chart.js";
@@ -18,18 +18,13 @@ export async function run(ctx: Context): Promise<void> {
   const since = windowStart(ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
-    const [histories, archived, people, perMonth, ledger] = await Promise.all([
-      historiesOf(journal.db, ctx.today, { explained: false }),
-      archivedIds(journal.db),
+    const [withHistory, people, perMonth, ledger] = await Promise.all([
+      tiersWithHistory(journal.db, ctx.today),
       activeCount(journal.db),
-      interactionsPerMonth(journal.db, `${months[0]}-01`, ctx.today),
+      interactionsPerMonth(journal.db, months, ctx.today),
       ledgerBetween(journal.db, since, ctx.today),
     ]);
-    const tiers = networkTiers(
-      [...histories.values()].filter((r) => !archived.has(r.personId)).map((r) => r.depth.tier),
-      people,
-      noHistoryDepth(ctx.today).tier,
-    );
+    const tiers = networkTiers(withHistory, people, noHistoryDepth(ctx.today).tier);
     const { gave, got, net } = giveAndTake(ledger);
     const activity = months.map((month) => ({ month, interactions: perMonth.get(month) ?? 0 }));
     if (ctx.json) return printJson({ date: ctx.today, people, tiers, lastYear: { since, gave, got }, interactionsByMonth: activity });

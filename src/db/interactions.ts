@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { KeepInTouch } from "../domain/due.js";
 import type { ChannelName, DB, Initiator } from "./schema.js";
 
@@ -28,20 +28,13 @@ export async function addInteraction(db: Db, interaction: NewInteraction, today:
 }
 
 /**
- * People (not archived) with a cadence, each with their last interaction: one seek per person in interaction_people_person_window.
+ * People (not archived) with a cadence, each with their last interaction (kept on people, migration 06).
  * The two filters match the partial index people_keep_in_touch (migration 05), so only those few people are read.
  */
 export async function keepInTouchList(db: Db): Promise<KeepInTouch[]> {
   const rows = await db
     .selectFrom("people as p")
-    .select([
-      "p.id",
-      "p.name",
-      "p.cadence_days",
-      "p.met_on",
-      "p.created_on",
-      sql<string | null>`(SELECT max(ip.date) FROM interaction_people ip WHERE ip.person_id = p.id)`.as("last_contact"),
-    ])
+    .select(["p.id", "p.name", "p.cadence_days", "p.met_on", "p.created_on", "p.last_contact"])
     .where("p.cadence_days", "is not", null)
     .where("p.archived", "=", 0)
     .execute();

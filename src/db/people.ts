@@ -140,6 +140,12 @@ export async function getPeople(db: Db, ids: readonly number[]): Promise<Person[
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** How often to keep in touch with someone (days), or null when they have no cadence (or no such person). */
+export async function cadenceOf(db: Db, id: number): Promise<number | null> {
+  const row = await db.selectFrom("people").select("cadence_days").where("id", "=", id).executeTakeFirst();
+  return row?.cadence_days ?? null;
+}
+
 /** People whose name is exactly this (case- and accent-insensitive); uses the name index. */
 export async function peopleNamed(db: Db, name: string): Promise<PersonRef[]> {
   return db.selectFrom("people").select(["id", "name"]).where("name_key", "=", nameKey(name)).orderBy("id").execute();

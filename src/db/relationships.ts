@@ -1,8 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import { balanceOf, NO_BALANCE, weightOf, type LedgerTally } from "../domain/balance.js";
-import { CHANNELS } from "../domain/channels.js";
 import { depthOf, depthScoreOf, windowStart, type Balance, type Depth } from "../domain/depth.js";
-import type { ChannelName, DB, SizeName } from "./schema.js";
+import { contactColumns, depthFacts, windowColumns, type ContactRow, type WindowCounts } from "./depth-scores.js";
+import type { DB, SizeName } from "./schema.js";
 
 // Depth, balance and last contact for many people at once: one GROUP BY per table group, then the pure formula per person in memory.
 export interface Relationship {
@@ -12,8 +12,6 @@ export interface Relationship {
   /** The date of the latest interaction, or null. */
   readonly lastContact: string | null;
 }
-
-type WindowCounts = { theirs: number } & Record<ChannelName, number>;
 
 /** The depth of someone with no conversation and no favour either way: the same for everyone, whenever they met. */
 export function noHistoryDepth(today: string): Depth {
@@ -48,27 +46,20 @@ export async function historiesOf(db: Kysely<DB>, today: string, options: Histor
   const from = windowStart(today);
   // One JSON parameter instead of one per id: no limit on how many people, and the person indexes still apply.
   const only = (column: string) => (ids ? sql`WHERE ${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``);
-  const perChannel = sql.join(CHANNELS.map((channel) => sql`coalesce(sum(channel = ${channel}), 0) AS ${sql.ref(channel)}`));
 
-  // First and last contact, and the window's channels and initiative, come from the copies kept in interaction_people
-  // (index-only passes). When the relationship started matters only to those with a conversation, so it is looked up
-  // once for each of them.
+  // First and last contact are kept on people (migration 06); the window's channels and initiative come from the
+  // copies kept in interaction_people (index-only passes).
   const [dates, window, ledger] = await Promise.all([
-    sql<{ id: number; last_any: string | null; last: string | null; first: string | null; met_on: string | null }>`
-      SELECT person_id AS id, max(date) AS last_any,
-        -- Plain min and max per person; only someone with a conversation planned after today needs a second seek.
-        CASE WHEN max(date) <= ${today} THEN max(date)
-          ELSE (SELECT max(later.date) FROM interaction_people later WHERE later.person_id = interaction_people.person_id AND later.date <= ${today}) END AS last,
-        CASE WHEN min(date) <= ${today} THEN min(date) END AS first,
-        (SELECT met_on FROM people WHERE people.id = person_id) AS met_on
-      FROM interaction_people ${only("person_id")}
-      GROUP BY person_id`.execute(db),
+    sql<{ id: number } & ContactRow>`
+      SELECT id, ${contactColumns(today)} FROM people
+      WHERE last_contact IS NOT NULL${ids ? sql` AND id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``}`.execute(db),
     // Channel and initiator are kept beside each date, so the window is read from interaction_people_person_window
-    // alone: one seek per person for a few people, one pass over the index for everyone.
+    // alone: one seek per person for a few people; for everyone, only those whose last contact falls in the window.
     sql<{ id: number } & WindowCounts>`
-      SELECT person_id AS id, coalesce(sum(initiated_by = 'them'), 0) AS theirs, ${perChannel}
+      SELECT person_id AS id, ${windowColumns()}
       FROM interaction_people
-      WHERE ${ids ? sql`person_id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND ` : sql``}date >= ${from} AND date <= ${today}
+      WHERE person_id IN ${ids ? sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql`(SELECT id FROM people WHERE last_contact >= ${from})`}
+        AND date >= ${from} AND date <= ${today}
       GROUP BY person_id`.execute(db),
     // `past` leaves out entries dated after today: like interactions, they add no depth yet (the balance still lists them).
     sql<{ id: number; direction: "gave" | "got"; size: SizeName; count: number; past: number }>`
@@ -88,21 +79,8 @@ export async function historiesOf(db: Kysely<DB>, today: string, options: Histor
 
   const result = new Map<number, Relationship>();
   const add = (id: number, contact: (typeof dates.rows)[number] | undefined) => {
-    const counts = windowOf.get(id);
     const tallies = talliesOf.get(id);
-    const windowChannels: Partial<Record<ChannelName, number>> = {};
-    if (counts) for (const channel of CHANNELS) windowChannels[channel] = counts[channel];
-    const depth = (explained ? depthOf : depthScoreOf)(
-      {
-        lastContact: contact?.last ?? null,
-        firstContact: contact?.first ?? null,
-        metOn: contact?.met_on ?? null,
-        windowChannels,
-        windowTheirs: counts?.theirs ?? 0,
-        services: tallies ? weightOf(tallies.past) : 0,
-      },
-      today,
-    );
+    const depth = (explained ? depthOf : depthScoreOf)(depthFacts(contact, windowOf.get(id), tallies ? weightOf(tallies.past) : 0), today);
     result.set(id, { personId: id, depth, balance: tallies ? balanceOf(tallies.all) : NO_BALANCE, lastContact: contact?.last_any ?? null });
   };
   for (const contact of dates.rows) add(contact.id, contact);

@@ -15,6 +15,9 @@ export interface PeopleTable {
   birthday: string | null;
   linkedin_url: string | null;
   created_on: string;
+  /** The first and last conversation's dates (any date, even after today), kept by triggers (migration 06). */
+  first_contact: string | null;
+  last_contact: string | null;
 }
 
 export interface PersonEmailsTable {

@@ -27,9 +27,17 @@ export function addDays(date: string, days: number): string {
 const DAY_MS = 86_400_000;
 
 // Whole-network reports call daysBetween for every person: UTC day numbers from the digits are many times faster than a date library,
-// and a calendar day in UTC has no daylight-saving hour to round away.
+// and a calendar day in UTC has no daylight-saving hour to round away. The same few thousand days come back again and
+// again (today above all), so each is worked out once.
+const dayNumbers = new Map<string, number>();
+
 function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+    dayNumbers.set(date, day);
+  }
+  return day;
 }
 
 /** Whole days from `from` to `to`, both YYYY-MM-DD (positive when `to` is later). */

@@ -89,6 +89,7 @@ export function tierRank(tier: Tier): number {
   return TIERS.indexOf(tier);
 }
 
+const NO_TERMS: Readonly<Record<string, DepthTerm>> = {};
 const share = (value: number, full: number) => Math.max(0, Math.min(1, value / full));
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
@@ -126,12 +127,19 @@ function measure(facts: DepthFacts, today: string, explained: boolean): Depth {
     reciprocity: share(facts.windowTheirs, FULL_RECIPROCITY),
     services: share(facts.services, FULL_SERVICES),
   };
-  const exact = (name: TermName) => TERM_WEIGHT[name] * fractions[name];
-  const total = exact("recency") + exact("frequency") + exact("channels") + exact("duration") + exact("reciprocity") + exact("services");
+  // Spelled out rather than through exact() below: whole-network lists score thousands of people, mostly before the code is hot.
+  const total =
+    TERM_WEIGHT.recency * fractions.recency +
+    TERM_WEIGHT.frequency * fractions.frequency +
+    TERM_WEIGHT.channels * fractions.channels +
+    TERM_WEIGHT.duration * fractions.duration +
+    TERM_WEIGHT.reciprocity * fractions.reciprocity +
+    TERM_WEIGHT.services * fractions.services;
   // A whole number, so the score a user reads and the tier it falls in always agree.
   const score = Math.round(total);
-  if (!explained) return { score, tier: tierOf(score), terms: {} };
+  if (!explained) return { score, tier: tierOf(score), terms: NO_TERMS };
 
+  const exact = (name: TermName) => TERM_WEIGHT[name] * fractions[name];
   const quiet = "no conversations in the last 12 months";
   const measured: Record<TermName, string> = {
     recency: days === null ? "never in touch" : days === 0 ? "in touch today" : `last contact ${plural(days, "day")} ago`,

@@ -53,21 +53,21 @@ function lines(row: readonly string[]): (readonly string[])[] {
 }
 
 function padded(rows: readonly (readonly string[])[], align?: readonly Align[]): string {
-  const measured = rows.map((row) => row.map((cell) => ({ cell, width: displayWidth(cell) })));
+  // Plain loops and one string a line: due lays out hundreds of rows, mostly before the code is hot.
+  const measured = rows.map((row) => row.map((cell) => displayWidth(cell)));
   const widths: number[] = [];
-  for (const row of measured) row.forEach(({ width }, i) => (widths[i] = Math.max(widths[i] ?? 0, width)));
-  return measured
-    .map((row) =>
-      widths
-        .map((width, i) => {
-          const { cell, width: own } = row[i] ?? { cell: "", width: 0 };
-          const space = " ".repeat(width - own);
-          return align?.[i] === "right" ? space + cell : cell + space;
-        })
-        .join(SEPARATOR)
-        .trimEnd(),
-    )
-    .join("\n");
+  for (const row of measured) for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, row[i]!);
+  const lines: string[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    let line = "";
+    for (let i = 0; i < widths.length; i++) {
+      const cell = rows[r]![i] ?? "";
+      const space = " ".repeat(widths[i]! - (measured[r]![i] ?? 0));
+      line += (i === 0 ? "" : SEPARATOR) + (align?.[i] === "right" ? space + cell : cell + space);
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines.join("\n");
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

@@ -18,6 +18,10 @@ const close = (name: string, extra: Partial<SeedPerson> = {}): SeedPerson => ({
   ...extra,
 });
 
+// Weekly until four months ago, but only meant to be in touch once a year.
+const weekly = close("Yearly Yan");
+const yearly: SeedPerson = { ...weekly, cadenceDays: 365, talks: weekly.talks!.filter((t) => t.date <= "2026-07-25") };
+
 beforeAll(async () => {
   await seed(journal.db, [
     close("Ready Rita"),
@@ -25,6 +29,7 @@ beforeAll(async () => {
     { name: "Silent Sam", talks: [{ date: "2026-03-01", via: "meeting" }] },
     { name: "Shallow Sue", talks: [{ date: "2026-11-15", via: "email" }] },
     close("Owing Olga", { ledger: [{ direction: "got", what: "a reference", size: "large", date: "2026-03-04" }, { direction: "got", what: "advice", date: "2026-04-01" }, { direction: "got", what: "a book", date: "2026-05-01" }, { direction: "gave", what: "a coffee", date: "2026-06-01" }] }),
+    yearly,
     {
       name: "Jab Jack",
       talks: every(14, "2026-06-01", "2026-11-20").map((date, i) => ({ date, via: "video" as const, by: i % 2 ? ("them" as const) : ("me" as const) })),
@@ -50,6 +55,11 @@ describe("net ask", () => {
     expect(json.verdict).toBe("wait");
     expect(json.openAsks).toEqual([{ id: 1, what: "a loan of his van", on: "2026-11-01" }]);
     expect(json.suggestion).toContain("net asks close 1");
+  });
+
+  it("a cadence longer than 90 days sets how long a silence is fine", () => {
+    const json = net(["ask", "yan", "--json"]).json();
+    expect(json).toMatchObject({ verdict: "ready", reasons: [], lastContact: "2026-07-25" });
   });
 
   it("reconnect-first: nothing for more than 90 days; every failing check is a reason", () => {
