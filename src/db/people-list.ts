@@ -4,6 +4,7 @@ import type { Tier } from "../domain/depth.js";
 import type { Person } from "../domain/person.js";
 import { normaliseTag } from "../domain/person.js";
 import { groupValues, personFromRow } from "./people.js";
+import { jsonRows } from "./json-rows.js";
 import { historiesOf, noHistoryDepth, type Relationship } from "./relationships.js";
 import type { DB } from "./schema.js";
 
@@ -69,21 +70,31 @@ export async function listPeople(db: Kysely<DB>, today: string, filter: PeopleFi
   return sortPeople(listed, filter.order);
 }
 
-/** Everyone listed with only what the people table shows: a few columns a person, tags joined by SQLite. */
+/**
+ * Everyone listed with only what the people table shows. Thousands of rows, so each query hands over one JSON text
+ * (see jsonRows) and none sorts the table: the people as stored, their tags grouped, and the name order read from
+ * the name index alone.
+ */
 export async function listPersonLines(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<PersonLine[]> {
-  const [rows, histories] = await Promise.all([
-    sql<{ id: number; name: string; company: string | null; title: string | null; archived: number; tags: string | null }>`
-      SELECT id, name, company, title, archived,
-        (SELECT group_concat(tag, ', ' ORDER BY tag) FROM person_tags WHERE person_id = people.id) AS tags
-      FROM people WHERE ${shownBy(filter)} ORDER BY +name_key, id`.execute(db),
+  type Row = { id: number; name: string; company: string | null; title: string | null; archived: number };
+  const [rows, tags, byName, histories] = await Promise.all([
+    jsonRows<Row>(db, ["id", "name", "company", "title", "archived"], sql`SELECT id, name, company, title, archived FROM people WHERE ${shownBy(filter)}`),
+    jsonRows<{ id: number; tags: string }>(db, ["id", "tags"], sql`SELECT person_id AS id, group_concat(tag, ', ' ORDER BY tag) AS tags FROM person_tags GROUP BY person_id`),
+    sql<{ ids: string }>`SELECT json_group_array(id ORDER BY name_key, id) AS ids FROM people`.execute(db),
     historiesOf(db, today, { explained: false }),
   ]);
+  const rowOf = new Map<number, Row>();
+  for (const row of rows) rowOf.set(row.id, row);
+  const tagsOf = new Map<number, string>();
+  for (const t of tags) tagsOf.set(t.id, t.tags);
   const standing = standingOf(histories, today);
   const lines: PersonLine[] = [];
-  for (const row of rows.rows) {
-    const relationship = standing(row.id);
+  for (const id of JSON.parse(byName.rows[0]!.ids) as number[]) {
+    const row = rowOf.get(id);
+    if (row === undefined) continue;
+    const relationship = standing(id);
     if (filter.tier !== undefined && relationship.depth.tier !== filter.tier) continue;
-    lines.push({ id: row.id, name: row.name, company: row.company, title: row.title, archived: row.archived === 1, tags: row.tags ?? "", relationship });
+    lines.push({ id, name: row.name, company: row.company, title: row.title, archived: row.archived === 1, tags: tagsOf.get(id) ?? "", relationship });
   }
   return sortPeople(lines, filter.order);
 }

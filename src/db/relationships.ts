@@ -1,7 +1,9 @@
 import { sql, type Kysely } from "kysely";
 import { balanceOf, NO_BALANCE, weightOf, type LedgerTally } from "../domain/balance.js";
 import { depthOf, depthScoreOf, windowStart, type Balance, type Depth } from "../domain/depth.js";
+import { CHANNELS } from "../domain/channels.js";
 import { contactColumns, depthFacts, windowColumns, type ContactRow, type WindowCounts } from "./depth-scores.js";
+import { jsonRows } from "./json-rows.js";
 import type { DB, SizeName } from "./schema.js";
 
 // Depth, balance and last contact for many people at once: one GROUP BY per table group, then the pure formula per person in memory.
@@ -50,27 +52,36 @@ export async function historiesOf(db: Kysely<DB>, today: string, options: Histor
   // First and last contact are kept on people (migration 06); the window's channels and initiative come from the
   // copies kept in interaction_people (index-only passes).
   const [dates, window, ledger] = await Promise.all([
-    sql<{ id: number } & ContactRow>`
-      SELECT id, ${contactColumns(today)} FROM people
-      WHERE last_contact IS NOT NULL${ids ? sql` AND id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``}`.execute(db),
+    jsonRows<{ id: number } & ContactRow>(
+      db,
+      ["id", "last_any", "last", "first", "met_on"],
+      sql`SELECT id, ${contactColumns(today)} FROM people
+        WHERE last_contact IS NOT NULL${ids ? sql` AND id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``}`,
+    ),
     // Channel and initiator are kept beside each date, so the window is read from interaction_people_person_window
     // alone: one seek per person for a few people; for everyone, only those whose last contact falls in the window.
-    sql<{ id: number } & WindowCounts>`
-      SELECT person_id AS id, ${windowColumns()}
-      FROM interaction_people
-      WHERE person_id IN ${ids ? sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql`(SELECT id FROM people WHERE last_contact >= ${from})`}
-        AND date >= ${from} AND date <= ${today}
-      GROUP BY person_id`.execute(db),
+    jsonRows<{ id: number } & WindowCounts>(
+      db,
+      ["id", "theirs", ...CHANNELS],
+      sql`SELECT person_id AS id, ${windowColumns()}
+        FROM interaction_people
+        WHERE person_id IN ${ids ? sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql`(SELECT id FROM people WHERE last_contact >= ${from})`}
+          AND date >= ${from} AND date <= ${today}
+        GROUP BY person_id`,
+    ),
     // `past` leaves out entries dated after today: like interactions, they add no depth yet (the balance still lists them).
-    sql<{ id: number; direction: "gave" | "got"; size: SizeName; count: number; past: number }>`
-      SELECT person_id AS id, direction, size, count(*) AS count, coalesce(sum(date <= ${today}), 0) AS past FROM ledger ${only("person_id")}
-      GROUP BY person_id, direction, size`.execute(db),
+    jsonRows<{ id: number; direction: "gave" | "got"; size: SizeName; count: number; past: number }>(
+      db,
+      ["id", "direction", "size", "count", "past"],
+      sql`SELECT person_id AS id, direction, size, count(*) AS count, coalesce(sum(date <= ${today}), 0) AS past FROM ledger ${only("person_id")}
+        GROUP BY person_id, direction, size`,
+    ),
   ]);
 
   const windowOf = new Map<number, WindowCounts>();
-  for (const r of window.rows) windowOf.set(r.id, r);
+  for (const r of window) windowOf.set(r.id, r);
   const talliesOf = new Map<number, { all: LedgerTally[]; past: LedgerTally[] }>();
-  for (const r of ledger.rows) {
+  for (const r of ledger) {
     let tallies = talliesOf.get(r.id);
     if (!tallies) talliesOf.set(r.id, (tallies = { all: [], past: [] }));
     tallies.all.push({ direction: r.direction, size: r.size, count: r.count });
@@ -78,12 +89,12 @@ export async function historiesOf(db: Kysely<DB>, today: string, options: Histor
   }
 
   const result = new Map<number, Relationship>();
-  const add = (id: number, contact: (typeof dates.rows)[number] | undefined) => {
+  const add = (id: number, contact: (typeof dates)[number] | undefined) => {
     const tallies = talliesOf.get(id);
     const depth = (explained ? depthOf : depthScoreOf)(depthFacts(contact, windowOf.get(id), tallies ? weightOf(tallies.past) : 0), today);
     result.set(id, { personId: id, depth, balance: tallies ? balanceOf(tallies.all) : NO_BALANCE, lastContact: contact?.last_any ?? null });
   };
-  for (const contact of dates.rows) add(contact.id, contact);
+  for (const contact of dates) add(contact.id, contact);
   for (const id of talliesOf.keys()) if (!result.has(id)) add(id, undefined);
   return result;
 }
