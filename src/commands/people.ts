@@ -3,7 +3,7 @@ import { openJournal } from "../db/open.js";
 import { hasPeople, listPeople, listPersonLines, PEOPLE_ORDERS, type PeopleFilter, type PeopleOrder } from "../db/people-list.js";
 import { TIERS, type Tier } from "../domain/depth.js";
 import { usageError } from "../errors.js";
-import { print, printJson, say } from "../ui/output.js";
+import { printBlocks, printJson, say } from "../ui/output.js";
 import { renderPeople } from "../ui/people.js";
 import { personStandingJson } from "../ui/person.js";
 
@@ -32,7 +32,7 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
     }
     const lines = await listPersonLines(journal.db, ctx.today, filter);
     if (lines.length > 0) {
-      print(renderPeople(lines, ctx.today));
+      printBlocks(renderPeople(lines, ctx.today));
       return;
     }
     if (!(await hasPeople(journal.db))) say("Your journal is empty. Start with: net add 'Ana Souza' --company Acme, net import linkedin Connections.csv, or try net demo.");

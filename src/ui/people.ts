@@ -13,56 +13,82 @@ const SEPARATOR = "  ";
 const ARCHIVED = " (archived)";
 
 /**
- * Laid out like `table` (same columns, padding and trimmed line ends), but a column at a time and measuring only the
- * cells the user typed: the rest are ASCII we wrote, as wide as their plain text. 30,000 people print in a blink.
+ * Laid out like `table` (same columns, padding and trimmed line ends), measuring only the cells the user typed (the
+ * rest are ASCII we wrote, as wide as their plain text), and handed out in blocks of lines ending in a newline. Two
+ * passes over the people, the first for the column widths and the second writing: 30,000 lines are never held at once.
  */
-export function renderPeople(lines: readonly PersonLine[], today: string): string {
+export function* renderPeople(lines: readonly PersonLine[], today: string): Generator<string> {
   const c = colour();
-  const n = lines.length + 1;
-  const cells: string[][] = HEAD.map((h) => {
-    const column = new Array<string>(n);
-    column[0] = c.bold(h);
-    return column;
-  });
-  const widths: number[][] = HEAD.map((h) => {
-    const column = new Array<number>(n);
-    column[0] = h.length;
-    return column;
-  });
-  for (let r = 1; r < n; r++) {
-    const person = lines[r - 1]!;
+  const cellsOf = (person: PersonLine) => {
     const { depth, balance, lastContact } = person.relationship;
-    const id = `#${person.id}`;
-    const role = roleLine(person);
-    const score = String(depth.score);
-    const last = lastContact === null ? "never" : lastContactText(lastContact, today);
-    if (`${person.name}${role}${person.tags}`.includes("\n")) return asTable(lines, today);
-    cells[0]![r] = `${c.dim(id)} ${person.name}${person.archived ? c.yellow(ARCHIVED) : ""}`;
-    widths[0]![r] = id.length + 1 + displayWidth(person.name) + (person.archived ? ARCHIVED.length : 0);
-    cells[1]![r] = role;
-    widths[1]![r] = displayWidth(role);
-    cells[2]![r] = tierText(depth.tier);
-    widths[2]![r] = depth.tier.length;
-    cells[3]![r] = score;
-    widths[3]![r] = score.length;
-    cells[4]![r] = netText(balance.net);
-    widths[4]![r] = signed(balance.net).length;
-    cells[5]![r] = lastContact === null ? c.dim(last) : last;
-    widths[5]![r] = last.length;
-    cells[6]![r] = person.tags;
-    widths[6]![r] = displayWidth(person.tags);
-  }
-  const widest = widths.map((column) => column.reduce((a, b) => (b > a ? b : a), 0));
-  const out = new Array<string>(n);
-  for (let r = 0; r < n; r++) {
-    let line = "";
-    for (let i = 0; i < HEAD.length; i++) {
-      const space = " ".repeat(widest[i]! - widths[i]![r]!);
-      line += (i === 0 ? "" : SEPARATOR) + (ALIGN[i] === "right" ? space + cells[i]![r] : cells[i]![r] + space);
+    return {
+      id: `#${person.id}`,
+      role: roleLine(person),
+      score: String(depth.score),
+      net: signed(balance.net),
+      last: lastContact === null ? "never" : lastContactText(lastContact, today),
+    };
+  };
+  const widest = HEAD.map((h) => h.length);
+  const widen = (i: number, width: number) => {
+    if (width > widest[i]!) widest[i] = width;
+  };
+  for (const person of lines) {
+    const { id, role, score, net, last } = cellsOf(person);
+    if (person.name.includes("\n") || role.includes("\n") || person.tags.includes("\n")) {
+      yield `${asTable(lines, today)}\n`;
+      return;
     }
-    out[r] = line.trimEnd();
+    widen(0, id.length + 1 + displayWidth(person.name) + (person.archived ? ARCHIVED.length : 0));
+    widen(1, displayWidth(role));
+    widen(2, person.relationship.depth.tier.length);
+    widen(3, score.length);
+    widen(4, net.length);
+    widen(5, last.length);
+    widen(6, displayWidth(person.tags));
   }
-  return out.join("\n");
+  const line = (cells: readonly string[], widths: readonly number[]) => {
+    let text = "";
+    for (let i = 0; i < HEAD.length; i++) {
+      const space = " ".repeat(widest[i]! - widths[i]!);
+      text += (i === 0 ? "" : SEPARATOR) + (ALIGN[i] === "right" ? space + cells[i] : cells[i] + space);
+    }
+    return `${text.trimEnd()}\n`;
+  };
+  let block = line(
+    HEAD.map((h) => c.bold(h)),
+    HEAD.map((h) => h.length),
+  );
+  for (const person of lines) {
+    const { id, role, score, net, last } = cellsOf(person);
+    const { depth, balance, lastContact } = person.relationship;
+    block += line(
+      [
+        `${c.dim(id)} ${person.name}${person.archived ? c.yellow(ARCHIVED) : ""}`,
+        role,
+        tierText(depth.tier),
+        score,
+        netText(balance.net),
+        lastContact === null ? c.dim(last) : last,
+        person.tags,
+      ],
+      [
+        id.length + 1 + displayWidth(person.name) + (person.archived ? ARCHIVED.length : 0),
+        displayWidth(role),
+        depth.tier.length,
+        score.length,
+        net.length,
+        last.length,
+        displayWidth(person.tags),
+      ],
+    );
+    // About 64 kB a write: few enough writes, and memory stays flat however long the list.
+    if (block.length > 65_536) {
+      yield block;
+      block = "";
+    }
+  }
+  yield block;
 }
 
 /** The general table, for the odd journal whose names, roles or tags hold line breaks. */
