@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrations } from "../../migrations/index.js";
-import { readJournal } from "../../src/db/export.js";
-import { restoreJournal } from "../../src/db/import.js";
 import { addInteraction } from "../../src/db/interactions.js";
 import { mergePeople } from "../../src/db/merge.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
 import { insertPerson } from "../../src/db/people.js";
-import { journalPerTest } from "../support/journal.js";
+import { journalPerTest, withRestoredCopy } from "../support/journal.js";
 import { tempJournal } from "../support/net.js";
 
 // people.first_contact and last_contact (migration 06) are the first and last conversation dates, kept by triggers:
@@ -81,15 +79,9 @@ describe("first and last contact kept on people", () => {
     const ana = await person("Ana Silva");
     await talk("2026-10-01", [ana]);
     await talk("2019-02-11", [ana]);
-    const temp = tempJournal();
-    const restored = await openJournal(temp.db);
-    try {
-      await restored.write(async () => restoreJournal(restored.sqlite, readJournal(t.journal.sqlite)));
-      expect(spansOf(restored)).toEqual({ spans: [{ id: ana, first_contact: "2019-02-11", last_contact: "2026-10-01" }], stale: 0 });
-    } finally {
-      await restored.close();
-      temp.cleanup();
-    }
+    await withRestoredCopy(t.journal, (restored) =>
+      expect(spansOf(restored)).toEqual({ spans: [{ id: ana, first_contact: "2019-02-11", last_contact: "2026-10-01" }], stale: 0 }),
+    );
   });
 });
 

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrations } from "../../migrations/index.js";
-import { readJournal } from "../../src/db/export.js";
-import { restoreJournal } from "../../src/db/import.js";
 import { addInteraction } from "../../src/db/interactions.js";
 import { mergePeople } from "../../src/db/merge.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
 import { insertPerson } from "../../src/db/people.js";
-import { journalPerTest } from "../support/journal.js";
+import { journalPerTest, withRestoredCopy } from "../support/journal.js";
 import { tempJournal } from "../support/net.js";
 
 // interaction_people keeps a copy of each conversation's date, channel and initiator (migrations 04 and 05) so the
@@ -78,17 +76,10 @@ describe("channel and initiator kept in interaction_people", () => {
   it("fills them in when a journal is restored from an export", async () => {
     const ana = await person("Ana Silva");
     await t.journal.write((trx) => addInteraction(trx, { date: "2026-10-01", channel: "video", initiatedBy: "them", note: null, personIds: [ana] }, TODAY));
-    const doc = readJournal(t.journal.sqlite);
-    const temp = tempJournal();
-    const restored = await openJournal(temp.db);
-    try {
-      await restored.write(async () => restoreJournal(restored.sqlite, doc));
+    await withRestoredCopy(t.journal, (restored) => {
       expect(copiesOf(restored)).toEqual(copiesOf(t.journal));
       expect(copiesOf(restored).copies[0]).toMatchObject({ channel: "video", initiated_by: "them" });
-    } finally {
-      await restored.close();
-      temp.cleanup();
-    }
+    });
   });
 });
 

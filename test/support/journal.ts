@@ -1,4 +1,6 @@
 import { afterEach, beforeEach } from "vitest";
+import { readJournal } from "../../src/db/export.js";
+import { restoreJournal } from "../../src/db/import.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
 import { tempJournal } from "./net.js";
 
@@ -18,4 +20,18 @@ export function journalPerTest(): { readonly journal: Journal } {
       return current.journal!;
     },
   };
+}
+
+/** Restores an export of `journal` into a new temporary journal, hands it to `check`, then closes and removes it. */
+export async function withRestoredCopy(journal: Journal, check: (restored: Journal) => void): Promise<void> {
+  const doc = readJournal(journal.sqlite);
+  const temp = tempJournal();
+  const restored = await openJournal(temp.db);
+  try {
+    await restored.write(async () => restoreJournal(restored.sqlite, doc));
+    check(restored);
+  } finally {
+    await restored.close();
+    temp.cleanup();
+  }
 }
