@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
 import { openJournal } from "../db/open.js";
-import { hasPeople, listPeople, listPersonLines, PEOPLE_ORDERS, type PeopleFilter, type PeopleOrder } from "../db/people-list.js";
+import { hasPeople, listPeople, peopleTable, PEOPLE_ORDERS, type PeopleFilter, type PeopleOrder } from "../db/people-list.js";
 import { TIERS, type Tier } from "../domain/depth.js";
 import { usageError } from "../errors.js";
 import { printBlocks, printJson, say } from "../ui/output.js";
@@ -30,9 +30,9 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
       const listed = await listPeople(journal.db, ctx.today, filter);
       return printJson(listed.map(({ person, relationship }) => personStandingJson(person, relationship)));
     }
-    const lines = await listPersonLines(journal.db, ctx.today, filter);
-    if (lines.length > 0) {
-      printBlocks(renderPeople(lines, ctx.today));
+    const people = await peopleTable(journal.db, ctx.today, filter);
+    if (people.order.length > 0) {
+      printBlocks(renderPeople(people, ctx.today));
       return;
     }
     if (!(await hasPeople(journal.db))) say("Your journal is empty. Start with: net add 'Ana Souza' --company Acme, net import linkedin Connections.csv, or try net demo.");

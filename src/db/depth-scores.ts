@@ -58,9 +58,14 @@ export function depthFacts(
   };
 }
 
-/** The size weight of favours both ways, summed per entry from SIZE_WEIGHT: one number a person instead of a count per size. */
+/** A ledger entry's size weight, from SIZE_WEIGHT. */
+export function sizeWeight() {
+  return sql<number>`CASE size ${sql.join(SIZES.map((size) => sql`WHEN ${size} THEN ${SIZE_WEIGHT[size]}`), sql` `)} END`;
+}
+
+/** The size weight of favours both ways, summed per entry: one number a person instead of a count per size. */
 export function servicesColumn() {
-  return sql<number>`sum(CASE size ${sql.join(SIZES.map((size) => sql`WHEN ${size} THEN ${SIZE_WEIGHT[size]}`), sql` `)} END)`;
+  return sql<number>`sum(${sizeWeight()})`;
 }
 
 /** Score and tier (no words for the terms) of each person in these rows: their conversation dates, window and past favours' weight. */

@@ -1,10 +1,10 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import { NO_BALANCE } from "../domain/balance.js";
-import type { Tier } from "../domain/depth.js";
+import { tierOf, type Tier } from "../domain/depth.js";
 import type { Person } from "../domain/person.js";
 import { normaliseTag } from "../domain/person.js";
 import { groupValues, personFromRow } from "./people.js";
-import { jsonRows } from "./json-rows.js";
+import { jsonColumns } from "./json-rows.js";
 import { historiesOf, noHistoryDepth, type Relationship } from "./relationships.js";
 import type { DB } from "./schema.js";
 
@@ -26,16 +26,26 @@ export interface ListedPerson {
   readonly relationship: Relationship;
 }
 
-/** What the people table shows of someone: who they are and where the relationship stands, nothing more. */
-export interface PersonLine {
-  readonly id: number;
-  readonly name: string;
-  readonly company: string | null;
-  readonly title: string | null;
-  readonly archived: boolean;
+/**
+ * What the people table shows, for thousands of people: a few arrays instead of an object a person. Index i of each
+ * column is one person (their row); `order` lists the rows to show, in the order asked for.
+ */
+export interface PeopleTable {
+  readonly order: Int32Array;
+  readonly id: readonly number[];
+  readonly name: readonly string[];
+  readonly company: readonly (string | null)[];
+  readonly title: readonly (string | null)[];
+  /** 1 when archived. */
+  readonly archived: readonly number[];
   /** Their tags in order, separated by ", " ("" when none). */
-  readonly tags: string;
-  readonly relationship: Relationship;
+  readonly tags: readonly string[];
+  /** Depth score (0–100); the tier follows from it (tierOf). */
+  readonly score: Uint8Array;
+  /** Balance: what you gave less what you received, weighed by size. */
+  readonly net: Float64Array;
+  /** The latest conversation, or null. */
+  readonly lastContact: readonly (string | null)[];
 }
 
 /** Everyone listed with all they hold (what --json prints). */
@@ -67,36 +77,89 @@ export async function listPeople(db: Kysely<DB>, today: string, filter: PeopleFi
     if (filter.tier !== undefined && relationship.depth.tier !== filter.tier) continue;
     listed.push({ person: personFromRow(row, grouped), relationship });
   }
-  return sortPeople(listed, filter.order);
+  const order = ordered(
+    listed.map((_, row) => row),
+    filter.order,
+    (row) => listed[row]!.relationship.depth.score,
+    (row) => listed[row]!.relationship.lastContact,
+  );
+  return Array.from(order, (row) => listed[row]!);
 }
 
 /**
- * Everyone listed with only what the people table shows. Thousands of rows, so each query hands over one JSON text
- * (see jsonRows) and none sorts the table: the people as stored, their tags grouped, and the name order read from
- * the name index alone.
+ * Everyone listed with only what the people table shows. Each query hands its rows over as one JSON text of columns
+ * (see jsonColumns) and none sorts the table: the people as stored, their tags from the tag index, and the name order
+ * read from the name index alone. Depth order is then a counting sort on the 101 possible scores.
  */
-export async function listPersonLines(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<PersonLine[]> {
+export async function peopleTable(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<PeopleTable> {
   type Row = { id: number; name: string; company: string | null; title: string | null; archived: number };
-  const [rows, tags, byName, histories] = await Promise.all([
-    jsonRows<Row>(db, ["id", "name", "company", "title", "archived"], sql`SELECT id, name, company, title, archived FROM people WHERE ${shownBy(filter)}`),
-    jsonRows<{ id: number; tags: string }>(db, ["id", "tags"], sql`SELECT person_id AS id, group_concat(tag, ', ' ORDER BY tag) AS tags FROM person_tags GROUP BY person_id`),
-    sql<{ ids: string }>`SELECT json_group_array(id ORDER BY name_key, id) AS ids FROM people`.execute(db),
+  const [people, tagged, byName, histories] = await Promise.all([
+    jsonColumns<Row>(db, ["id", "name", "company", "title", "archived"], sql`SELECT id, name, company, title, archived FROM people WHERE ${shownBy(filter)}`),
+    jsonColumns<{ id: number; tag: string }>(db, ["id", "tag"], sql`SELECT person_id AS id, tag FROM person_tags ORDER BY person_id, tag`),
+    jsonColumns<{ id: number }>(db, ["id"], sql`SELECT id FROM people ORDER BY name_key, id`),
     historiesOf(db, today, { explained: false }),
   ]);
-  const rowOf = new Map<number, Row>();
-  for (const row of rows) rowOf.set(row.id, row);
-  const tagsOf = new Map<number, string>();
-  for (const t of tags) tagsOf.set(t.id, t.tags);
-  const standing = standingOf(histories, today);
-  const lines: PersonLine[] = [];
-  for (const id of JSON.parse(byName.rows[0]!.ids) as number[]) {
-    const row = rowOf.get(id);
-    if (row === undefined) continue;
-    const relationship = standing(id);
-    if (filter.tier !== undefined && relationship.depth.tier !== filter.tier) continue;
-    lines.push({ id, name: row.name, company: row.company, title: row.title, archived: row.archived === 1, tags: tagsOf.get(id) ?? "", relationship });
+  const size = people.id.length;
+  // Ids are row numbers handed out one by one, so an array indexed by id finds a person's row.
+  let maxId = 0;
+  for (const id of people.id) if (id > maxId) maxId = id;
+  const rowOf = new Int32Array(maxId + 1).fill(-1);
+  for (let row = 0; row < size; row++) rowOf[people.id[row]!] = row;
+  const at = (id: number) => (id <= maxId ? rowOf[id]! : -1);
+
+  const tags: string[] = new Array<string>(size).fill("");
+  for (let i = 0; i < tagged.id.length; ) {
+    const id = tagged.id[i]!;
+    let text = tagged.tag[i++]!;
+    while (i < tagged.id.length && tagged.id[i] === id) text += `, ${tagged.tag[i++]!}`;
+    const row = at(id);
+    if (row >= 0) tags[row] = text;
   }
-  return sortPeople(lines, filter.order);
+
+  const score = new Uint8Array(size).fill(noHistoryDepth(today).score);
+  const net = new Float64Array(size);
+  const lastContact: (string | null)[] = new Array<string | null>(size).fill(null);
+  for (const [id, relationship] of histories) {
+    const row = at(id);
+    if (row < 0) continue;
+    score[row] = relationship.depth.score;
+    net[row] = relationship.balance.net;
+    lastContact[row] = relationship.lastContact;
+  }
+
+  const shown: number[] = [];
+  for (const id of byName.id) {
+    const row = at(id);
+    if (row < 0) continue;
+    if (filter.tier !== undefined && tierOf(score[row]!) !== filter.tier) continue;
+    shown.push(row);
+  }
+  const order = ordered(shown, filter.order, (row) => score[row]!, (row) => lastContact[row]!);
+  return { order, id: people.id, name: people.name, company: people.company, title: people.title, archived: people.archived, tags, score, net, lastContact };
+}
+
+/**
+ * Rows (given in name order) in the order asked for: `last` puts the most recent contact first and the never contacted
+ * last, `depth` the deepest first; people alike keep their name order.
+ */
+function ordered(rows: readonly number[], order: PeopleOrder, score: (row: number) => number, last: (row: number) => string | null): Int32Array {
+  if (order === "last") {
+    const date = (row: number) => last(row) ?? "";
+    return Int32Array.from([...rows].sort((a, b) => (date(a) === date(b) ? 0 : date(a) < date(b) ? 1 : -1)));
+  }
+  if (order === "name") return Int32Array.from(rows);
+  // A counting sort over the 101 possible scores. Bucket b holds score 100 - b: first each bucket's size, then where it starts.
+  const next = new Int32Array(101);
+  for (const row of rows) next[100 - score(row)]!++;
+  let place = 0;
+  for (let b = 0; b < 101; b++) {
+    const size = next[b]!;
+    next[b] = place;
+    place += size;
+  }
+  const sorted = new Int32Array(rows.length);
+  for (const row of rows) sorted[next[100 - score(row)]!++] = row;
+  return sorted;
 }
 
 function shownBy(filter: PeopleFilter): RawBuilder<boolean> {
@@ -112,16 +175,6 @@ function shownBy(filter: PeopleFilter): RawBuilder<boolean> {
 function standingOf(histories: ReadonlyMap<number, Relationship>, today: string): (personId: number) => Relationship {
   const depth = noHistoryDepth(today);
   return (personId) => histories.get(personId) ?? { personId, depth, balance: NO_BALANCE, lastContact: null };
-}
-
-/** Rows arrive in name order; `last` puts the most recent contact first (never contacted last), `depth` the deepest first. */
-function sortPeople<T extends { readonly relationship: Relationship }>(listed: T[], order: PeopleOrder): T[] {
-  if (order === "last") {
-    const last = (l: T) => l.relationship.lastContact ?? "";
-    return listed.sort((a, b) => (last(a) === last(b) ? 0 : last(a) < last(b) ? 1 : -1));
-  }
-  if (order === "depth") return listed.sort((a, b) => b.relationship.depth.score - a.relationship.depth.score);
-  return listed;
 }
 
 /** Whether the journal holds anyone at all, archived or not. */

@@ -1,10 +1,10 @@
 import { sql, type Kysely } from "kysely";
-import { balanceOf, NO_BALANCE, weightOf, type LedgerTally } from "../domain/balance.js";
+import { balanceFrom, NO_BALANCE } from "../domain/balance.js";
 import { depthOf, depthScoreOf, windowStart, type Balance, type Depth } from "../domain/depth.js";
 import { CHANNELS } from "../domain/channels.js";
-import { contactColumns, depthFacts, windowColumns, type ContactRow, type WindowCounts } from "./depth-scores.js";
+import { contactColumns, depthFacts, sizeWeight, windowColumns, type ContactRow, type WindowCounts } from "./depth-scores.js";
 import { jsonRows } from "./json-rows.js";
-import type { DB, SizeName } from "./schema.js";
+import type { DB } from "./schema.js";
 
 // Depth, balance and last contact for many people at once: one GROUP BY per table group, then the pure formula per person in memory.
 export interface Relationship {
@@ -69,32 +69,30 @@ export async function historiesOf(db: Kysely<DB>, today: string, options: Histor
           AND date >= ${from} AND date <= ${today}
         GROUP BY person_id`,
     ),
-    // `past` leaves out entries dated after today: like interactions, they add no depth yet (the balance still lists them).
-    jsonRows<{ id: number; direction: "gave" | "got"; size: SizeName; count: number; past: number }>(
+    // Each person's favours weighed by size, one row a person from the ledger_person index: given and received make
+    // the balance (entries dated after today included); depth's services leave those out, like interactions, until their day.
+    jsonRows<{ id: number; given: number; received: number; services: number }>(
       db,
-      ["id", "direction", "size", "count", "past"],
-      sql`SELECT person_id AS id, direction, size, count(*) AS count, coalesce(sum(date <= ${today}), 0) AS past FROM ledger ${only("person_id")}
-        GROUP BY person_id, direction, size`,
+      ["id", "given", "received", "services"],
+      sql`SELECT person_id AS id, total(CASE WHEN direction = 'gave' THEN ${sizeWeight()} END) AS given,
+          total(CASE WHEN direction = 'got' THEN ${sizeWeight()} END) AS received,
+          total(CASE WHEN date <= ${today} THEN ${sizeWeight()} END) AS services
+        FROM ledger ${only("person_id")} GROUP BY person_id`,
     ),
   ]);
 
   const windowOf = new Map<number, WindowCounts>();
   for (const r of window) windowOf.set(r.id, r);
-  const talliesOf = new Map<number, { all: LedgerTally[]; past: LedgerTally[] }>();
-  for (const r of ledger) {
-    let tallies = talliesOf.get(r.id);
-    if (!tallies) talliesOf.set(r.id, (tallies = { all: [], past: [] }));
-    tallies.all.push({ direction: r.direction, size: r.size, count: r.count });
-    tallies.past.push({ direction: r.direction, size: r.size, count: r.past });
-  }
+  const favoursOf = new Map<number, (typeof ledger)[number]>();
+  for (const r of ledger) favoursOf.set(r.id, r);
 
   const result = new Map<number, Relationship>();
   const add = (id: number, contact: (typeof dates)[number] | undefined) => {
-    const tallies = talliesOf.get(id);
-    const depth = (explained ? depthOf : depthScoreOf)(depthFacts(contact, windowOf.get(id), tallies ? weightOf(tallies.past) : 0), today);
-    result.set(id, { personId: id, depth, balance: tallies ? balanceOf(tallies.all) : NO_BALANCE, lastContact: contact?.last_any ?? null });
+    const favours = favoursOf.get(id);
+    const depth = (explained ? depthOf : depthScoreOf)(depthFacts(contact, windowOf.get(id), favours?.services ?? 0), today);
+    result.set(id, { personId: id, depth, balance: favours ? balanceFrom(favours.given, favours.received) : NO_BALANCE, lastContact: contact?.last_any ?? null });
   };
   for (const contact of dates) add(contact.id, contact);
-  for (const id of talliesOf.keys()) if (!result.has(id)) add(id, undefined);
+  for (const id of favoursOf.keys()) if (!result.has(id)) add(id, undefined);
   return result;
 }

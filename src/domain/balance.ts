@@ -20,8 +20,11 @@ export function weightOf(tallies: readonly Pick<LedgerTally, "size" | "count">[]
 }
 
 export function balanceOf(tallies: readonly LedgerTally[]): Balance {
-  const given = weightOf(tallies.filter((t) => t.direction === "gave"));
-  const received = weightOf(tallies.filter((t) => t.direction === "got"));
+  return balanceFrom(weightOf(tallies.filter((t) => t.direction === "gave")), weightOf(tallies.filter((t) => t.direction === "got")));
+}
+
+/** The balance of what was given and received, each already weighed by size. */
+export function balanceFrom(given: number, received: number): Balance {
   return { given, received, net: given - received };
 }
 

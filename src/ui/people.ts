@@ -1,6 +1,7 @@
-import type { PersonLine } from "../db/people-list.js";
+import type { PeopleTable } from "../db/people-list.js";
+import { tierOf, type Tier } from "../domain/depth.js";
 import { colour } from "./colour.js";
-import { roleLine } from "./person.js";
+import { roleLine, roleOf } from "./person.js";
 import { netText, signed, tierText } from "./receipt.js";
 import { displayWidth, table, type Align } from "./table.js";
 import { lastContactText } from "./when.js";
@@ -11,77 +12,89 @@ const HEAD = ["name", "company / title", "tier", "depth", "balance", "last conta
 const ALIGN: readonly Align[] = ["left", "left", "left", "right", "right", "left", "left"];
 const SEPARATOR = "  ";
 const ARCHIVED = " (archived)";
+const [NAME, ROLE, TIER, DEPTH, BALANCE, LAST, TAGS] = [0, 1, 2, 3, 4, 5, 6] as const;
+
+/** Where a relationship stands, as the table's middle columns say it (plain text; colour is added when written). */
+interface Standing {
+  readonly tier: Tier;
+  readonly score: string;
+  readonly net: number;
+  readonly netText: string;
+  readonly lastContact: string | null;
+  readonly last: string;
+  /** These columns as laid out, once the widths are known: worked out once for a standing many rows share. */
+  written?: string;
+}
 
 /**
- * Laid out like `table` (same columns, padding and trimmed line ends), measuring only the cells the user typed (the
- * rest are ASCII we wrote, as wide as their plain text), and handed out in blocks of lines ending in a newline. Two
- * passes over the people, the first for the column widths and the second writing: 30,000 lines are never held at once.
+ * Laid out like `table` (same columns, padding and trimmed line ends) and handed out in blocks of lines ending in a
+ * newline. Two passes over the rows, the first for the column widths and the second writing, so 30,000 lines are never
+ * held at once. Only the cells the user typed are measured: the rest are ASCII we wrote, as wide as their text. Most of
+ * a large network was never contacted and is even: their standing columns depend on the score alone, so those are
+ * worked out once a score.
  */
-export function* renderPeople(lines: readonly PersonLine[], today: string): Generator<string> {
+export function* renderPeople(people: PeopleTable, today: string): Generator<string> {
   const c = colour();
-  const cellsOf = (person: PersonLine) => {
-    const { depth, balance, lastContact } = person.relationship;
-    return {
-      id: `#${person.id}`,
-      role: roleLine(person),
-      score: String(depth.score),
-      net: signed(balance.net),
-      last: lastContact === null ? "never" : lastContactText(lastContact, today),
-    };
+  const { order, id, name, archived, tags, score, net, lastContact } = people;
+  const quiet: (Standing | undefined)[] = [];
+  const standingOf = (row: number): Standing => {
+    const last = lastContact[row]!;
+    if (last === null && net[row] === 0) return (quiet[score[row]!] ??= standing(score[row]!, 0, null, today));
+    return standing(score[row]!, net[row]!, last, today);
   };
+
+  const standings = new Array<Standing>(order.length);
+  const roles = new Array<string>(order.length);
+  const nameWidth = new Int32Array(order.length);
+  const roleWidth = new Int32Array(order.length);
   const widest = HEAD.map((h) => h.length);
-  const widen = (i: number, width: number) => {
-    if (width > widest[i]!) widest[i] = width;
+  const widen = (column: number, width: number) => {
+    if (width > widest[column]!) widest[column] = width;
   };
-  for (const person of lines) {
-    const { id, role, score, net, last } = cellsOf(person);
-    if (person.name.includes("\n") || role.includes("\n") || person.tags.includes("\n")) {
-      yield `${asTable(lines, today)}\n`;
+  for (let k = 0; k < order.length; k++) {
+    const row = order[k]!;
+    const role = roleOf(people.title[row]!, people.company[row]!);
+    const personTags = tags[row]!;
+    const widthOfName = cellWidth(name[row]!);
+    const widthOfRole = cellWidth(role);
+    // A line break inside a cell, or tags ending in blanks a trimmed line end would lose: the general table lays those out.
+    if (widthOfName < 0 || widthOfRole < 0 || personTags.includes("\n") || endsInBlank(personTags)) {
+      yield `${asTable(people, today)}\n`;
       return;
     }
-    widen(0, id.length + 1 + displayWidth(person.name) + (person.archived ? ARCHIVED.length : 0));
-    widen(1, displayWidth(role));
-    widen(2, person.relationship.depth.tier.length);
-    widen(3, score.length);
-    widen(4, net.length);
-    widen(5, last.length);
-    widen(6, displayWidth(person.tags));
+    roles[k] = role;
+    nameWidth[k] = digits(id[row]!) + 2 + widthOfName + (archived[row] ? ARCHIVED.length : 0);
+    roleWidth[k] = widthOfRole;
+    widen(NAME, nameWidth[k]!);
+    widen(ROLE, widthOfRole);
+    // The tags are the last column: never padded, so their width is not needed.
+    const s = (standings[k] = standingOf(row));
+    widen(TIER, s.tier.length);
+    widen(DEPTH, s.score.length);
+    widen(BALANCE, s.netText.length);
+    widen(LAST, s.last.length);
   }
-  const line = (cells: readonly string[], widths: readonly number[]) => {
-    let text = "";
-    for (let i = 0; i < HEAD.length; i++) {
-      const space = " ".repeat(widest[i]! - widths[i]!);
-      text += (i === 0 ? "" : SEPARATOR) + (ALIGN[i] === "right" ? space + cells[i] : cells[i] + space);
-    }
-    return `${text.trimEnd()}\n`;
-  };
-  let block = line(
-    HEAD.map((h) => c.bold(h)),
-    HEAD.map((h) => h.length),
-  );
-  for (const person of lines) {
-    const { id, role, score, net, last } = cellsOf(person);
-    const { depth, balance, lastContact } = person.relationship;
-    block += line(
-      [
-        `${c.dim(id)} ${person.name}${person.archived ? c.yellow(ARCHIVED) : ""}`,
-        role,
-        tierText(depth.tier),
-        score,
-        netText(balance.net),
-        lastContact === null ? c.dim(last) : last,
-        person.tags,
-      ],
-      [
-        id.length + 1 + displayWidth(person.name) + (person.archived ? ARCHIVED.length : 0),
-        displayWidth(role),
-        depth.tier.length,
-        score.length,
-        net.length,
-        last.length,
-        displayWidth(person.tags),
-      ],
-    );
+
+  // The standing columns as written: padded to their widths, the last contact last (the tags' padding is added after it).
+  const middle = (s: Standing) =>
+    `${SEPARATOR}${tierText(s.tier)}${spaces(widest[TIER]! - s.tier.length)}${SEPARATOR}${spaces(widest[DEPTH]! - s.score.length)}${s.score}` +
+    `${SEPARATOR}${spaces(widest[BALANCE]! - s.netText.length)}${netText(s.net)}${SEPARATOR}${s.lastContact === null ? c.dim(s.last) : s.last}`;
+
+  let block = `${HEAD.map((h, i) => {
+    const space = spaces(widest[i]! - h.length);
+    return ALIGN[i] === "right" ? space + c.bold(h) : c.bold(h) + space;
+  })
+    .join(SEPARATOR)
+    .trimEnd()}\n`;
+  for (let k = 0; k < order.length; k++) {
+    const row = order[k]!;
+    const s = standings[k]!;
+    const written = (s.written ??= middle(s));
+    const personTags = tags[row]!;
+    block +=
+      `${c.dim(`#${id[row]!}`)} ${name[row]!}${archived[row] ? c.yellow(ARCHIVED) : ""}${spaces(widest[NAME]! - nameWidth[k]!)}` +
+      `${SEPARATOR}${roles[k]!}${spaces(widest[ROLE]! - roleWidth[k]!)}${written}` +
+      (personTags === "" ? "\n" : `${spaces(widest[LAST]! - s.last.length)}${SEPARATOR}${personTags}\n`);
     // About 64 kB a write: few enough writes, and memory stays flat however long the list.
     if (block.length > 65_536) {
       yield block;
@@ -91,19 +104,53 @@ export function* renderPeople(lines: readonly PersonLine[], today: string): Gene
   yield block;
 }
 
+function standing(score: number, net: number, lastContact: string | null, today: string): Standing {
+  return { tier: tierOf(score), score: String(score), net, netText: signed(net), lastContact, last: lastContactText(lastContact, today) };
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** A cell's width in the terminal, or -1 if it holds a line break. Most are plain ASCII: one test tells both. */
+function cellWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  return text.includes("\n") ? -1 : displayWidth(text);
+}
+
+/** Whether text ends in white space (what trimEnd would take off). */
+function endsInBlank(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last <= 32 || (last >= 0x80 && /\s$/.test(text));
+}
+
+/** How many digits an id has. */
+function digits(n: number): number {
+  let count = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    count++;
+  }
+  return count;
+}
+
+const SPACES: string[] = [];
+function spaces(n: number): string {
+  if (n > 256) return " ".repeat(n);
+  return (SPACES[n] ??= " ".repeat(n));
+}
+
 /** The general table, for the odd journal whose names, roles or tags hold line breaks. */
-function asTable(lines: readonly PersonLine[], today: string): string {
+function asTable(people: PeopleTable, today: string): string {
   const c = colour();
-  const rows = lines.map((person) => {
-    const { depth, balance, lastContact } = person.relationship;
+  const rows = Array.from(people.order, (row) => {
+    const s = standing(people.score[row]!, people.net[row]!, people.lastContact[row]!, today);
     return [
-      `${c.dim(`#${person.id}`)} ${person.name}${person.archived ? c.yellow(ARCHIVED) : ""}`,
-      roleLine(person),
-      tierText(depth.tier),
-      String(depth.score),
-      netText(balance.net),
-      lastContact === null ? c.dim("never") : lastContactText(lastContact, today),
-      person.tags,
+      `${c.dim(`#${people.id[row]!}`)} ${people.name[row]!}${people.archived[row] ? c.yellow(ARCHIVED) : ""}`,
+      roleLine({ title: people.title[row]!, company: people.company[row]! }),
+      tierText(s.tier),
+      s.score,
+      netText(s.net),
+      s.lastContact === null ? c.dim(s.last) : s.last,
+      people.tags[row]!,
     ];
   });
   return table(HEAD.map((h) => c.bold(h)), rows, ALIGN);

@@ -36,8 +36,13 @@ export function personStandingJson(person: Person, relationship: Relationship) {
 }
 
 export function roleLine(person: Pick<Person, "title" | "company">): string {
-  if (person.title && person.company) return `${person.title} at ${person.company}`;
-  return person.title ?? person.company ?? "";
+  return roleOf(person.title, person.company);
+}
+
+/** "CTO at Acme", "CTO", "Acme" or "". */
+export function roleOf(title: string | null, company: string | null): string {
+  if (title && company) return `${title} at ${company}`;
+  return title ?? company ?? "";
 }
 
 export function cadenceText(days: number | null): string {
