@@ -1,6 +1,7 @@
 import type { PeopleTable } from "../db/people-list.js";
 import { tierOf, type Tier } from "../domain/depth.js";
 import { colour } from "./colour.js";
+import { ByteBlocks } from "./output.js";
 import { roleLine, roleOf } from "./person.js";
 import { netText, signed, tierText } from "./receipt.js";
 import { displayWidth, table, type Align } from "./table.js";
@@ -28,12 +29,12 @@ interface Standing {
 
 /**
  * Laid out like `table` (same columns, padding and trimmed line ends) and handed out in blocks of lines ending in a
- * newline. Two passes over the rows, the first for the column widths and the second writing, so 30,000 lines are never
+ * newline, as UTF-8 bytes (ByteBlocks). Two passes over the rows, the first for the column widths and the second writing, so 30,000 lines are never
  * held at once. Only the cells the user typed are measured: the rest are ASCII we wrote, as wide as their text. Most of
  * a large network was never contacted and is even: their standing columns depend on the score alone, so those are
  * worked out once a score.
  */
-export function* renderPeople(people: PeopleTable, today: string): Generator<string> {
+export function* renderPeople(people: PeopleTable, today: string): Generator<Uint8Array> {
   const c = colour();
   const { order, id, name, archived, tags, score, net, lastContact } = people;
   const quiet: (Standing | undefined)[] = [];
@@ -59,7 +60,7 @@ export function* renderPeople(people: PeopleTable, today: string): Generator<str
     const widthOfRole = cellWidth(role);
     // A line break inside a cell, or tags ending in blanks a trimmed line end would lose: the general table lays those out.
     if (widthOfName < 0 || widthOfRole < 0 || personTags.includes("\n") || endsInBlank(personTags)) {
-      yield `${asTable(people, today)}\n`;
+      yield Buffer.from(`${asTable(people, today)}\n`);
       return;
     }
     roles[k] = role;
@@ -80,28 +81,28 @@ export function* renderPeople(people: PeopleTable, today: string): Generator<str
     `${SEPARATOR}${tierText(s.tier)}${spaces(widest[TIER]! - s.tier.length)}${SEPARATOR}${spaces(widest[DEPTH]! - s.score.length)}${s.score}` +
     `${SEPARATOR}${spaces(widest[BALANCE]! - s.netText.length)}${netText(s.net)}${SEPARATOR}${s.lastContact === null ? c.dim(s.last) : s.last}`;
 
-  let block = `${HEAD.map((h, i) => {
-    const space = spaces(widest[i]! - h.length);
-    return ALIGN[i] === "right" ? space + c.bold(h) : c.bold(h) + space;
-  })
-    .join(SEPARATOR)
-    .trimEnd()}\n`;
+  const blocks = new ByteBlocks();
+  blocks.add(
+    `${HEAD.map((h, i) => {
+      const space = spaces(widest[i]! - h.length);
+      return ALIGN[i] === "right" ? space + c.bold(h) : c.bold(h) + space;
+    })
+      .join(SEPARATOR)
+      .trimEnd()}\n`,
+  );
   for (let k = 0; k < order.length; k++) {
     const row = order[k]!;
     const s = standings[k]!;
     const written = (s.written ??= middle(s));
     const personTags = tags[row]!;
-    block +=
+    const full = blocks.add(
       `${c.dim(`#${id[row]!}`)} ${name[row]!}${archived[row] ? c.yellow(ARCHIVED) : ""}${spaces(widest[NAME]! - nameWidth[k]!)}` +
-      `${SEPARATOR}${roles[k]!}${spaces(widest[ROLE]! - roleWidth[k]!)}${written}` +
-      (personTags === "" ? "\n" : `${spaces(widest[LAST]! - s.last.length)}${SEPARATOR}${personTags}\n`);
-    // About 64 kB a write: few enough writes, and memory stays flat however long the list.
-    if (block.length > 65_536) {
-      yield block;
-      block = "";
-    }
+        `${SEPARATOR}${roles[k]!}${spaces(widest[ROLE]! - roleWidth[k]!)}${written}` +
+        (personTags === "" ? "\n" : `${spaces(widest[LAST]! - s.last.length)}${SEPARATOR}${personTags}\n`),
+    );
+    if (full) yield full;
   }
-  yield block;
+  yield blocks.take();
 }
 
 function standing(score: number, net: number, lastContact: string | null, today: string): Standing {
