@@ -78,10 +78,10 @@ export async function listPeople(db: Kysely<DB>, today: string, filter: PeopleFi
     listed.push({ person: personFromRow(row, grouped), relationship });
   }
   const order = ordered(
-    listed.map((_, row) => row),
+    Int32Array.from(listed.keys()),
     filter.order,
-    (row) => listed[row]!.relationship.depth.score,
-    (row) => listed[row]!.relationship.lastContact,
+    listed.map((l) => l.relationship.depth.score),
+    listed.map((l) => l.relationship.lastContact),
   );
   return Array.from(order, (row) => listed[row]!);
 }
@@ -99,58 +99,62 @@ export async function peopleTable(db: Kysely<DB>, today: string, filter: PeopleF
     jsonColumns<{ id: number }>(db, ["id"], sql`SELECT id FROM people ORDER BY name_key, id`),
     historiesOf(db, today, { explained: false }),
   ]);
-  const size = people.id.length;
-  // Ids are row numbers handed out one by one, so an array indexed by id finds a person's row.
+  // Plain indexed loops over the columns: tens of thousands of rows, run once, mostly before the code is optimised.
+  const ids = people.id;
+  const size = ids.length;
+  // Ids are row numbers handed out one by one, so an array indexed by id finds a person's row (-1: not shown).
   let maxId = 0;
-  for (const id of people.id) if (id > maxId) maxId = id;
-  const rowOf = new Int32Array(maxId + 1).fill(-1);
-  for (let row = 0; row < size; row++) rowOf[people.id[row]!] = row;
-  const at = (id: number) => (id <= maxId ? rowOf[id]! : -1);
+  for (let row = 0; row < size; row++) if (ids[row]! > maxId) maxId = ids[row]!;
+  const rowOf = new Int32Array(maxId + 2).fill(-1);
+  for (let row = 0; row < size; row++) rowOf[ids[row]!] = row;
+  const rowOfId = (id: number) => rowOf[id > maxId ? maxId + 1 : id]!;
 
   const tags: string[] = new Array<string>(size).fill("");
-  for (let i = 0; i < tagged.id.length; ) {
-    const id = tagged.id[i]!;
-    let text = tagged.tag[i++]!;
-    while (i < tagged.id.length && tagged.id[i] === id) text += `, ${tagged.tag[i++]!}`;
-    const row = at(id);
+  const tagIds = tagged.id;
+  const tagTexts = tagged.tag;
+  for (let i = 0; i < tagIds.length; ) {
+    const id = tagIds[i]!;
+    let text = tagTexts[i++]!;
+    while (i < tagIds.length && tagIds[i] === id) text += `, ${tagTexts[i++]!}`;
+    const row = rowOfId(id);
     if (row >= 0) tags[row] = text;
   }
 
   const score = new Uint8Array(size).fill(noHistoryDepth(today).score);
   const net = new Float64Array(size);
   const lastContact: (string | null)[] = new Array<string | null>(size).fill(null);
-  for (const [id, relationship] of histories) {
-    const row = at(id);
-    if (row < 0) continue;
+  histories.forEach((relationship, id) => {
+    const row = rowOfId(id);
+    if (row < 0) return;
     score[row] = relationship.depth.score;
     net[row] = relationship.balance.net;
     lastContact[row] = relationship.lastContact;
-  }
+  });
 
-  const shown: number[] = [];
-  for (const id of byName.id) {
-    const row = at(id);
-    if (row < 0) continue;
-    if (filter.tier !== undefined && tierOf(score[row]!) !== filter.tier) continue;
-    shown.push(row);
+  const named = byName.id;
+  const shown = new Int32Array(size);
+  let count = 0;
+  for (let i = 0; i < named.length; i++) {
+    const row = rowOfId(named[i]!);
+    if (row >= 0 && (filter.tier === undefined || tierOf(score[row]!) === filter.tier)) shown[count++] = row;
   }
-  const order = ordered(shown, filter.order, (row) => score[row]!, (row) => lastContact[row]!);
-  return { order, id: people.id, name: people.name, company: people.company, title: people.title, archived: people.archived, tags, score, net, lastContact };
+  const order = ordered(shown.subarray(0, count), filter.order, score, lastContact);
+  return { order, id: ids, name: people.name, company: people.company, title: people.title, archived: people.archived, tags, score, net, lastContact };
 }
 
 /**
  * Rows (given in name order) in the order asked for: `last` puts the most recent contact first and the never contacted
- * last, `depth` the deepest first; people alike keep their name order.
+ * last, `depth` the deepest first; people alike keep their name order. Scores and dates are indexed by row.
  */
-function ordered(rows: readonly number[], order: PeopleOrder, score: (row: number) => number, last: (row: number) => string | null): Int32Array {
+function ordered(rows: Int32Array, order: PeopleOrder, score: ArrayLike<number>, lastContact: ArrayLike<string | null>): Int32Array {
+  if (order === "name") return rows;
   if (order === "last") {
-    const date = (row: number) => last(row) ?? "";
+    const date = (row: number) => lastContact[row] ?? "";
     return Int32Array.from([...rows].sort((a, b) => (date(a) === date(b) ? 0 : date(a) < date(b) ? 1 : -1)));
   }
-  if (order === "name") return Int32Array.from(rows);
   // A counting sort over the 101 possible scores. Bucket b holds score 100 - b: first each bucket's size, then where it starts.
   const next = new Int32Array(101);
-  for (const row of rows) next[100 - score(row)]!++;
+  for (let i = 0; i < rows.length; i++) next[100 - score[rows[i]!]!]!++;
   let place = 0;
   for (let b = 0; b < 101; b++) {
     const size = next[b]!;
@@ -158,7 +162,7 @@ function ordered(rows: readonly number[], order: PeopleOrder, score: (row: numbe
     place += size;
   }
   const sorted = new Int32Array(rows.length);
-  for (const row of rows) sorted[next[100 - score(row)]!++] = row;
+  for (let i = 0; i < rows.length; i++) sorted[next[100 - score[rows[i]!]!]!++] = rows[i]!;
   return sorted;
 }
 

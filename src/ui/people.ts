@@ -13,7 +13,6 @@ const HEAD = ["name", "company / title", "tier", "depth", "balance", "last conta
 const ALIGN: readonly Align[] = ["left", "left", "left", "right", "right", "left", "left"];
 const SEPARATOR = "  ";
 const ARCHIVED = " (archived)";
-const [NAME, ROLE, TIER, DEPTH, BALANCE, LAST, TAGS] = [0, 1, 2, 3, 4, 5, 6] as const;
 
 /** Where a relationship stands, as the table's middle columns say it (plain text; colour is added when written). */
 interface Standing {
@@ -23,63 +22,59 @@ interface Standing {
   readonly netText: string;
   readonly lastContact: string | null;
   readonly last: string;
-  /** These columns as laid out, once the widths are known: worked out once for a standing many rows share. */
+  /** These columns as laid out, and the padding before the tags, once the widths are known: worked out once for a standing many rows share. */
   written?: string;
+  beforeTags?: string;
 }
 
 /**
- * Laid out like `table` (same columns, padding and trimmed line ends) and handed out in blocks of lines ending in a
- * newline, as UTF-8 bytes (ByteBlocks). Two passes over the rows, the first for the column widths and the second writing, so 30,000 lines are never
- * held at once. Only the cells the user typed are measured: the rest are ASCII we wrote, as wide as their text. Most of
- * a large network was never contacted and is even: their standing columns depend on the score alone, so those are
- * worked out once a score.
+ * Laid out like `table` (same columns, padding and trimmed line ends) and handed out in blocks of UTF-8 lines
+ * (ByteBlocks). Two passes over the rows, the first for the column widths and the second writing, so 30,000 lines are
+ * never held at once. Only the cells the user typed are measured: the rest are ASCII we wrote, as wide as their text.
+ * Most of a large network was never contacted and is even: their standing columns depend on the score alone, so those
+ * are worked out once a score. Plain indexed loops and locals: tens of thousands of rows, run once, mostly before the
+ * code is optimised.
  */
 export function* renderPeople(people: PeopleTable, today: string): Generator<Uint8Array> {
   const c = colour();
-  const { order, id, name, archived, tags, score, net, lastContact } = people;
+  const { order, id, name, company, title, archived, tags, score, net, lastContact } = people;
+  const count = order.length;
   const quiet: (Standing | undefined)[] = [];
-  const standingOf = (row: number): Standing => {
-    const last = lastContact[row]!;
-    if (last === null && net[row] === 0) return (quiet[score[row]!] ??= standing(score[row]!, 0, null, today));
-    return standing(score[row]!, net[row]!, last, today);
-  };
-
-  const standings = new Array<Standing>(order.length);
-  const roles = new Array<string>(order.length);
-  const nameWidth = new Int32Array(order.length);
-  const roleWidth = new Int32Array(order.length);
-  const widest = HEAD.map((h) => h.length);
-  const widen = (column: number, width: number) => {
-    if (width > widest[column]!) widest[column] = width;
-  };
-  for (let k = 0; k < order.length; k++) {
+  const standings = new Array<Standing>(count);
+  const roles = new Array<string>(count);
+  const nameWidth = new Int32Array(count);
+  const roleWidth = new Int32Array(count);
+  let [widestName, widestRole, widestTier, widestDepth, widestBalance, widestLast] = HEAD.map((h) => h.length) as [number, number, number, number, number, number];
+  for (let k = 0; k < count; k++) {
     const row = order[k]!;
-    const role = roleOf(people.title[row]!, people.company[row]!);
+    const role = roleOf(title[row]!, company[row]!);
     const personTags = tags[row]!;
     const widthOfName = cellWidth(name[row]!);
     const widthOfRole = cellWidth(role);
     // A line break inside a cell, or tags ending in blanks a trimmed line end would lose: the general table lays those out.
-    if (widthOfName < 0 || widthOfRole < 0 || personTags.includes("\n") || endsInBlank(personTags)) {
+    if (widthOfName < 0 || widthOfRole < 0 || (personTags !== "" && (personTags.includes("\n") || endsInBlank(personTags)))) {
       yield Buffer.from(`${asTable(people, today)}\n`);
       return;
     }
+    let s: Standing | undefined;
+    if (lastContact[row] === null && net[row] === 0) {
+      s = quiet[score[row]!];
+      if (s === undefined) s = quiet[score[row]!] = standing(score[row]!, 0, null, today);
+    } else s = standing(score[row]!, net[row]!, lastContact[row]!, today);
+    standings[k] = s;
     roles[k] = role;
-    nameWidth[k] = digits(id[row]!) + 2 + widthOfName + (archived[row] ? ARCHIVED.length : 0);
+    const width = digits(id[row]!) + 2 + widthOfName + (archived[row] ? ARCHIVED.length : 0);
+    nameWidth[k] = width;
     roleWidth[k] = widthOfRole;
-    widen(NAME, nameWidth[k]!);
-    widen(ROLE, widthOfRole);
+    if (width > widestName) widestName = width;
+    if (widthOfRole > widestRole) widestRole = widthOfRole;
     // The tags are the last column: never padded, so their width is not needed.
-    const s = (standings[k] = standingOf(row));
-    widen(TIER, s.tier.length);
-    widen(DEPTH, s.score.length);
-    widen(BALANCE, s.netText.length);
-    widen(LAST, s.last.length);
+    if (s.tier.length > widestTier) widestTier = s.tier.length;
+    if (s.score.length > widestDepth) widestDepth = s.score.length;
+    if (s.netText.length > widestBalance) widestBalance = s.netText.length;
+    if (s.last.length > widestLast) widestLast = s.last.length;
   }
-
-  // The standing columns as written: padded to their widths, the last contact last (the tags' padding is added after it).
-  const middle = (s: Standing) =>
-    `${SEPARATOR}${tierText(s.tier)}${spaces(widest[TIER]! - s.tier.length)}${SEPARATOR}${spaces(widest[DEPTH]! - s.score.length)}${s.score}` +
-    `${SEPARATOR}${spaces(widest[BALANCE]! - s.netText.length)}${netText(s.net)}${SEPARATOR}${s.lastContact === null ? c.dim(s.last) : s.last}`;
+  const widest = [widestName, widestRole, widestTier, widestDepth, widestBalance, widestLast, HEAD[6]!.length];
 
   const blocks = new ByteBlocks();
   blocks.add(
@@ -90,15 +85,18 @@ export function* renderPeople(people: PeopleTable, today: string): Generator<Uin
       .join(SEPARATOR)
       .trimEnd()}\n`,
   );
-  for (let k = 0; k < order.length; k++) {
+  const archivedText = c.yellow(ARCHIVED);
+  for (let k = 0; k < count; k++) {
     const row = order[k]!;
     const s = standings[k]!;
-    const written = (s.written ??= middle(s));
+    // The standing columns padded to their widths, the last contact last (the tags' padding follows it only when there are tags).
+    const written = (s.written ??=
+      `${SEPARATOR}${tierText(s.tier)}${spaces(widestTier - s.tier.length)}${SEPARATOR}${spaces(widestDepth - s.score.length)}${s.score}` +
+      `${SEPARATOR}${spaces(widestBalance - s.netText.length)}${netText(s.net)}${SEPARATOR}${s.lastContact === null ? c.dim(s.last) : s.last}`);
     const personTags = tags[row]!;
     const full = blocks.add(
-      `${c.dim(`#${id[row]!}`)} ${name[row]!}${archived[row] ? c.yellow(ARCHIVED) : ""}${spaces(widest[NAME]! - nameWidth[k]!)}` +
-        `${SEPARATOR}${roles[k]!}${spaces(widest[ROLE]! - roleWidth[k]!)}${written}` +
-        (personTags === "" ? "\n" : `${spaces(widest[LAST]! - s.last.length)}${SEPARATOR}${personTags}\n`),
+      `${c.dim(`#${id[row]!}`)} ${name[row]!}${archived[row] ? archivedText : ""}${spaces(widestName - nameWidth[k]!)}${SEPARATOR}${roles[k]!}` +
+        `${spaces(widestRole - roleWidth[k]!)}${written}${personTags === "" ? "\n" : `${(s.beforeTags ??= spaces(widestLast - s.last.length) + SEPARATOR)}${personTags}\n`}`,
     );
     if (full) yield full;
   }
@@ -126,10 +124,7 @@ function endsInBlank(text: string): boolean {
 /** How many digits an id has. */
 function digits(n: number): number {
   let count = 1;
-  while (n >= 10) {
-    n = Math.floor(n / 10);
-    count++;
-  }
+  for (let power = 10; n >= power; power *= 10) count++;
   return count;
 }
 
