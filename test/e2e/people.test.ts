@@ -87,6 +87,29 @@ describe("net people", () => {
     expect(names(["--tier", "contact"])).not.toContain("Ana Souza");
   });
 
+  it("shows the same people, in the same order and with the same tags, as --json does, however sorted and filtered", async () => {
+    await network();
+    // Added out of name order, tags out of order, most never contacted: ties in depth and dates keep name order.
+    await addPeople(temp.db, [
+      { name: "Zoë Young", tags: ["zebra", "climate", "alpha"] },
+      { name: "Abe Zhu" },
+      { name: "Émile Ba", company: "Ba SA", tags: ["investor"] },
+      { name: "Mo Ali", title: "Founder", archived: true, tags: ["design"] },
+    ]);
+    await addInteractions(temp.db, [{ date: "2026-06-01", people: [6], channel: "call" }]);
+    const variants = [[], ["--sort", "depth"], ["--sort", "last"], ["--all"], ["--all", "--sort", "depth"], ["--tag", "climate", "--all", "--sort", "last"], ["--tier", "contact", "--sort", "depth"]];
+    for (const args of variants) {
+      const listed = net(["people", ...args, "--json"]).json() as { id: number; tags: string[] }[];
+      const rows = net(["people", ...args]).stdout.trimEnd().split("\n").slice(1);
+      expect(rows.map((row) => Number(/^#(\d+) /.exec(row)?.[1])), args.join(" ")).toEqual(listed.map((p) => p.id));
+      listed.forEach((p, i) => {
+        if (p.tags.length > 0) expect(rows[i]!.endsWith(`  ${p.tags.join(", ")}`), rows[i]).toBe(true);
+        else expect(rows[i]).toMatch(/(never|\))$/);
+      });
+    }
+    expect(net(["people", "--all"]).stdout).toMatch(/#8 Mo Ali \(archived\)\s+Founder\s/);
+  });
+
   it("says why a filter matched no one", async () => {
     await network();
     const r = net(["people", "--tag", "golf"]);
