@@ -102,12 +102,7 @@ export async function peopleTable(db: Kysely<DB>, today: string, filter: PeopleF
   // Plain indexed loops over the columns: tens of thousands of rows, run once, mostly before the code is optimised.
   const ids = people.id;
   const size = ids.length;
-  // Ids are row numbers handed out one by one, so an array indexed by id finds a person's row (-1: not shown).
-  let maxId = 0;
-  for (let row = 0; row < size; row++) if (ids[row]! > maxId) maxId = ids[row]!;
-  const rowOf = new Int32Array(maxId + 2).fill(-1);
-  for (let row = 0; row < size; row++) rowOf[ids[row]!] = row;
-  const rowOfId = (id: number) => rowOf[id > maxId ? maxId + 1 : id]!;
+  const rowOfId = rowFinder(ids);
 
   const tags: string[] = new Array<string>(size).fill("");
   const tagIds = tagged.id;
@@ -140,6 +135,23 @@ export async function peopleTable(db: Kysely<DB>, today: string, filter: PeopleF
   }
   const order = ordered(shown.subarray(0, count), filter.order, score, lastContact);
   return { order, id: ids, name: people.name, company: people.company, title: people.title, archived: people.archived, tags, score, net, lastContact };
+}
+
+/**
+ * A person's row from their id (-1: not shown). Ids are handed out one by one, so an array indexed by id finds it; a
+ * journal restored with far-apart ids gets a map instead.
+ */
+function rowFinder(ids: readonly number[]): (id: number) => number {
+  let maxId = 0;
+  for (let row = 0; row < ids.length; row++) if (ids[row]! > maxId) maxId = ids[row]!;
+  if (maxId > 4 * ids.length + 1024) {
+    const rows = new Map<number, number>();
+    for (let row = 0; row < ids.length; row++) rows.set(ids[row]!, row);
+    return (id) => rows.get(id) ?? -1;
+  }
+  const rows = new Int32Array(maxId + 2).fill(-1);
+  for (let row = 0; row < ids.length; row++) rows[ids[row]!] = row;
+  return (id) => rows[id > maxId || id < 0 ? maxId + 1 : id]!;
 }
 
 /**
