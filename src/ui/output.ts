@@ -22,8 +22,8 @@ export class ByteBlocks {
   private buffer = Buffer.allocUnsafe(2 * BLOCK_BYTES);
   private used = 0;
 
-  /** Adds text; returns a block to write once there are 64 kB. */
-  add(text: string): Uint8Array | undefined {
+  /** Adds text. */
+  add(text: string): void {
     // A UTF-16 code unit takes at most three bytes.
     const room = 3 * text.length;
     if (this.used + room > this.buffer.length) {
@@ -32,7 +32,16 @@ export class ByteBlocks {
       this.buffer = larger;
     }
     this.used += this.buffer.write(text, this.used);
-    return this.used >= BLOCK_BYTES ? this.take() : undefined;
+  }
+
+  /** Whether there are 64 kB to write. */
+  isFull(): boolean {
+    return this.used >= BLOCK_BYTES;
+  }
+
+  /** The block to write once there are 64 kB, else nothing. */
+  full(): Uint8Array | undefined {
+    return this.isFull() ? this.take() : undefined;
   }
 
   /** What has been added since the last block. */

@@ -14,58 +14,92 @@ const ALIGN: readonly Align[] = ["left", "left", "left", "right", "right", "left
 const SEPARATOR = "  ";
 const ARCHIVED = " (archived)";
 
-/** Where a relationship stands, as the table's middle columns say it (plain text; colour is added when written). */
-interface Standing {
-  readonly tier: Tier;
-  readonly score: string;
-  readonly net: number;
-  readonly netText: string;
-  readonly lastContact: string | null;
-  readonly last: string;
-  /** These columns as laid out, and the padding before the tags, once the widths are known: worked out once for a standing many rows share. */
-  written?: string;
-  beforeTags?: string;
+/**
+ * Where a relationship stands, as the table's middle columns say it (plain text; colour is added when written). A
+ * class, so that every standing has the same shape from the start: the hot loops below stay optimised.
+ */
+class Standing {
+  /** These columns as laid out once the widths are known, and the padding before the tags: kept, since many rows share a standing. */
+  written: string | undefined = undefined;
+  beforeTags: string | undefined = undefined;
+
+  constructor(
+    readonly tier: Tier,
+    readonly score: string,
+    readonly net: number,
+    readonly netText: string,
+    readonly lastContact: string | null,
+    readonly last: string,
+  ) {}
+}
+
+/** The table's layout, found by the first pass: column widths, and for each row its standing and the widths of its typed cells. */
+interface Layout {
+  readonly widest: number[];
+  readonly standing: Standing[];
+  readonly role: string[];
+  readonly nameWidth: Int32Array;
+  readonly roleWidth: Int32Array;
 }
 
 /**
  * Laid out like `table` (same columns, padding and trimmed line ends) and handed out in blocks of UTF-8 lines
- * (ByteBlocks). Two passes over the rows, the first for the column widths and the second writing, so 30,000 lines are
- * never held at once. Only the cells the user typed are measured: the rest are ASCII we wrote, as wide as their text.
- * Most of a large network was never contacted and is even: their standing columns depend on the score alone, so those
- * are worked out once a score. Plain indexed loops and locals: tens of thousands of rows, run once, mostly before the
- * code is optimised.
+ * (ByteBlocks). Two passes over the rows, the first for the column widths (measure) and the second writing (writeRows),
+ * so 30,000 lines are never held at once. Only the cells the user typed are measured: the rest are ASCII we wrote, as
+ * wide as their text. Most of a large network was never contacted and is even: their standing columns depend on the
+ * score alone, so those are worked out once a score. Each pass is a small function of plain loops: tens of thousands
+ * of rows, run once, so V8 must be able to optimise them while they run.
  */
 export function* renderPeople(people: PeopleTable, today: string): Generator<Uint8Array> {
+  const layout = measure(people, today);
+  if (layout === null) {
+    yield Buffer.from(`${asTable(people, today)}\n`);
+    return;
+  }
   const c = colour();
+  const blocks = new ByteBlocks();
+  blocks.add(
+    `${HEAD.map((h, i) => {
+      const space = spaces(layout.widest[i]! - h.length);
+      return ALIGN[i] === "right" ? space + c.bold(h) : c.bold(h) + space;
+    })
+      .join(SEPARATOR)
+      .trimEnd()}\n`,
+  );
+  for (let k = 0; k < people.order.length; ) {
+    k = writeRows(people, layout, blocks, k);
+    const full = blocks.full();
+    if (full) yield full;
+  }
+  yield blocks.take();
+}
+
+/** The first pass, in storage order: null when a cell holds a line break, or tags end in blanks a trimmed line would lose. */
+function measure(people: PeopleTable, today: string): Layout | null {
   const { order, id, name, company, title, archived, tags, score, net, lastContact } = people;
-  const count = order.length;
-  const quiet: (Standing | undefined)[] = [];
-  const standings = new Array<Standing>(count);
-  const roles = new Array<string>(count);
-  const nameWidth = new Int32Array(count);
-  const roleWidth = new Int32Array(count);
+  const rows = id.length;
+  const shown = new Uint8Array(rows);
+  for (let k = 0; k < order.length; k++) shown[order[k]!] = 1;
+  // The standing of someone never contacted and even, for each of the 101 scores: made up front, so that the loop only looks them up.
+  const quiet = Array.from({ length: 101 }, (_, score) => standing(score, 0, null, today));
+  const standingOf = new Array<Standing>(rows);
+  const roleOfRow = new Array<string>(rows);
+  const nameWidth = new Int32Array(rows);
+  const roleWidth = new Int32Array(rows);
   let [widestName, widestRole, widestTier, widestDepth, widestBalance, widestLast] = HEAD.map((h) => h.length) as [number, number, number, number, number, number];
-  for (let k = 0; k < count; k++) {
-    const row = order[k]!;
+  for (let row = 0; row < rows; row++) {
+    if (shown[row] === 0) continue;
     const role = roleOf(title[row]!, company[row]!);
     const personTags = tags[row]!;
     const widthOfName = cellWidth(name[row]!);
     const widthOfRole = cellWidth(role);
-    // A line break inside a cell, or tags ending in blanks a trimmed line end would lose: the general table lays those out.
-    if (widthOfName < 0 || widthOfRole < 0 || (personTags !== "" && (personTags.includes("\n") || endsInBlank(personTags)))) {
-      yield Buffer.from(`${asTable(people, today)}\n`);
-      return;
-    }
-    let s: Standing | undefined;
-    if (lastContact[row] === null && net[row] === 0) {
-      s = quiet[score[row]!];
-      if (s === undefined) s = quiet[score[row]!] = standing(score[row]!, 0, null, today);
-    } else s = standing(score[row]!, net[row]!, lastContact[row]!, today);
-    standings[k] = s;
-    roles[k] = role;
+    if (widthOfName < 0 || widthOfRole < 0 || (personTags !== "" && (personTags.includes("\n") || endsInBlank(personTags)))) return null;
+    const s = lastContact[row] === null && net[row] === 0 ? quiet[score[row]!]! : standing(score[row]!, net[row]!, lastContact[row]!, today);
+    standingOf[row] = s;
+    roleOfRow[row] = role;
     const width = digits(id[row]!) + 2 + widthOfName + (archived[row] ? ARCHIVED.length : 0);
-    nameWidth[k] = width;
-    roleWidth[k] = widthOfRole;
+    nameWidth[row] = width;
+    roleWidth[row] = widthOfRole;
     if (width > widestName) widestName = width;
     if (widthOfRole > widestRole) widestRole = widthOfRole;
     // The tags are the last column: never padded, so their width is not needed.
@@ -75,36 +109,34 @@ export function* renderPeople(people: PeopleTable, today: string): Generator<Uin
     if (s.last.length > widestLast) widestLast = s.last.length;
   }
   const widest = [widestName, widestRole, widestTier, widestDepth, widestBalance, widestLast, HEAD[6]!.length];
+  return { widest, standing: standingOf, role: roleOfRow, nameWidth, roleWidth };
+}
 
-  const blocks = new ByteBlocks();
-  blocks.add(
-    `${HEAD.map((h, i) => {
-      const space = spaces(widest[i]! - h.length);
-      return ALIGN[i] === "right" ? space + c.bold(h) : c.bold(h) + space;
-    })
-      .join(SEPARATOR)
-      .trimEnd()}\n`,
-  );
+/** The second pass: writes the lines of the rows shown from the k-th on until a block is full; returns where it stopped. */
+function writeRows(people: PeopleTable, layout: Layout, blocks: ByteBlocks, from: number): number {
+  const c = colour();
+  const { order, id, name, archived, tags } = people;
+  const { widest, standing: standingOf, role, nameWidth, roleWidth } = layout;
   const archivedText = c.yellow(ARCHIVED);
-  for (let k = 0; k < count; k++) {
-    const row = order[k]!;
-    const s = standings[k]!;
+  let k = from;
+  while (k < order.length && !blocks.isFull()) {
+    const row = order[k++]!;
+    const s = standingOf[row]!;
     // The standing columns padded to their widths, the last contact last (the tags' padding follows it only when there are tags).
     const written = (s.written ??=
-      `${SEPARATOR}${tierText(s.tier)}${spaces(widestTier - s.tier.length)}${SEPARATOR}${spaces(widestDepth - s.score.length)}${s.score}` +
-      `${SEPARATOR}${spaces(widestBalance - s.netText.length)}${netText(s.net)}${SEPARATOR}${s.lastContact === null ? c.dim(s.last) : s.last}`);
+      `${SEPARATOR}${tierText(s.tier)}${spaces(widest[2]! - s.tier.length)}${SEPARATOR}${spaces(widest[3]! - s.score.length)}${s.score}` +
+      `${SEPARATOR}${spaces(widest[4]! - s.netText.length)}${netText(s.net)}${SEPARATOR}${s.lastContact === null ? c.dim(s.last) : s.last}`);
     const personTags = tags[row]!;
-    const full = blocks.add(
-      `${c.dim(`#${id[row]!}`)} ${name[row]!}${archived[row] ? archivedText : ""}${spaces(widestName - nameWidth[k]!)}${SEPARATOR}${roles[k]!}` +
-        `${spaces(widestRole - roleWidth[k]!)}${written}${personTags === "" ? "\n" : `${(s.beforeTags ??= spaces(widestLast - s.last.length) + SEPARATOR)}${personTags}\n`}`,
+    blocks.add(
+      `${c.dim(`#${id[row]!}`)} ${name[row]!}${archived[row] ? archivedText : ""}${spaces(widest[0]! - nameWidth[row]!)}${SEPARATOR}${role[row]!}` +
+        `${spaces(widest[1]! - roleWidth[row]!)}${written}${personTags === "" ? "\n" : `${(s.beforeTags ??= spaces(widest[5]! - s.last.length) + SEPARATOR)}${personTags}\n`}`,
     );
-    if (full) yield full;
   }
-  yield blocks.take();
+  return k;
 }
 
 function standing(score: number, net: number, lastContact: string | null, today: string): Standing {
-  return { tier: tierOf(score), score: String(score), net, netText: signed(net), lastContact, last: lastContactText(lastContact, today) };
+  return new Standing(tierOf(score), String(score), net, signed(net), lastContact, lastContactText(lastContact, today));
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
