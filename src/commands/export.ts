@@ -1,11 +1,11 @@
-import { chmodSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, openSync, writeSync } from "node:fs";
 import type { Context } from "../context.js";
 import { openFollowUps, readJournal, readPeople } from "../db/export.js";
 import { openJournal, type Journal } from "../db/open.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { plural } from "../domain/plural.js";
 import { journalError } from "../errors.js";
-import { printJson, say } from "../ui/output.js";
+import { jsonDocumentBlocks, printBlocks, printJson, say } from "../ui/output.js";
 
 type Format = "json" | "csv" | "vcard" | "ics";
 
@@ -23,15 +23,22 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   } finally {
     await journal.close();
   }
-  const { text, count, summary } = rendered;
+  const { output, count, summary } = rendered;
   if (!flags.out) {
     // `export json` is a JSON document already; the other formats are wrapped so that --json still prints one JSON document.
-    if (ctx.json && format !== "json") return printJson({ format, count, text });
-    process.stdout.write(text);
+    if (ctx.json && typeof output === "string") return printJson({ format, count, text: output });
+    printBlocks(typeof output === "string" ? [output] : output);
     return;
   }
   try {
-    writeFileSync(flags.out, text, { mode: 0o600 });
+    const fd = openSync(flags.out, "w", 0o600);
+    try {
+      for (const block of typeof output === "string" ? [Buffer.from(output)] : output) {
+        for (let done = 0; done < block.length; ) done += writeSync(fd, block, done);
+      }
+    } finally {
+      closeSync(fd);
+    }
     // mode applies only to a new file; an overwritten one is made private too
     chmodSync(flags.out, 0o600);
   } catch (e) {
@@ -42,7 +49,8 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
 }
 
 interface Rendered {
-  readonly text: string;
+  /** The text, or for a whole-journal document the blocks it is written in (a journal of 100,000 conversations is never one string). */
+  readonly output: string | Iterable<Uint8Array>;
   /** People for json, csv and vcard; calendar events for ics. */
   readonly count: number;
   readonly summary: string;
@@ -50,9 +58,8 @@ interface Rendered {
 
 async function render(journal: Journal, format: Format, today: string): Promise<Rendered> {
   if (format === "json") {
-    const { stringifyJournal } = await import("../formats/json.js");
     const doc = readJournal(journal.sqlite);
-    return { text: stringifyJournal(doc), count: doc.people.length, summary: `${doc.people.length} people, ${doc.interactions.length} interactions` };
+    return { output: jsonDocumentBlocks(doc), count: doc.people.length, summary: `${doc.people.length} people, ${doc.interactions.length} interactions` };
   }
   if (format === "csv") {
     const { peopleCsv } = await import("../formats/csv.js");
@@ -70,12 +77,12 @@ async function render(journal: Journal, format: Format, today: string): Promise<
         lastContact: r?.lastContact ?? null,
       };
     });
-    return { text: peopleCsv(rows), count: rows.length, summary: `${rows.length} people` };
+    return { output: peopleCsv(rows), count: rows.length, summary: `${rows.length} people` };
   }
   if (format === "vcard") {
     const { vcardsFor } = await import("../formats/vcard.js");
     const people = readPeople(journal.sqlite);
-    return { text: vcardsFor(people), count: people.length, summary: `${people.length} cards` };
+    return { output: vcardsFor(people), count: people.length, summary: `${people.length} cards` };
   }
   const { calendar } = await import("../formats/ics.js");
   const followUps = openFollowUps(journal.sqlite).map((f) => ({ ...f, intro: f.introA && f.introB ? ([f.introA, f.introB] as const) : null }));
@@ -83,7 +90,7 @@ async function render(journal: Journal, format: Format, today: string): Promise<
     .filter((p) => p.birthday && !p.archived)
     .map((p) => ({ personId: p.id, name: p.name, birthday: p.birthday! }));
   return {
-    text: calendar(followUps, birthdays, today),
+    output: calendar(followUps, birthdays, today),
     count: followUps.length + birthdays.length,
     summary: `${plural(followUps.length, "follow-up")} and ${plural(birthdays.length, "birthday")}`,
   };

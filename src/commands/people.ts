@@ -3,7 +3,7 @@ import { openJournal } from "../db/open.js";
 import { hasPeople, listPeople, peopleTable, PEOPLE_ORDERS, type PeopleFilter, type PeopleOrder } from "../db/people-list.js";
 import { TIERS, type Tier } from "../domain/depth.js";
 import { usageError } from "../errors.js";
-import { printBlocks, printJson, say } from "../ui/output.js";
+import { printBlocks, printJsonArray, say } from "../ui/output.js";
 import { renderPeople } from "../ui/people.js";
 import { personStandingJson } from "../ui/person.js";
 
@@ -28,7 +28,7 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
     };
     if (ctx.json) {
       const listed = await listPeople(journal.db, ctx.today, filter);
-      return printJson(listed.map(({ person, relationship }) => personStandingJson(person, relationship)));
+      return printJsonArray(listed, ({ person, relationship }) => personStandingJson(person, relationship));
     }
     const people = await peopleTable(journal.db, ctx.today, filter);
     if (people.order.length > 0) {

@@ -92,10 +92,6 @@ export interface JournalDocument {
   ledger: LedgerRecord[];
 }
 
-export function stringifyJournal(doc: JournalDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
-}
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const BIRTHDAY = /^(\d{4}|-)-\d{2}-\d{2}$/;
 const HINT = "Pass a file written by `net export json` (see docs/export-format.md).";

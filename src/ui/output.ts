@@ -3,6 +3,57 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** A JSON array written element by element, byte for byte as printJson writes the whole array. */
+export function printJsonArray<T>(items: Iterable<T>, toJson: (item: T) => unknown): void {
+  printBlocks(jsonArrayBlocks(items, toJson));
+}
+
+/**
+ * JSON.stringify(array, null, 2) and a newline, in 64 kB blocks, one element at a time: a list of thousands never
+ * becomes one long string.
+ */
+export function* jsonArrayBlocks<T>(items: Iterable<T>, toJson: (item: T) => unknown = (item) => item): Generator<Uint8Array> {
+  const blocks = new ByteBlocks();
+  yield* elements(blocks, items, toJson, "");
+  blocks.add("\n");
+  yield blocks.take();
+}
+
+/**
+ * JSON.stringify(document, null, 2) and a newline, in 64 kB blocks: the document's arrays (an export's people,
+ * conversations and the rest) are written one element at a time.
+ */
+export function* jsonDocumentBlocks(document: object): Generator<Uint8Array> {
+  const blocks = new ByteBlocks();
+  let first = true;
+  for (const [key, value] of Object.entries(document)) {
+    if (value === undefined) continue;
+    blocks.add(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
+    first = false;
+    if (Array.isArray(value)) yield* elements(blocks, value, (item) => item, "  ");
+    else blocks.add(indented(JSON.stringify(value, null, 2), "  "));
+  }
+  blocks.add(first ? "{}\n" : "\n}\n");
+  yield blocks.take();
+}
+
+/** An array's elements as JSON.stringify lays them out at this indent, handing out each block as it fills. */
+function* elements<T>(blocks: ByteBlocks, items: Iterable<T>, toJson: (item: T) => unknown, indent: string): Generator<Uint8Array> {
+  let first = true;
+  for (const item of items) {
+    blocks.add(`${first ? "[\n" : ",\n"}${indent}  ${indented(JSON.stringify(toJson(item), null, 2), `${indent}  `)}`);
+    first = false;
+    const full = blocks.full();
+    if (full) yield full;
+  }
+  blocks.add(first ? "[]" : `\n${indent}]`);
+}
+
+/** JSON text moved right: JSON.stringify escapes line breaks inside strings, so every raw one is layout. */
+function indented(json: string, indent: string): string {
+  return indent === "" ? json : json.replaceAll("\n", `\n${indent}`);
+}
+
 export function print(text = ""): void {
   process.stdout.write(`${text}\n`);
 }
