@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, openSync, writeSync } from "node:fs";
 import type { Context } from "../context.js";
-import { openFollowUps, readJournal, readPeople } from "../db/export.js";
+import { journalRecords, openFollowUps, readPeople } from "../db/export.js";
 import { openJournal, type Journal } from "../db/open.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { plural } from "../domain/plural.js";
@@ -18,20 +18,30 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   const [flags] = args as [ExportFlags];
   const journal = await openJournal(ctx.dbPath, { notice: say });
   let rendered: Rendered;
+  // One read transaction: every table is read from the same snapshot, however long the writing takes.
+  journal.sqlite.exec("BEGIN");
   try {
     rendered = await render(journal, format, ctx.today);
+    // Written while the journal is open: an export json reads its records as it writes them.
+    if (!flags.out) {
+      // `export json` is a JSON document already; the other formats are wrapped so that --json still prints one JSON document.
+      if (ctx.json && typeof rendered.output === "string") return printJson({ format, count: rendered.count, text: rendered.output });
+      printBlocks(typeof rendered.output === "string" ? [rendered.output] : rendered.output);
+      return;
+    }
+    writeOut(flags.out, rendered.output);
   } finally {
+    if (journal.sqlite.inTransaction) journal.sqlite.exec("COMMIT");
     await journal.close();
   }
-  const { output, count, summary } = rendered;
-  if (!flags.out) {
-    // `export json` is a JSON document already; the other formats are wrapped so that --json still prints one JSON document.
-    if (ctx.json && typeof output === "string") return printJson({ format, count, text: output });
-    printBlocks(typeof output === "string" ? [output] : output);
-    return;
-  }
+  if (ctx.json) return printJson({ format, out: flags.out, count: rendered.count });
+  say(`Wrote ${rendered.summary} to ${flags.out}.`);
+}
+
+/** The export in a private file (0600), block by block. */
+function writeOut(path: string, output: Rendered["output"]): void {
   try {
-    const fd = openSync(flags.out, "w", 0o600);
+    const fd = openSync(path, "w", 0o600);
     try {
       for (const block of typeof output === "string" ? [Buffer.from(output)] : output) {
         for (let done = 0; done < block.length; ) done += writeSync(fd, block, done);
@@ -40,12 +50,10 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
       closeSync(fd);
     }
     // mode applies only to a new file; an overwritten one is made private too
-    chmodSync(flags.out, 0o600);
+    chmodSync(path, 0o600);
   } catch (e) {
-    throw journalError(`cannot write ${flags.out}: ${(e as Error).message}`, "Choose a writable path for --out.");
+    throw journalError(`cannot write ${path}: ${(e as Error).message}`, "Choose a writable path for --out.");
   }
-  if (ctx.json) return printJson({ format, out: flags.out, count });
-  say(`Wrote ${summary} to ${flags.out}.`);
 }
 
 interface Rendered {
@@ -58,8 +66,8 @@ interface Rendered {
 
 async function render(journal: Journal, format: Format, today: string): Promise<Rendered> {
   if (format === "json") {
-    const doc = readJournal(journal.sqlite);
-    return { output: jsonDocumentBlocks(doc), count: doc.people.length, summary: `${doc.people.length} people, ${doc.interactions.length} interactions` };
+    const records = journalRecords(journal.sqlite);
+    return { output: jsonDocumentBlocks(records.document), count: records.people, summary: `${records.people} people, ${records.interactions} interactions` };
   }
   if (format === "csv") {
     const { peopleCsv } = await import("../formats/csv.js");

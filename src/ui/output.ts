@@ -21,7 +21,7 @@ export function* jsonArrayBlocks<T>(items: Iterable<T>, toJson: (item: T) => unk
 
 /**
  * JSON.stringify(document, null, 2) and a newline, in 64 kB blocks: the document's arrays (an export's people,
- * conversations and the rest) are written one element at a time.
+ * conversations and the rest) are written one element at a time, and so are its other lists, read as they are written.
  */
 export function* jsonDocumentBlocks(document: object): Generator<Uint8Array> {
   const blocks = new ByteBlocks();
@@ -30,11 +30,16 @@ export function* jsonDocumentBlocks(document: object): Generator<Uint8Array> {
     if (value === undefined) continue;
     blocks.add(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
     first = false;
-    if (Array.isArray(value)) yield* elements(blocks, value, (item) => item, "  ");
+    if (isList(value)) yield* elements(blocks, value, (item) => item, "  ");
     else blocks.add(indented(JSON.stringify(value, null, 2), "  "));
   }
   blocks.add(first ? "{}\n" : "\n}\n");
   yield blocks.take();
+}
+
+/** An array, or any other list of values (a generator of records): written as a JSON array. */
+function isList(value: unknown): value is Iterable<unknown> {
+  return Array.isArray(value) || (typeof value === "object" && value !== null && Symbol.iterator in value);
 }
 
 /** An array's elements as JSON.stringify lays them out at this indent, handing out each block as it fills. */
