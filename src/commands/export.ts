@@ -1,8 +1,9 @@
 import { chmodSync, closeSync, openSync, writeSync } from "node:fs";
 import type { Context } from "../context.js";
-import { journalRecords, openFollowUps, readPeople } from "../db/export.js";
+import { journalRecords, openFollowUps, peopleRecords, readPeople } from "../db/export.js";
 import { openJournal, type Journal } from "../db/open.js";
-import { relationshipsOf } from "../db/relationships.js";
+import { historiesOf, noHistoryDepth } from "../db/relationships.js";
+import { NO_BALANCE } from "../domain/balance.js";
 import { plural } from "../domain/plural.js";
 import { journalError } from "../errors.js";
 import { jsonDocumentBlocks, printBlocks, printJson, say } from "../ui/output.js";
@@ -25,7 +26,7 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
     // Written while the journal is open: an export json reads its records as it writes them.
     if (!flags.out) {
       // `export json` is a JSON document already; the other formats are wrapped so that --json still prints one JSON document.
-      if (ctx.json && typeof rendered.output === "string") return printJson({ format, count: rendered.count, text: rendered.output });
+      if (ctx.json && format !== "json") return printJson({ format, count: rendered.count, text: textOf(rendered.output) });
       printBlocks(typeof rendered.output === "string" ? [rendered.output] : rendered.output);
       return;
     }
@@ -36,6 +37,10 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   }
   if (ctx.json) return printJson({ format, out: flags.out, count: rendered.count });
   say(`Wrote ${rendered.summary} to ${flags.out}.`);
+}
+
+function textOf(output: Rendered["output"]): string {
+  return typeof output === "string" ? output : Buffer.concat([...output]).toString("utf8");
 }
 
 /** The export in a private file (0600), block by block. */
@@ -64,6 +69,20 @@ interface Rendered {
   readonly summary: string;
 }
 
+/** Each value of a list through fn, as the list is read. */
+function* mapped<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
+  for (const item of items) yield fn(item);
+}
+
+/** Pieces of text as UTF-8 blocks to write. */
+function* encoded(pieces: Iterable<string>): Generator<Uint8Array> {
+  for (const piece of pieces) yield Buffer.from(piece);
+}
+
+function peopleCount(journal: Journal): number {
+  return journal.sqlite.prepare("SELECT count(*) FROM people").pluck().get() as number;
+}
+
 async function render(journal: Journal, format: Format, today: string): Promise<Rendered> {
   if (format === "json") {
     const records = journalRecords(journal.sqlite);
@@ -71,26 +90,21 @@ async function render(journal: Journal, format: Format, today: string): Promise<
   }
   if (format === "csv") {
     const { peopleCsv } = await import("../formats/csv.js");
-    const people = readPeople(journal.sqlite);
-    const relationships = await relationshipsOf(journal.db, today);
-    const rows = people.map((p) => {
-      const r = relationships.get(p.id);
-      return {
-        ...p,
-        tier: r?.depth.tier ?? "contact",
-        depth: r?.depth.score ?? 0,
-        given: r?.balance.given ?? 0,
-        received: r?.balance.received ?? 0,
-        balance: r?.balance.net ?? 0,
-        lastContact: r?.lastContact ?? null,
-      };
+    const histories = await historiesOf(journal.db, today, { explained: false });
+    const count = peopleCount(journal);
+    const none = noHistoryDepth(today);
+    const rows = mapped(peopleRecords(journal.sqlite), (p) => {
+      const r = histories.get(p.id);
+      const depth = r?.depth ?? none;
+      const balance = r?.balance ?? NO_BALANCE;
+      return { ...p, tier: depth.tier, depth: depth.score, given: balance.given, received: balance.received, balance: balance.net, lastContact: r?.lastContact ?? null };
     });
-    return { output: peopleCsv(rows), count: rows.length, summary: `${rows.length} people` };
+    return { output: encoded(peopleCsv(rows)), count, summary: `${count} people` };
   }
   if (format === "vcard") {
-    const { vcardsFor } = await import("../formats/vcard.js");
-    const people = readPeople(journal.sqlite);
-    return { output: vcardsFor(people), count: people.length, summary: `${people.length} cards` };
+    const { vcards } = await import("../formats/vcard.js");
+    const count = peopleCount(journal);
+    return { output: encoded(vcards(peopleRecords(journal.sqlite))), count, summary: `${count} cards` };
   }
   const { calendar } = await import("../formats/ics.js");
   const followUps = openFollowUps(journal.sqlite).map((f) => ({ ...f, intro: f.introA && f.introB ? ([f.introA, f.introB] as const) : null }));

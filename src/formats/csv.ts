@@ -21,10 +21,18 @@ const COLUMNS = [
   "cadence_days", "archived", "tier", "depth", "given", "received", "balance", "last_contact",
 ] as const;
 
-export function peopleCsv(people: readonly CsvPerson[]): string {
-  const rows = people.map((p) => [
-    p.id, p.name, p.company ?? "", p.title ?? "", p.emails.join("; "), p.phones.join("; "), p.tags.join("; "), p.metOn ?? "",
-    p.birthday ?? "", p.linkedinUrl ?? "", p.cadenceDays ?? "", p.archived ? "yes" : "no", p.tier, p.depth, p.given, p.received, p.balance, p.lastContact ?? "",
-  ]);
-  return stringify([[...COLUMNS], ...rows], { record_delimiter: "unix" });
+/** The spreadsheet, header first, in pieces of a thousand rows: a network of any size is written as it is read. */
+export function* peopleCsv(people: Iterable<CsvPerson>): Generator<string> {
+  let rows: (string | number)[][] = [[...COLUMNS]];
+  for (const p of people) {
+    rows.push([
+      p.id, p.name, p.company ?? "", p.title ?? "", p.emails.join("; "), p.phones.join("; "), p.tags.join("; "), p.metOn ?? "",
+      p.birthday ?? "", p.linkedinUrl ?? "", p.cadenceDays ?? "", p.archived ? "yes" : "no", p.tier, p.depth, p.given, p.received, p.balance, p.lastContact ?? "",
+    ]);
+    if (rows.length === 1_000) {
+      yield stringify(rows, { record_delimiter: "unix" });
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield stringify(rows, { record_delimiter: "unix" });
 }
