@@ -27,8 +27,8 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
       order,
     };
     if (ctx.json) {
-      const listed = await listPeople(journal.db, ctx.today, filter);
-      return printJsonArray(listed, ({ person, relationship }) => personStandingJson(person, relationship));
+      const listed = await listPeople(journal, ctx.today, filter);
+      return printJsonArray(listed.people, ({ person, relationship }) => personStandingJson(person, relationship));
     }
     const people = await peopleTable(journal.db, ctx.today, filter);
     if (people.order.length > 0) {

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type RawBuilder } from "kysely";
+import type Database from "better-sqlite3";
+import { sql, type Kysely, type RawBuilder, type Selectable } from "kysely";
 import { NO_BALANCE } from "../domain/balance.js";
 import { tierOf, type Tier } from "../domain/depth.js";
 import type { Person } from "../domain/person.js";
@@ -6,7 +7,8 @@ import { normaliseTag } from "../domain/person.js";
 import { groupValues, personFromRow } from "./people.js";
 import { jsonColumns } from "./json-rows.js";
 import { historiesOf, noHistoryDepth, type Relationship } from "./relationships.js";
-import type { DB } from "./schema.js";
+import type { Journal } from "./open.js";
+import type { DB, PeopleTable as PeopleRow } from "./schema.js";
 
 // `net people`: everyone (or a filtered few) with depth, balance and last contact, in a fixed number of queries
 // whatever the size of the journal: no per-person query, no `IN (…ids)` list that 30,000 people would overflow.
@@ -30,7 +32,7 @@ export interface ListedPerson {
  * What the people table shows, for thousands of people: a few arrays instead of an object a person. Index i of each
  * column is one person (their row); `order` lists the rows to show, in the order asked for.
  */
-export interface PeopleTable {
+export interface PeopleListing {
   readonly order: Int32Array;
   readonly id: readonly number[];
   readonly name: readonly string[];
@@ -48,42 +50,59 @@ export interface PeopleTable {
   readonly lastContact: readonly (string | null)[];
 }
 
-/** Everyone listed with all they hold (what --json prints). */
-export async function listPeople(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<ListedPerson[]> {
-  const shown = shownBy(filter);
-  // Contact points of the listed people, each kind in one query, joined rather than listed by id.
-  const points = async (table: string, column: string, order: "rowid" | "value") => {
-    const result = await sql<{ person_id: number; value: string }>`
-      SELECT t.person_id, ${sql.ref(`t.${column}`)} AS value
-      FROM ${sql.table(table)} AS t JOIN people ON people.id = t.person_id
-      WHERE ${shown}
-      ORDER BY ${order === "rowid" ? sql`t.rowid` : sql.ref(`t.${column}`)}`.execute(db);
-    return result.rows;
-  };
+/** Everyone listed with all they hold (what --json prints), in the order asked for. */
+export interface PeopleList {
+  /** Read a thousand people at a time as the list is written, so that a large network is never held whole. */
+  readonly people: Iterable<ListedPerson>;
+}
 
-  const [rows, emails, phones, tags, links, histories] = await Promise.all([
-    db.selectFrom("people").selectAll().where(shown).orderBy(sql`+name_key`).orderBy("id").execute(),
-    points("person_emails", "email", "rowid"),
-    points("person_phones", "phone", "rowid"),
-    points("person_tags", "tag", "value"),
-    points("person_links", "url", "rowid"),
-    historiesOf(db, today, { explained: false }),
+const LIST_CHUNK = 1_000;
+
+export async function listPeople(journal: Pick<Journal, "db" | "sqlite">, today: string, filter: PeopleFilter): Promise<PeopleList> {
+  const [named, histories] = await Promise.all([
+    jsonColumns<{ id: number }>(journal.db, ["id"], sql`SELECT id FROM people WHERE ${shownBy(filter)} ORDER BY name_key, id`),
+    historiesOf(journal.db, today, { explained: false }),
   ]);
-  const grouped = { emails: groupValues(emails), phones: groupValues(phones), tags: groupValues(tags), links: groupValues(links) };
   const standing = standingOf(histories, today);
-  const listed: ListedPerson[] = [];
-  for (const row of rows) {
-    const relationship = standing(row.id);
-    if (filter.tier !== undefined && relationship.depth.tier !== filter.tier) continue;
-    listed.push({ person: personFromRow(row, grouped), relationship });
-  }
+  const shown = named.id.filter((id) => filter.tier === undefined || standing(id).depth.tier === filter.tier);
   const order = ordered(
-    Int32Array.from(listed.keys()),
+    Int32Array.from(shown.keys()),
     filter.order,
-    listed.map((l) => l.relationship.depth.score),
-    listed.map((l) => l.relationship.lastContact),
+    shown.map((id) => standing(id).depth.score),
+    shown.map((id) => standing(id).lastContact),
   );
-  return Array.from(order, (row) => listed[row]!);
+  const ids = Array.from(order, (at) => shown[at]!);
+  return { people: { [Symbol.iterator]: () => peopleById(journal.sqlite, ids, standing) } };
+}
+
+/** The given people in the given order, each with their relationship, read a thousand at a time. */
+function* peopleById(sqlite: Database.Database, ids: readonly number[], standing: (id: number) => Relationship): Generator<ListedPerson> {
+  const only = "(SELECT value FROM json_each(?))";
+  const rowsOf = sqlite.prepare(`SELECT * FROM people WHERE id IN ${only}`);
+  // Each kind of contact point in the order the full list shows it: as entered, tags alphabetically.
+  const pointsOf = (table: string, column: string, order: string) =>
+    sqlite.prepare(`SELECT person_id, ${column} AS value FROM ${table} WHERE person_id IN ${only} ORDER BY ${order}`);
+  const kinds = {
+    emails: pointsOf("person_emails", "email", "rowid"),
+    phones: pointsOf("person_phones", "phone", "rowid"),
+    tags: pointsOf("person_tags", "tag", "tag"),
+    links: pointsOf("person_links", "url", "rowid"),
+  };
+  for (let from = 0; from < ids.length; from += LIST_CHUNK) {
+    const chunk = JSON.stringify(ids.slice(from, from + LIST_CHUNK));
+    const rows = new Map<number, Selectable<PeopleRow>>();
+    for (const row of rowsOf.all(chunk) as Selectable<PeopleRow>[]) rows.set(row.id, row);
+    const points = {
+      emails: groupValues(kinds.emails.all(chunk) as { person_id: number; value: string }[]),
+      phones: groupValues(kinds.phones.all(chunk) as { person_id: number; value: string }[]),
+      tags: groupValues(kinds.tags.all(chunk) as { person_id: number; value: string }[]),
+      links: groupValues(kinds.links.all(chunk) as { person_id: number; value: string }[]),
+    };
+    for (let at = from; at < Math.min(from + LIST_CHUNK, ids.length); at++) {
+      const row = rows.get(ids[at]!);
+      if (row) yield { person: personFromRow(row, points), relationship: standing(row.id) };
+    }
+  }
 }
 
 /**
@@ -91,7 +110,7 @@ export async function listPeople(db: Kysely<DB>, today: string, filter: PeopleFi
  * (see jsonColumns) and none sorts the table: the people as stored, their tags from the tag index, and the name order
  * read from the name index alone. Depth order is then a counting sort on the 101 possible scores.
  */
-export async function peopleTable(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<PeopleTable> {
+export async function peopleTable(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<PeopleListing> {
   type Row = { id: number; name: string; company: string | null; title: string | null; archived: number };
   const [people, tagged, byName, histories] = await Promise.all([
     jsonColumns<Row>(db, ["id", "name", "company", "title", "archived"], sql`SELECT id, name, company, title, archived FROM people WHERE ${shownBy(filter)}`),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addInteraction } from "../../src/db/interactions.js";
 import { addLedgerEntry } from "../../src/db/ledger.js";
 import { insertPerson, type PersonFields } from "../../src/db/people.js";
-import { peopleTable, type PeopleFilter, type PeopleTable } from "../../src/db/people-list.js";
+import { listPeople, peopleTable, type PeopleFilter, type PeopleListing } from "../../src/db/people-list.js";
 import { journalPerTest } from "../support/journal.js";
 
 // The columns behind `net people`, read from a real journal: who is shown, in which order, with which tags and standing.
@@ -15,7 +15,7 @@ const talk = (personIds: number[], date: string, channel: "meeting" | "call", in
   t.journal.write((trx) => addInteraction(trx, { date, channel, initiatedBy, note: null, personIds }, TODAY));
 const table = (filter: Partial<PeopleFilter> = {}) => peopleTable(t.journal.db, TODAY, { includeArchived: false, order: "name", ...filter });
 /** The shown rows as "id name [tags] score", in order. */
-const shown = (people: PeopleTable) =>
+const shown = (people: PeopleListing) =>
   Array.from(people.order, (row) => `${people.id[row]} ${people.name[row]} [${people.tags[row]}] ${people.score[row]}`);
 
 describe("the people table's columns", () => {
@@ -51,6 +51,25 @@ describe("the people table's columns", () => {
     const people = await table({ order: "depth" });
     expect(shown(people).map((line) => line.replace(/ \d+$/, ""))).toEqual([`${far} Ben Ode []`, `${ana} Ana Souza [investor]`]);
     expect(people.lastContact[people.order[0]!]).toBe("2026-11-01");
+  });
+
+  it("lists everyone with all they hold, a thousand at a time, in the same order as the table", async () => {
+    await t.journal.write(async (trx) => {
+      for (let n = 0; n < 2_100; n++) {
+        await insertPerson(trx, { name: `Person ${String((n * 7919) % 2_100).padStart(4, "0")}`, emails: n % 3 === 0 ? [`p${n}@example.com`, `q${n}@example.com`] : [], tags: n % 5 === 0 ? ["zeta", "alpha"] : [] }, TODAY);
+      }
+    });
+    for (const n of [4, 1_500, 2_099]) await talk([n + 1], `2026-11-${String(10 + (n % 10)).padStart(2, "0")}`, "meeting", "them");
+    for (const order of ["name", "depth", "last"] as const) {
+      const listed = [...(await listPeople(t.journal, TODAY, { includeArchived: false, order })).people];
+      const rows = await table({ order });
+      expect(listed.map((l) => l.person.id)).toEqual(Array.from(rows.order, (row) => rows.id[row]));
+    }
+    const listed = [...(await listPeople(t.journal, TODAY, { includeArchived: false, order: "name" })).people];
+    const late = listed.find((l) => l.person.id === 2_086)!;
+    expect(late.person.emails).toEqual(["p2085@example.com", "q2085@example.com"]);
+    expect(late.person.tags).toEqual(["alpha", "zeta"]);
+    expect(listed.find((l) => l.person.id === 1_501)!.relationship.lastContact).toBe("2026-11-10");
   });
 
   it("shows only a tier when asked, from the same scores", async () => {
