@@ -4,7 +4,7 @@ import { colour } from "./colour.js";
 import { ByteBlocks } from "./output.js";
 import { roleLine, roleOf } from "./person.js";
 import { netText, signed, tierText } from "./receipt.js";
-import { displayWidth, table, type Align } from "./table.js";
+import { cellWidth, table, type Align } from "./table.js";
 import { lastContactText } from "./when.js";
 
 // The `net people` table: one row per person, the depth score and balance beside who they are.
@@ -137,14 +137,6 @@ function writeRows(people: PeopleListing, layout: Layout, blocks: ByteBlocks, fr
 
 function standing(score: number, net: number, lastContact: string | null, today: string): Standing {
   return new Standing(tierOf(score), String(score), net, signed(net), lastContact, lastContactText(lastContact, today));
-}
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-/** A cell's width in the terminal, or -1 if it holds a line break. Most are plain ASCII: one test tells both. */
-function cellWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
-  return text.includes("\n") ? -1 : displayWidth(text);
 }
 
 /** Whether text ends in white space (what trimEnd would take off). */
