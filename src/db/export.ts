@@ -40,9 +40,9 @@ export function* peopleRecords(sqlite: Database.Database): Generator<PersonRecor
   }
 }
 
-/** The export document with each list of records read as it is written (see jsonDocumentBlocks), and how many there are. */
 type RecordLists = Omit<JournalDocument, "format" | "version">;
 
+/** The export document with each list of records read as it is written (see jsonDocumentBlocks), and how many there are. */
 export interface JournalRecords {
   readonly document: Pick<JournalDocument, "format" | "version"> & { readonly [K in keyof RecordLists]: Iterable<RecordLists[K][number]> };
   readonly people: number;
@@ -94,9 +94,9 @@ function* interactionRecords(sqlite: Database.Database): Generator<InteractionRe
   for (const r of rows) {
     // Both lists are in interaction order: skip links to nothing, then take this conversation's people.
     while (at < ids.length && ids[at]! < r.id) at++;
-    const with_: number[] = [];
-    while (at < ids.length && ids[at] === r.id) with_.push(people[at++]!);
-    yield { ...r, people: with_ };
+    const participants: number[] = [];
+    while (at < ids.length && ids[at] === r.id) participants.push(people[at++]!);
+    yield { ...r, people: participants };
   }
 }
 

@@ -32,7 +32,7 @@ export interface ListedPerson {
  * What the people table shows, for thousands of people: a few arrays instead of an object a person. Index i of each
  * column is one person (their row); `order` lists the rows to show, in the order asked for.
  */
-export interface PeopleListing {
+export interface PeopleColumns {
   readonly order: Int32Array;
   readonly id: readonly number[];
   readonly name: readonly string[];
@@ -110,7 +110,7 @@ function* peopleById(sqlite: Database.Database, ids: readonly number[], standing
  * (see jsonColumns) and none sorts the table: the people as stored, their tags from the tag index, and the name order
  * read from the name index alone. Depth order is then a counting sort on the 101 possible scores.
  */
-export async function peopleTable(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<PeopleListing> {
+export async function peopleTable(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<PeopleColumns> {
   type Row = { id: number; name: string; company: string | null; title: string | null; archived: number };
   const [people, tagged, byName, histories] = await Promise.all([
     jsonColumns<Row>(db, ["id", "name", "company", "title", "archived"], sql`SELECT id, name, company, title, archived FROM people WHERE ${shownBy(filter)}`),

@@ -1,4 +1,4 @@
-import type { PeopleListing } from "../db/people-list.js";
+import type { PeopleColumns } from "../db/people-list.js";
 import { tierOf, type Tier } from "../domain/depth.js";
 import { colour } from "./colour.js";
 import { ByteBlocks } from "./output.js";
@@ -50,7 +50,7 @@ interface Layout {
  * score alone, so those are worked out once a score. Each pass is a small function of plain loops: tens of thousands
  * of rows, run once, so V8 must be able to optimise them while they run.
  */
-export function* renderPeople(people: PeopleListing, today: string): Generator<Uint8Array> {
+export function* renderPeople(people: PeopleColumns, today: string): Generator<Uint8Array> {
   const layout = measure(people, today);
   if (layout === null) {
     yield Buffer.from(`${asTable(people, today)}\n`);
@@ -75,7 +75,7 @@ export function* renderPeople(people: PeopleListing, today: string): Generator<U
 }
 
 /** The first pass, in storage order: null when a cell holds a line break, or tags end in blanks a trimmed line would lose. */
-function measure(people: PeopleListing, today: string): Layout | null {
+function measure(people: PeopleColumns, today: string): Layout | null {
   const { order, id, name, company, title, archived, tags, score, net, lastContact } = people;
   const rows = id.length;
   const shown = new Uint8Array(rows);
@@ -113,7 +113,7 @@ function measure(people: PeopleListing, today: string): Layout | null {
 }
 
 /** The second pass: writes the lines of the rows shown from the k-th on until a block is full; returns where it stopped. */
-function writeRows(people: PeopleListing, layout: Layout, blocks: ByteBlocks, from: number): number {
+function writeRows(people: PeopleColumns, layout: Layout, blocks: ByteBlocks, from: number): number {
   const c = colour();
   const { order, id, name, archived, tags } = people;
   const { widest, standing: standingOf, role, nameWidth, roleWidth } = layout;
@@ -159,7 +159,7 @@ function spaces(n: number): string {
 }
 
 /** The general table, for the odd journal whose names, roles or tags hold line breaks. */
-function asTable(people: PeopleListing, today: string): string {
+function asTable(people: PeopleColumns, today: string): string {
   const c = colour();
   const rows = Array.from(people.order, (row) => {
     const s = standing(people.score[row]!, people.net[row]!, people.lastContact[row]!, today);

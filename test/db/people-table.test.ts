@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addInteraction } from "../../src/db/interactions.js";
 import { addLedgerEntry } from "../../src/db/ledger.js";
 import { insertPerson, type PersonFields } from "../../src/db/people.js";
-import { listPeople, peopleTable, type PeopleFilter, type PeopleListing } from "../../src/db/people-list.js";
+import { listPeople, peopleTable, type PeopleFilter, type PeopleColumns } from "../../src/db/people-list.js";
 import { journalPerTest } from "../support/journal.js";
 
 // The columns behind `net people`, read from a real journal: who is shown, in which order, with which tags and standing.
@@ -15,7 +15,7 @@ const talk = (personIds: number[], date: string, channel: "meeting" | "call", in
   t.journal.write((trx) => addInteraction(trx, { date, channel, initiatedBy, note: null, personIds }, TODAY));
 const table = (filter: Partial<PeopleFilter> = {}) => peopleTable(t.journal.db, TODAY, { includeArchived: false, order: "name", ...filter });
 /** The shown rows as "id name [tags] score", in order. */
-const shown = (people: PeopleListing) =>
+const shown = (people: PeopleColumns) =>
   Array.from(people.order, (row) => `${people.id[row]} ${people.name[row]} [${people.tags[row]}] ${people.score[row]}`);
 
 describe("the people table's columns", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PeopleListing } from "../../src/db/people-list.js";
+import type { PeopleColumns } from "../../src/db/people-list.js";
 import { tierOf } from "../../src/domain/depth.js";
 import { renderPeople } from "../../src/ui/people.js";
 import { columns } from "../../src/ui/table.js";
@@ -39,7 +39,7 @@ function person(n: number): Line {
 }
 
 /** The rows as the table's columns, shown in the given order of rows. */
-function tableOf(lines: readonly Line[], order: readonly number[] = lines.map((_, row) => row)): PeopleListing {
+function tableOf(lines: readonly Line[], order: readonly number[] = lines.map((_, row) => row)): PeopleColumns {
   return {
     order: Int32Array.from(order),
     id: lines.map((l) => l.id),
