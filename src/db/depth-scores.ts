@@ -1,12 +1,11 @@
-import { sql, type Kysely, type RawBuilder } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import { CHANNELS } from "../domain/channels.js";
-import { depthScoreOf, windowStart, type Depth, type DepthFacts } from "../domain/depth.js";
+import type { DepthFacts } from "../domain/depth.js";
 import { SIZE_WEIGHT, SIZES } from "../domain/sizes.js";
-import type { ChannelName, DB } from "./schema.js";
+import type { ChannelName } from "./schema.js";
 
-// Depth's facts as SQL reads them, and the score and tier alone (no words for the terms, no balance) for the lists
-// that show nothing else: net stats over the whole network, net due for those going cold. relationshipsOf reads the same
-// facts with these columns.
+// Depth's facts as SQL reads them, for relationships (src/db/relationships.ts) and net stats (src/db/stats.ts): the
+// columns of each query, and each person's facts assembled from their rows.
 
 /** One person's conversations in the 12-month window: how many they started, and how many through each channel. */
 export type WindowCounts = { theirs: number } & Record<ChannelName, number>;
@@ -43,7 +42,7 @@ export function contactColumns(today: string) {
 const NO_CONVERSATIONS: Readonly<Partial<Record<ChannelName, number>>> = {};
 
 /** The facts depth is computed from, as the queries below find them; undefined where a person has none of that kind. */
-export function depthFacts(
+function depthFacts(
   contact: ContactRow | undefined,
   counts: WindowCounts | undefined,
   services: number,
@@ -68,43 +67,25 @@ export function servicesColumn() {
   return sql<number>`sum(${sizeWeight()})`;
 }
 
-/** Score and tier (no words for the terms) of each person in these rows: their conversation dates, window and past favours' weight. */
-export function depthScores(
-  today: string,
-  contacts: Iterable<{ readonly id: number } & ContactRow>,
+/**
+ * Depth's facts for each person in these rows with a conversation or a past favour (those talked to first, then those
+ * with favours alone), handed to `visit` with the rows they came from.
+ */
+export function eachHistory<C extends { readonly id: number } & ContactRow, F extends { readonly id: number; readonly services: number }>(
+  contacts: Iterable<C>,
   window: Iterable<{ readonly id: number } & WindowCounts>,
-  favours: Iterable<{ readonly id: number; readonly services: number }>,
-): Map<number, Depth> {
+  favours: Iterable<F>,
+  visit: (id: number, facts: DepthFacts, contact: C | undefined, favour: F | undefined) => void,
+): void {
   const windowOf = new Map<number, WindowCounts>();
   for (const r of window) windowOf.set(r.id, r);
-  const servicesOf = new Map<number, number>();
-  for (const r of favours) servicesOf.set(r.id, r.services);
-  const result = new Map<number, Depth>();
+  const favourOf = new Map<number, F>();
+  for (const r of favours) favourOf.set(r.id, r);
   for (const contact of contacts) {
-    result.set(contact.id, depthScoreOf(depthFacts(contact, windowOf.get(contact.id), servicesOf.get(contact.id) ?? 0), today));
-    servicesOf.delete(contact.id);
+    const favour = favourOf.get(contact.id);
+    visit(contact.id, depthFacts(contact, windowOf.get(contact.id), favour?.services ?? 0), contact, favour);
+    favourOf.delete(contact.id);
   }
   // Favours with someone never talked to.
-  for (const [id, services] of servicesOf) result.set(id, depthScoreOf(depthFacts(undefined, undefined, services), today));
-  return result;
-}
-
-/**
- * Score and tier only (no words, no balance) of those of these people with a conversation or a past favour; everyone
- * else's depth is noHistoryDepth's. One seek a person in each of three indexes.
- */
-export async function depthScoresOf(db: Kysely<DB>, today: string, ids: readonly number[]): Promise<Map<number, Depth>> {
-  if (ids.length === 0) return new Map();
-  const from = windowStart(today);
-  const only = sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
-  const [contacts, window, favours] = await Promise.all([
-    sql<{ id: number } & ContactRow>`SELECT id, ${contactColumns(today)} FROM people WHERE id IN ${only} AND last_contact IS NOT NULL`.execute(db),
-    sql<{ id: number } & WindowCounts>`
-      SELECT person_id AS id, ${windowColumns()} FROM interaction_people
-      WHERE person_id IN ${only} AND date >= ${from} AND date <= ${today} GROUP BY person_id`.execute(db),
-    // Favours dated after today add no depth yet.
-    sql<{ id: number; services: number }>`
-      SELECT person_id AS id, ${servicesColumn()} AS services FROM ledger WHERE person_id IN ${only} AND date <= ${today} GROUP BY person_id`.execute(db),
-  ]);
-  return depthScores(today, contacts.rows, window.rows, favours.rows);
+  for (const [id, favour] of favourOf) visit(id, depthFacts(undefined, undefined, favour.services), undefined, favour);
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely } from "kysely";
 import { balanceFrom, NO_BALANCE } from "../domain/balance.js";
 import { depthOf, depthScoreOf, windowStart, type Balance, type Depth } from "../domain/depth.js";
 import { CHANNELS } from "../domain/channels.js";
-import { contactColumns, depthFacts, sizeWeight, windowColumns, type ContactRow, type WindowCounts } from "./depth-scores.js";
+import { contactColumns, eachHistory, sizeWeight, windowColumns, type ContactRow, type WindowCounts } from "./depth-scores.js";
 import { jsonRows } from "./json-rows.js";
 import type { DB } from "./schema.js";
 
@@ -45,9 +45,10 @@ export interface HistoryOptions {
  */
 export async function historiesOf(db: Kysely<DB>, today: string, options: HistoryOptions = {}): Promise<Map<number, Relationship>> {
   const { ids, explained = true } = options;
+  if (ids && ids.length === 0) return new Map();
   const from = windowStart(today);
   // One JSON parameter instead of one per id: no limit on how many people, and the person indexes still apply.
-  const only = (column: string) => (ids ? sql`WHERE ${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``);
+  const given = ids ? sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))` : undefined;
 
   // First and last contact are kept on people (migration 06); the window's channels and initiative come from the
   // copies kept in interaction_people (index-only passes).
@@ -55,8 +56,7 @@ export async function historiesOf(db: Kysely<DB>, today: string, options: Histor
     jsonRows<{ id: number } & ContactRow>(
       db,
       ["id", "last_any", "last", "first", "met_on"],
-      sql`SELECT id, ${contactColumns(today)} FROM people
-        WHERE last_contact IS NOT NULL${ids ? sql` AND id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``}`,
+      sql`SELECT id, ${contactColumns(today)} FROM people WHERE last_contact IS NOT NULL${given ? sql` AND id IN ${given}` : sql``}`,
     ),
     // Channel and initiator are kept beside each date, so the window is read from interaction_people_person_window
     // alone: one seek per person for a few people; for everyone, only those whose last contact falls in the window.
@@ -65,7 +65,7 @@ export async function historiesOf(db: Kysely<DB>, today: string, options: Histor
       ["id", "theirs", ...CHANNELS],
       sql`SELECT person_id AS id, ${windowColumns()}
         FROM interaction_people
-        WHERE person_id IN ${ids ? sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql`(SELECT id FROM people WHERE last_contact >= ${from})`}
+        WHERE person_id IN ${given ?? sql`(SELECT id FROM people WHERE last_contact >= ${from})`}
           AND date >= ${from} AND date <= ${today}
         GROUP BY person_id`,
     ),
@@ -77,22 +77,14 @@ export async function historiesOf(db: Kysely<DB>, today: string, options: Histor
       sql`SELECT person_id AS id, total(CASE WHEN direction = 'gave' THEN ${sizeWeight()} END) AS given,
           total(CASE WHEN direction = 'got' THEN ${sizeWeight()} END) AS received,
           total(CASE WHEN date <= ${today} THEN ${sizeWeight()} END) AS services
-        FROM ledger ${only("person_id")} GROUP BY person_id`,
+        FROM ledger ${given ? sql`WHERE person_id IN ${given}` : sql``} GROUP BY person_id`,
     ),
   ]);
 
-  const windowOf = new Map<number, WindowCounts>();
-  for (const r of window) windowOf.set(r.id, r);
-  const favoursOf = new Map<number, (typeof ledger)[number]>();
-  for (const r of ledger) favoursOf.set(r.id, r);
-
   const result = new Map<number, Relationship>();
-  const add = (id: number, contact: (typeof dates)[number] | undefined) => {
-    const favours = favoursOf.get(id);
-    const depth = (explained ? depthOf : depthScoreOf)(depthFacts(contact, windowOf.get(id), favours?.services ?? 0), today);
+  eachHistory(dates, window, ledger, (id, facts, contact, favours) => {
+    const depth = (explained ? depthOf : depthScoreOf)(facts, today);
     result.set(id, { personId: id, depth, balance: favours ? balanceFrom(favours.given, favours.received) : NO_BALANCE, lastContact: contact?.last_any ?? null });
-  };
-  for (const contact of dates) add(contact.id, contact);
-  for (const id of favoursOf.keys()) if (!result.has(id)) add(id, undefined);
+  });
   return result;
 }

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from "kysely";
-import { windowStart, type Tier } from "../domain/depth.js";
+import { depthScoreOf, windowStart, type Tier } from "../domain/depth.js";
 import { CHANNELS } from "../domain/channels.js";
 import { jsonRows } from "./json-rows.js";
-import { contactColumns, depthScores, servicesColumn, windowColumns, type ContactRow, type WindowCounts } from "./depth-scores.js";
+import { contactColumns, eachHistory, servicesColumn, windowColumns, type ContactRow, type WindowCounts } from "./depth-scores.js";
 import type { DB } from "./schema.js";
 
 type Db = Kysely<DB>;
@@ -49,7 +49,7 @@ export async function tiersWithHistory(db: Db, today: string): Promise<Tier[]> {
     ),
   ]);
   const tiers: Tier[] = [];
-  for (const depth of depthScores(today, contacts, window, favours).values()) tiers.push(depth.tier);
+  eachHistory(contacts, window, favours, (_, facts) => tiers.push(depthScoreOf(facts, today).tier));
   return tiers;
 }
 

@@ -1,11 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { migrations } from "../../migrations/index.js";
+import { describe, expect, it } from "vitest";
 import { addInteraction } from "../../src/db/interactions.js";
 import { mergePeople } from "../../src/db/merge.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
 import { insertPerson } from "../../src/db/people.js";
-import { journalPerTest, withRestoredCopy } from "../support/journal.js";
-import { tempJournal } from "../support/net.js";
+import { journalPerTest, olderJournalPerTest, withRestoredCopy } from "../support/journal.js";
 
 // people.first_contact and last_contact (migration 06) are the first and last conversation dates, kept by triggers:
 // whatever writes, moves or removes a conversation, they must say what a min and max over the conversations say.
@@ -86,15 +84,10 @@ describe("first and last contact kept on people", () => {
 });
 
 describe("upgrading a journal from before migration 06", () => {
-  const before06 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < "2026-11-22-06"));
-  let temp: ReturnType<typeof tempJournal>;
-  beforeEach(() => {
-    temp = tempJournal();
-  });
-  afterEach(() => temp.cleanup());
+  const older = olderJournalPerTest("2026-11-22-06");
 
   it("fills in everyone's first and last contact, and keeps them from then on", async () => {
-    const old = await openJournal(temp.db, { migrations: before06 });
+    const old = await openJournal(older.path, { migrations: older.migrations });
     const [ana, ben] = await old.write(async (trx) => {
       const ids = [await insertPerson(trx, { name: "Ana Silva" }, TODAY), await insertPerson(trx, { name: "Ben Okafor" }, TODAY)];
       await addInteraction(trx, { date: "2026-10-01", channel: "social", initiatedBy: "them", note: null, personIds: ids }, TODAY);
@@ -104,7 +97,7 @@ describe("upgrading a journal from before migration 06", () => {
     });
     await old.close();
 
-    const journal = await openJournal(temp.db, { notice: () => {} });
+    const journal = await openJournal(older.path, { notice: () => {} });
     try {
       expect(spansOf(journal)).toMatchObject({
         spans: [

@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { addInteraction } from "../../src/db/interactions.js";
 import { addLedgerEntry } from "../../src/db/ledger.js";
 import { insertPerson, updatePerson } from "../../src/db/people.js";
-import { depthScoresOf } from "../../src/db/depth-scores.js";
-import { noHistoryDepth, relationshipsOf } from "../../src/db/relationships.js";
+import { historiesOf, noHistoryDepth, relationshipsOf } from "../../src/db/relationships.js";
 import type { ChannelName, Initiator } from "../../src/db/schema.js";
 import { activeCount, interactionsPerMonth, tiersWithHistory } from "../../src/db/stats.js";
 import { addDays } from "../../src/domain/dates.js";
@@ -67,17 +66,18 @@ describe("depth read by net stats and net due", () => {
     ids = await seedNetwork();
   });
 
-  it("net due's scores of the people asked for are relationshipsOf's (and no history means noHistoryDepth)", async () => {
+  it("net due's scores of the people asked for, without the receipt's words, are relationshipsOf's (and no history means noHistoryDepth)", async () => {
     const full = await relationshipsOf(t.journal.db, TODAY, ids);
-    const lean = await depthScoresOf(t.journal.db, TODAY, ids);
+    const lean = await historiesOf(t.journal.db, TODAY, { ids, explained: false });
     const none = noHistoryDepth(TODAY);
     for (const id of ids) {
       const expected = full.get(id)!.depth;
-      expect([id, lean.get(id)?.score ?? none.score, lean.get(id)?.tier ?? none.tier]).toEqual([id, expected.score, expected.tier]);
+      const depth = lean.get(id)?.depth ?? none;
+      expect([id, depth.score, depth.tier]).toEqual([id, expected.score, expected.tier]);
     }
     // Not every tier is the same, or the test would prove little.
     expect(new Set(ids.map((id) => full.get(id)!.depth.tier)).size).toBeGreaterThan(2);
-    expect(await depthScoresOf(t.journal.db, TODAY, [])).toEqual(new Map());
+    expect(await historiesOf(t.journal.db, TODAY, { ids: [], explained: false })).toEqual(new Map());
   });
 
   it("net stats counts each person not archived in the tier relationshipsOf gives them", async () => {

@@ -1,11 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { migrations } from "../../migrations/index.js";
+import { describe, expect, it } from "vitest";
 import { addInteraction } from "../../src/db/interactions.js";
 import { mergePeople } from "../../src/db/merge.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
 import { insertPerson } from "../../src/db/people.js";
-import { journalPerTest, withRestoredCopy } from "../support/journal.js";
-import { tempJournal } from "../support/net.js";
+import { journalPerTest, olderJournalPerTest, withRestoredCopy } from "../support/journal.js";
 
 // interaction_people keeps a copy of each conversation's date, channel and initiator (migrations 04 and 05) so the
 // 12-month window never reads interactions: the copies must match the conversation whatever wrote it.
@@ -84,15 +82,10 @@ describe("channel and initiator kept in interaction_people", () => {
 });
 
 describe("upgrading a journal from before migration 05", () => {
-  const before05 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < "2026-11-22-05"));
-  let temp: ReturnType<typeof tempJournal>;
-  beforeEach(() => {
-    temp = tempJournal();
-  });
-  afterEach(() => temp.cleanup());
+  const older = olderJournalPerTest("2026-11-22-05");
 
   it("fills in every existing conversation's channel and initiator", async () => {
-    const old = await openJournal(temp.db, { migrations: before05 });
+    const old = await openJournal(older.path, { migrations: older.migrations });
     await old.write(async (trx) => {
       const ana = await insertPerson(trx, { name: "Ana Silva" }, TODAY);
       const ben = await insertPerson(trx, { name: "Ben Okafor" }, TODAY);
@@ -101,7 +94,7 @@ describe("upgrading a journal from before migration 05", () => {
     });
     await old.close();
 
-    const journal = await openJournal(temp.db, { notice: () => {} });
+    const journal = await openJournal(older.path, { notice: () => {} });
     try {
       const { copies, stale } = copiesOf(journal);
       expect(stale).toBe(0);

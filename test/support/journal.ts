@@ -1,4 +1,5 @@
 import { afterEach, beforeEach } from "vitest";
+import { migrations } from "../../migrations/index.js";
 import { readJournal } from "../../src/db/export.js";
 import { restoreJournal } from "../../src/db/import.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
@@ -34,4 +35,23 @@ export async function withRestoredCopy(journal: Journal, check: (restored: Journ
     await restored.close();
     temp.cleanup();
   }
+}
+
+/**
+ * For the tests of an upgrade: a fresh journal path for every test of the calling block, and the migrations released
+ * before `name`, to open it first as an older version of net left it.
+ */
+export function olderJournalPerTest(name: string): { readonly path: string; readonly migrations: typeof migrations } {
+  const older = Object.fromEntries(Object.entries(migrations).filter(([migration]) => migration < name));
+  let temp: ReturnType<typeof tempJournal> | undefined;
+  beforeEach(() => {
+    temp = tempJournal();
+  });
+  afterEach(() => temp?.cleanup());
+  return {
+    get path() {
+      return temp!.db;
+    },
+    migrations: older,
+  };
 }
