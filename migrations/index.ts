@@ -5,6 +5,7 @@ import * as lastImported from "./2026-11-22-03-last-imported.js";
 import * as contactDates from "./2026-11-22-04-contact-dates.js";
 import * as windowIndex from "./2026-11-22-05-window-index.js";
 import * as contactSpan from "./2026-11-22-06-contact-span.js";
+import * as relationshipCache from "./2026-11-23-07-relationship-cache.js";
 
 // Every migration, in order. Names sort by date; add new ones at the end and never edit a released one.
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -14,4 +15,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "2026-11-22-04-contact-dates": contactDates,
   "2026-11-22-05-window-index": windowIndex,
   "2026-11-22-06-contact-span": contactSpan,
+  "2026-11-23-07-relationship-cache": relationshipCache,
 };

@@ -30,7 +30,7 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
       const listed = await listPeople(journal, ctx.today, filter);
       return printJsonArray(listed.people, ({ person, relationship }) => personStandingJson(person, relationship));
     }
-    const people = await peopleTable(journal.db, ctx.today, filter);
+    const people = await peopleTable(journal, ctx.today, filter);
     if (people.order.length > 0) {
       printBlocks(renderPeople(people, ctx.today));
       return;

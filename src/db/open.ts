@@ -10,6 +10,8 @@ export interface Journal {
   readonly path: string;
   readonly db: Kysely<DB>;
   readonly sqlite: Database.Database;
+  /** The file cannot be written: reading commands still work, and keep nothing for next time. */
+  readonly readOnly: boolean;
   /** Runs fn in one write transaction (BEGIN IMMEDIATE): all of it happens, or none of it. */
   write<T>(fn: (trx: Kysely<DB>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -72,6 +74,7 @@ function makeJournal(path: string, db: Kysely<DB>, sqlite: Database.Database, re
     path,
     db,
     sqlite,
+    readOnly,
     async write(fn) {
       if (readOnly) throw journalError(`the journal at ${path} is read-only, so nothing was written`, `Make it writable (chmod u+w ${path}), or pass --db PATH.`);
       return db.connection().execute(async (conn) => {

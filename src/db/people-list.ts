@@ -6,7 +6,8 @@ import type { Person } from "../domain/person.js";
 import { normaliseTag } from "../domain/person.js";
 import { groupValues, personFromRow } from "./people.js";
 import { jsonColumns } from "./json-rows.js";
-import { historiesOf, noHistoryDepth, type Relationship } from "./relationships.js";
+import { relationshipsToday } from "./relationship-cache.js";
+import { noHistoryDepth, type Relationship } from "./relationships.js";
 import type { Journal } from "./open.js";
 import type { DB, PeopleTable as PeopleRow } from "./schema.js";
 
@@ -58,10 +59,10 @@ export interface PeopleList {
 
 const LIST_CHUNK = 1_000;
 
-export async function listPeople(journal: Pick<Journal, "db" | "sqlite">, today: string, filter: PeopleFilter): Promise<PeopleList> {
+export async function listPeople(journal: Pick<Journal, "db" | "sqlite" | "readOnly">, today: string, filter: PeopleFilter): Promise<PeopleList> {
   const [named, histories] = await Promise.all([
     jsonColumns<{ id: number }>(journal.db, ["id"], sql`SELECT id FROM people WHERE ${shownBy(filter)} ORDER BY name_key, id`),
-    historiesOf(journal.db, today, { explained: false }),
+    relationshipsToday(journal, today),
   ]);
   const standing = standingOf(histories, today);
   const shown = named.id.filter((id) => filter.tier === undefined || standing(id).depth.tier === filter.tier);
@@ -110,13 +111,14 @@ function* peopleById(sqlite: Database.Database, ids: readonly number[], standing
  * (see jsonColumns) and none sorts the table: the people as stored, their tags from the tag index, and the name order
  * read from the name index alone. Depth order is then a counting sort on the 101 possible scores.
  */
-export async function peopleTable(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<PeopleColumns> {
+export async function peopleTable(journal: Pick<Journal, "db" | "sqlite" | "readOnly">, today: string, filter: PeopleFilter): Promise<PeopleColumns> {
   type Row = { id: number; name: string; company: string | null; title: string | null; archived: number };
+  const { db } = journal;
   const [people, tagged, byName, histories] = await Promise.all([
     jsonColumns<Row>(db, ["id", "name", "company", "title", "archived"], sql`SELECT id, name, company, title, archived FROM people WHERE ${shownBy(filter)}`),
     jsonColumns<{ id: number; tag: string }>(db, ["id", "tag"], sql`SELECT person_id AS id, tag FROM person_tags ORDER BY person_id, tag`),
     jsonColumns<{ id: number }>(db, ["id"], sql`SELECT id FROM people ORDER BY name_key, id`),
-    historiesOf(db, today, { explained: false }),
+    relationshipsToday(journal, today),
   ]);
   // Plain indexed loops over the columns: tens of thousands of rows, run once, mostly before the code is optimised.
   const ids = people.id;

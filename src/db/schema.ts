@@ -119,6 +119,20 @@ export interface LedgerTable {
   ask_id: number | null;
 }
 
+/** Depth and give-and-take as worked out on relationship_cache_state's day (migration 07); score NULL: to be worked out again. */
+export interface RelationshipCacheTable {
+  person_id: number;
+  score: number | null;
+  given: number | null;
+  received: number | null;
+}
+
+export interface RelationshipCacheStateTable {
+  only: number;
+  as_of: string;
+  formula: number;
+}
+
 export interface DB {
   people: PeopleTable;
   person_emails: PersonEmailsTable;
@@ -132,4 +146,6 @@ export interface DB {
   asks: AsksTable;
   intros: IntrosTable;
   ledger: LedgerTable;
+  relationship_cache: RelationshipCacheTable;
+  relationship_cache_state: RelationshipCacheStateTable;
 }

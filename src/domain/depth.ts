@@ -38,6 +38,13 @@ export const FULL_RECIPROCITY = 4;
 /** Full marks: size weight of favours both ways (see SIZE_WEIGHT). */
 export const FULL_SERVICES = 8;
 
+/**
+ * Which depth formula this is. A journal keeps everyone's score as worked out on one day (src/db/relationship-cache.ts),
+ * tagged with it: raise it whenever a weight, a full mark or a rule in this file, CHANNEL_WEIGHT or SIZE_WEIGHT changes,
+ * so that no score worked out the old way is shown again. test/unit/depth.test.ts holds it to those numbers.
+ */
+export const DEPTH_FORMULA = 1;
+
 export interface DepthTerm {
   /** What was measured, in the user's words ("last contact 12 days ago"). */
   readonly measured: string;

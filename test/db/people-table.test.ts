@@ -13,7 +13,7 @@ const t = journalPerTest();
 const add = (person: PersonFields & { name: string }) => t.journal.write((trx) => insertPerson(trx, person, TODAY));
 const talk = (personIds: number[], date: string, channel: "meeting" | "call", initiatedBy: "me" | "them" = "me") =>
   t.journal.write((trx) => addInteraction(trx, { date, channel, initiatedBy, note: null, personIds }, TODAY));
-const table = (filter: Partial<PeopleFilter> = {}) => peopleTable(t.journal.db, TODAY, { includeArchived: false, order: "name", ...filter });
+const table = (filter: Partial<PeopleFilter> = {}) => peopleTable(t.journal, TODAY, { includeArchived: false, order: "name", ...filter });
 /** The shown rows as "id name [tags] score", in order. */
 const shown = (people: PeopleColumns) =>
   Array.from(people.order, (row) => `${people.id[row]} ${people.name[row]} [${people.tags[row]}] ${people.score[row]}`);

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { ChannelName, Initiator } from "../../src/db/schema.js";
 import { CHANNEL_WEIGHT, CHANNELS } from "../../src/domain/channels.js";
 import { addDays } from "../../src/domain/dates.js";
+import * as depth from "../../src/domain/depth.js";
 import { depthOf, depthScoreOf, FULL_CHANNELS, TERM_WEIGHT, tierOf, windowStart, type DepthFacts } from "../../src/domain/depth.js";
+import { SIZE_WEIGHT } from "../../src/domain/sizes.js";
 
 // What the journal would hold: a list of conversations (days before today), reduced to facts the way relationshipsOf does in SQL.
 interface Talk {
@@ -133,5 +135,32 @@ describe("depth", () => {
     const d = depthOf(factsOf([]), TODAY);
     expect(d).toMatchObject({ score: 0, tier: "contact" });
     expect(d.terms.recency).toEqual({ measured: "never in touch", weight: TERM_WEIGHT.recency, points: 0 });
+  });
+});
+
+describe("the formula's version", () => {
+  // Journals keep everyone's score for the day, tagged with DEPTH_FORMULA (src/db/relationship-cache.ts). If this
+  // fails, a number depth is made of has changed: raise DEPTH_FORMULA, and write both down here.
+  it("goes with these numbers", () => {
+    const { DEPTH_FORMULA, TIER_FLOOR, RECENCY_HALF_LIFE_DAYS, WINDOW_DAYS, FULL_FREQUENCY, FULL_DURATION_DAYS, FULL_RECIPROCITY, FULL_SERVICES } = depth;
+    expect({
+      DEPTH_FORMULA,
+      numbers: { TERM_WEIGHT, TIER_FLOOR, RECENCY_HALF_LIFE_DAYS, WINDOW_DAYS, FULL_FREQUENCY, FULL_CHANNELS, FULL_DURATION_DAYS, FULL_RECIPROCITY, FULL_SERVICES, CHANNEL_WEIGHT, SIZE_WEIGHT },
+    }).toEqual({
+      DEPTH_FORMULA: 1,
+      numbers: {
+        TERM_WEIGHT: { recency: 20, frequency: 10, channels: 15, duration: 15, reciprocity: 20, services: 20 },
+        TIER_FLOOR: { contact: 0, acquaintance: 25, connection: 50, inner: 75 },
+        RECENCY_HALF_LIFE_DAYS: 90,
+        WINDOW_DAYS: 365,
+        FULL_FREQUENCY: 24,
+        FULL_CHANNELS: 12,
+        FULL_DURATION_DAYS: 1095,
+        FULL_RECIPROCITY: 4,
+        FULL_SERVICES: 8,
+        CHANNEL_WEIGHT: { meeting: 1, video: 0.8, call: 0.6, email: 0.4, message: 0.3, social: 0.1 },
+        SIZE_WEIGHT: { small: 1, medium: 2, large: 4 },
+      },
+    });
   });
 });
