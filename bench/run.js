@@ -1,6 +1,7 @@
 // `npm run bench`: times the built CLI as whole processes on generated journals, against the floor script
 // (bench/floor.js) measured in the same run, and writes bench/results.json. See docs/benchmark.md.
 //   node bench/run.js [--runs N] [--skip-growth]
+import Database from "better-sqlite3";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -138,8 +139,22 @@ function commandsFor(db) {
     net("log", "log", TARGET, "--via", "video", "--note", "benchmark: talked about the roadmap and her team"),
     net("show", "show", TARGET),
     net("people --sort depth", "people", "--sort", "depth"),
+    // The day's first listing works everyone's relationship out again and keeps it (src/db/relationship-cache.ts).
+    { ...net(FIRST_OF_DAY, "people", "--sort", "depth"), prepare: () => forgetTheDay(db) },
     net("stats", "stats"),
   ];
+}
+
+const FIRST_OF_DAY = "people, first of the day";
+
+/** As if the day had just begun: the relationships kept in the journal are for another day. */
+function forgetTheDay(db) {
+  const sqlite = new Database(db);
+  try {
+    sqlite.prepare("DELETE FROM relationship_cache_state").run();
+  } finally {
+    sqlite.close();
+  }
 }
 
 const TARGETS = {
@@ -177,7 +192,7 @@ for (const c of [...cmds, importCmd]) {
   if (target && !(target.ratio ? ratio <= target.ratio : r.median < target.ms)) missed.push("time");
   if (rss !== null && rss >= RSS_LIMIT_MB) missed.push("memory");
   const meets = target ? missed.length === 0 : null;
-  rows.push({ command: c.name, medianMs: round(r.median), minMs: round(r.min), maxMs: round(r.max), runs: r.runs, ratioToFloor: round(ratio, 2), peakRssMb: rss, target: target ? targetText(target) : "the floor", meets, missed });
+  rows.push({ command: c.name, medianMs: round(r.median), minMs: round(r.min), maxMs: round(r.max), runs: r.runs, ratioToFloor: round(ratio, 2), peakRssMb: rss, target: target ? targetText(target) : c.name === "floor" ? "the floor" : "none: see docs/benchmark.md", meets, missed });
 }
 
 const growth = [];
