@@ -28,3 +28,12 @@ export async function setColour(enabled: boolean): Promise<void> {
 export function colour(): ChalkInstance {
   return instance;
 }
+
+/**
+ * What a style puts before and after plain text (no escape codes, no line breaks): `${on}${text}${off}` is then
+ * style(text), for a long listing that wraps thousands of cells alike. Both are empty when colour is off.
+ */
+export function wrapping(style: (text: string) => string): readonly [on: string, off: string] {
+  const [on = "", off = ""] = style("\0").split("\0");
+  return [on, off];
+}

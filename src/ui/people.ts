@@ -1,6 +1,6 @@
 import type { PeopleColumns } from "../db/people-list.js";
 import { tierOf, type Tier } from "../domain/depth.js";
-import { colour } from "./colour.js";
+import { colour, wrapping } from "./colour.js";
 import { ByteBlocks } from "./output.js";
 import { roleLine, roleOf } from "./person.js";
 import { netText, signed, tierText } from "./receipt.js";
@@ -118,6 +118,7 @@ function writeRows(people: PeopleColumns, layout: Layout, blocks: ByteBlocks, fr
   const { order, id, name, archived, tags } = people;
   const { widest, standing: standingOf, role, nameWidth, roleWidth } = layout;
   const archivedText = c.yellow(ARCHIVED);
+  const [dimOn, dimOff] = wrapping(c.dim);
   let k = from;
   while (k < order.length && !blocks.isFull()) {
     const row = order[k++]!;
@@ -128,7 +129,7 @@ function writeRows(people: PeopleColumns, layout: Layout, blocks: ByteBlocks, fr
       `${SEPARATOR}${spaces(widest[4]! - s.netText.length)}${netText(s.net)}${SEPARATOR}${s.lastContact === null ? c.dim(s.last) : s.last}`);
     const personTags = tags[row]!;
     blocks.add(
-      `${c.dim(`#${id[row]!}`)} ${name[row]!}${archived[row] ? archivedText : ""}${spaces(widest[0]! - nameWidth[row]!)}${SEPARATOR}${role[row]!}` +
+      `${dimOn}#${id[row]!}${dimOff} ${name[row]!}${archived[row] ? archivedText : ""}${spaces(widest[0]! - nameWidth[row]!)}${SEPARATOR}${role[row]!}` +
         `${spaces(widest[1]! - roleWidth[row]!)}${written}${personTags === "" ? "\n" : `${(s.beforeTags ??= spaces(widest[5]! - s.last.length) + SEPARATOR)}${personTags}\n`}`,
     );
   }

@@ -71,6 +71,7 @@ function padded(rows: readonly (readonly string[])[], align?: readonly Align[]):
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const BEFORE_MARKS = /^[\0-\u02ff]*$/;
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
 const ZERO_WIDTH = /[\p{M}\u200B-\u200F\uFE00-\uFE0F]/u;
 
@@ -85,7 +86,8 @@ export function displayWidth(text: string): number {
   // Most cells are plain ASCII: one column a character.
   if (PRINTABLE_ASCII.test(text)) return text.length;
   const plain = text.includes("\u001b") ? stripVTControlCharacters(text) : text;
-  if (PRINTABLE_ASCII.test(plain)) return plain.length;
+  // Below U+0300, where the combining marks begin, every character is one column (Latin letters with accents too).
+  if (BEFORE_MARKS.test(plain)) return plain.length;
   let width = 0;
   for (const ch of plain) width += ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
   return width;

@@ -45,6 +45,8 @@ describe("table", () => {
     expect(displayWidth("Ana Souza")).toBe(9);
     expect(displayWidth("\u001b[31mred\u001b[39m")).toBe(3);
     expect(displayWidth("Zoë\u0301")).toBe(3);
+    expect(displayWidth("Zoë Ñúñez-Şahin")).toBe(15);
+    expect(displayWidth("\u001b[2mŁukasz Nowak\u001b[22m")).toBe(12);
     expect(displayWidth("山田")).toBe(4);
     expect(displayWidth("🌱 ok")).toBe(5);
   });
