@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { session, tempJournal } from "../support/net.js";
 import { addInteractions, addPeople, personIn } from "../support/people-fixtures.js";
@@ -108,6 +109,38 @@ describe("net people", () => {
       });
     }
     expect(net(["people", "--all"]).stdout).toMatch(/#8 Mo Ali \(archived\)\s+Founder\s/);
+  });
+
+  it("stays right as conversations and favours are logged and the days go by, kept in the journal or not", async () => {
+    await network();
+    /** Depth, balance and last contact of each person listed, in order. */
+    const standings = (today: string) =>
+      net(["people", "--json", "--sort", "depth"], { today }).json<{ name: string; depth: { score: number }; balance: { net: number }; lastContact: string | null }[]>()
+        .map((p) => `${p.name} ${p.depth.score} ${p.balance.net} ${p.lastContact}`);
+    /** The same, worked out from scratch: as if the journal kept nothing for the day. */
+    const afresh = (today: string) => {
+      forgetTheDay();
+      return standings(today);
+    };
+    const forgetTheDay = () => {
+      const sqlite = new Database(temp.db);
+      sqlite.prepare("DELETE FROM relationship_cache_state").run();
+      sqlite.close();
+    };
+
+    const first = standings("2026-11-22");
+    expect(standings("2026-11-22")).toEqual(first);
+    expect(net(["log", "Cy Dee", "--via", "meeting", "--note", "coffee"]).code).toBe(0);
+    expect(net(["gave", "Ben Ode", "an intro to a fund", "--size", "large"]).code).toBe(0);
+    const later = standings("2026-11-22");
+    expect(later).not.toEqual(first);
+    expect(later.find((line) => line.startsWith("Cy Dee"))).toMatch(/ 2026-11-22$/);
+    expect(later.find((line) => line.startsWith("Ben Ode"))).toMatch(/^Ben Ode \d+ 4 /);
+    expect(afresh("2026-11-22")).toEqual(later);
+    // A year on, every score has faded; the kept day is worked out again.
+    const nextYear = standings("2027-11-22");
+    expect(afresh("2027-11-22")).toEqual(nextYear);
+    expect(nextYear).not.toEqual(later);
   });
 
   it("says why a filter matched no one", async () => {
