@@ -118,6 +118,8 @@ export function restoreJournal(sqlite: Database.Database, doc: JournalDocument, 
   const tick = () => {
     if (progress && ++done % 2000 === 0) progress(done, total);
   };
+  // An empty journal may have been listed already: with no day kept, its triggers mark no one as the entries go in.
+  sqlite.exec("DELETE FROM relationship_cache_state; DELETE FROM relationship_cache");
   const person = sqlite.prepare(
     `INSERT INTO people (id, name, name_key, company, title, met, met_on, note, cadence_days, archived, birthday, linkedin_url, created_on)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

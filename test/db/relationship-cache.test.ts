@@ -54,51 +54,66 @@ describe("relationships kept for the day", () => {
     expect(listed.get(ana)!.depth).toMatchObject({ score: 99, tier: "inner" });
   });
 
-  it("work out again whoever a conversation, a favour, a met date, a merge or a removal touched", async () => {
+  it("work out again exactly whoever a conversation, a favour, a met date, a merge or a removal touched", async () => {
     const ana = await person("Ana Silva");
     const ben = await person("Ben Okafor");
     const ana2 = await person("Ana S.");
     const cleo = await person("Cleo Never");
     const call = await talk("2026-10-01", [ana, ben]);
-    await bothWays(t.journal);
+    const sql = (source: string, ...params: unknown[]) => async () => t.journal.sqlite.prepare(source).run(...params);
 
-    const steps: [string, () => Promise<unknown>][] = [
-      ["a conversation", () => talk("2026-11-20", [cleo], "them")],
-      ["a conversation planned after today", () => talk("2026-12-24", [ana2])],
-      ["a favour", () => favour(ben, "gave")],
-      ["a favour dated after today", () => favour(ana, "got", "2026-12-01")],
-      ["a met date", () => t.journal.write((trx) => updatePerson(trx, ana, { metOn: "2015-05-05" }))],
-      ["a conversation moved", async () => t.journal.sqlite.prepare("UPDATE interactions SET date = '2025-01-01', channel = 'email' WHERE id = ?").run(call)],
-      ["a conversation removed", async () => t.journal.sqlite.prepare("DELETE FROM interactions WHERE id = ?").run(call)],
-      ["a favour removed", async () => t.journal.sqlite.prepare("DELETE FROM ledger WHERE person_id = ?").run(ben)],
-      ["a merge", () => t.journal.write((trx) => mergePeople(trx, ana, ana2))],
-      ["a removal", async () => t.journal.sqlite.prepare("DELETE FROM people WHERE id = ?").run(cleo)],
-      ["a new person given a freed id", async () => t.journal.sqlite.prepare("INSERT INTO people (id, name, name_key, created_on) VALUES (?, 'Dee New', 'dee new', ?)").run(cleo, TODAY)],
+    const steps: [string, () => Promise<unknown>, number[]][] = [
+      ["a conversation", () => talk("2026-11-20", [cleo], "them"), [cleo]],
+      ["a conversation planned after today", () => talk("2026-12-24", [ana2]), [ana2]],
+      ["a favour", () => favour(ben, "gave"), [ben]],
+      ["a favour dated after today", () => favour(ana, "got", "2026-12-01"), [ana]],
+      ["a favour moved to someone else", sql("UPDATE ledger SET person_id = ? WHERE person_id = ? AND date = '2026-12-01'", cleo, ana), [ana, cleo]],
+      ["a met date", () => t.journal.write((trx) => updatePerson(trx, ana, { metOn: "2015-05-05" })), [ana]],
+      ["a met date set to what it was", () => t.journal.write((trx) => updatePerson(trx, ana, { metOn: "2015-05-05" })), []],
+      ["a conversation moved", sql("UPDATE interactions SET date = '2025-01-01', channel = 'email' WHERE id = ?", call), [ana, ben]],
+      ["a conversation removed", sql("DELETE FROM interactions WHERE id = ?", call), [ana, ben]],
+      ["a favour removed", sql("DELETE FROM ledger WHERE person_id = ?", ben), [ben]],
+      ["a merge", () => t.journal.write((trx) => mergePeople(trx, ana, ana2)), [ana]],
+      ["a removal", sql("DELETE FROM people WHERE id = ?", cleo), []],
+      ["a new person given a freed id", sql("INSERT INTO people (id, name, name_key, created_on) VALUES (?, 'Dee New', 'dee new', ?)", cleo, TODAY), []],
     ];
-    for (const [what, write] of steps) {
+    for (const [what, write, touched] of steps) {
+      // Everyone kept, nobody marked: then the write alone decides who is marked.
+      t.journal.sqlite.prepare("DELETE FROM relationship_cache_state").run();
+      await relationshipsToday(t.journal, TODAY);
+      expect(kept(t.journal).rows.filter((r) => r.score === null), what).toEqual([]);
       await write();
+      expect(kept(t.journal).rows.filter((r) => r.score === null).map((r) => r.person_id), what).toEqual(touched.sort((a, b) => a - b));
       const { listed, worked } = await bothWays(t.journal);
       expect(listed, what).toEqual(worked);
-      // A row for everyone with a history, marked or not, and for no one else still in the journal.
-      expect(kept(t.journal).rows.filter((r) => r.score !== null).every((r) => worked.some((w) => w.id === r.person_id)), what).toBe(true);
     }
-    expect(kept(t.journal).rows.filter((r) => r.person_id === cleo)).toEqual([]);
+    // No row for anyone no longer in the journal, nor for the new person who took a freed id.
+    const people = (t.journal.sqlite.prepare("SELECT id FROM people").all() as { id: number }[]).map((p) => p.id);
+    expect(kept(t.journal).rows.every((r) => people.includes(r.person_id) && r.person_id !== cleo)).toBe(true);
   });
 
   it("keep what they work out again once more than a few hundred people were marked", async () => {
     const ids = await t.journal.write(async (trx) => {
       const added: number[] = [];
-      for (let n = 0; n <= WORTH_KEEPING; n++) added.push(await insertPerson(trx, { name: `Person ${n}` }, TODAY));
+      for (let n = 0; n < 500; n++) added.push(await insertPerson(trx, { name: `Person ${n}` }, TODAY));
       return added;
     });
-    await talk("2026-10-01", ids.slice(0, 1));
+    await talk("2026-10-01", ids);
+    // Someone known only through a favour, which will be taken back.
+    const lone = await person("Lone Favour");
+    await favour(lone, "got");
     await bothWays(t.journal);
+    expect(kept(t.journal).rows).toHaveLength(501);
+
     // A conversation with a few: they are worked out on each listing, and nothing is written.
     await talk("2026-11-01", ids.slice(0, 3));
-    expect((await bothWays(t.journal)).listed.map((r) => r.id)).toEqual(ids.slice(0, 3));
+    expect((await bothWays(t.journal)).listed.filter((r) => r.last === "2026-11-01").map((r) => r.id)).toEqual(ids.slice(0, 3));
     expect(kept(t.journal).rows.filter((r) => r.score === null)).toHaveLength(3);
-    // A conversation with everyone (a conference): kept.
-    await talk("2026-11-15", ids);
+
+    // A conference with two hundred of them, and the favour gone: kept, and no row for someone with no history left.
+    await talk("2026-11-15", ids.slice(0, WORTH_KEEPING));
+    t.journal.sqlite.prepare("DELETE FROM ledger WHERE person_id = ?").run(lone);
+    expect(kept(t.journal).rows.filter((r) => r.score === null)).toHaveLength(WORTH_KEEPING + 1);
     const { listed, worked } = await bothWays(t.journal);
     expect(listed).toEqual(worked);
     expect(kept(t.journal).rows.map((r) => r.person_id)).toEqual(ids);
@@ -147,6 +162,41 @@ describe("relationships kept for the day", () => {
       expect(after.listed[0]!.balance).toEqual({ given: 1, received: 0, net: 1 });
     } finally {
       await other.close();
+    }
+  });
+  it("keep nothing when the disk is full, and still answer right; a bug in keeping them is not hidden", async () => {
+    const ana = await person("Ana Silva");
+    await talk("2026-10-01", [ana]);
+    const before = await historiesOf(t.journal.db, TODAY, { explained: false });
+    const exec = t.journal.sqlite.exec.bind(t.journal.sqlite);
+    const prepare = t.journal.sqlite.prepare.bind(t.journal.sqlite);
+    try {
+      // The disk fills as the rows are committed.
+      let full = true;
+      t.journal.sqlite.exec = ((source: string) => {
+        if (source === "COMMIT" && full) {
+          full = false;
+          throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+        }
+        return exec(source);
+      }) as typeof exec;
+      expect(await relationshipsToday(t.journal, TODAY)).toEqual(before);
+      expect(full).toBe(false);
+      expect(t.journal.sqlite.inTransaction).toBe(false);
+      expect(kept(t.journal)).toEqual({ state: undefined, rows: [] });
+      t.journal.sqlite.exec = exec;
+
+      // Anything but SQLite saying it cannot write now is a mistake in net: it is thrown, and nothing is left open.
+      t.journal.sqlite.prepare = ((source: string) => {
+        if (source.startsWith("INSERT INTO relationship_cache ")) throw new TypeError("a bug");
+        return prepare(source);
+      }) as typeof prepare;
+      await expect(relationshipsToday(t.journal, TODAY)).rejects.toThrow(TypeError);
+      expect(t.journal.sqlite.inTransaction).toBe(false);
+      expect(kept(t.journal)).toEqual({ state: undefined, rows: [] });
+    } finally {
+      t.journal.sqlite.exec = exec;
+      t.journal.sqlite.prepare = prepare;
     }
   });
 });

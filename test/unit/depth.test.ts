@@ -3,8 +3,22 @@ import { describe, expect, it } from "vitest";
 import type { ChannelName, Initiator } from "../../src/db/schema.js";
 import { CHANNEL_WEIGHT, CHANNELS } from "../../src/domain/channels.js";
 import { addDays } from "../../src/domain/dates.js";
-import * as depth from "../../src/domain/depth.js";
-import { depthOf, depthScoreOf, FULL_CHANNELS, TERM_WEIGHT, tierOf, windowStart, type DepthFacts } from "../../src/domain/depth.js";
+import {
+  DEPTH_FORMULA,
+  depthOf,
+  depthScoreOf,
+  FULL_CHANNELS,
+  FULL_DURATION_DAYS,
+  FULL_FREQUENCY,
+  FULL_RECIPROCITY,
+  FULL_SERVICES,
+  RECENCY_HALF_LIFE_DAYS,
+  TERM_WEIGHT,
+  tierOf,
+  WINDOW_DAYS,
+  windowStart,
+  type DepthFacts,
+} from "../../src/domain/depth.js";
 import { SIZE_WEIGHT } from "../../src/domain/sizes.js";
 
 // What the journal would hold: a list of conversations (days before today), reduced to facts the way relationshipsOf does in SQL.
@@ -140,17 +154,24 @@ describe("depth", () => {
 
 describe("the formula's version", () => {
   // Journals keep everyone's score for the day, tagged with DEPTH_FORMULA (src/db/relationship-cache.ts). If this
-  // fails, a number depth is made of has changed: raise DEPTH_FORMULA, and write both down here.
-  it("goes with these numbers", () => {
-    const { DEPTH_FORMULA, TIER_FLOOR, RECENCY_HALF_LIFE_DAYS, WINDOW_DAYS, FULL_FREQUENCY, FULL_DURATION_DAYS, FULL_RECIPROCITY, FULL_SERVICES } = depth;
+  // fails, what depth is made of has changed (a number, or a rule that gives these scores): raise DEPTH_FORMULA, and
+  // write down both it and what changed here. The facts' SQL side (src/db/depth-scores.ts, relationships.ts) counts too.
+  it("goes with these numbers and these scores", () => {
+    const facts: DepthFacts[] = [
+      { lastContact: "2026-11-20", firstContact: "2020-01-01", metOn: null, windowChannels: { meeting: 6, call: 4, email: 10 }, windowTheirs: 3, services: 5 },
+      { lastContact: "2025-06-01", firstContact: "2024-01-01", metOn: "2023-05-01", windowChannels: {}, windowTheirs: 0, services: 0 },
+      { lastContact: null, firstContact: null, metOn: null, windowChannels: {}, windowTheirs: 0, services: 2 },
+      { lastContact: "2026-11-22", firstContact: "2026-11-22", metOn: null, windowChannels: { social: 1 }, windowTheirs: 1, services: 0 },
+      { lastContact: "2026-08-15", firstContact: "2025-02-10", metOn: "2026-01-01", windowChannels: { video: 3, message: 7 }, windowTheirs: 5, services: 12 },
+    ];
     expect({
       DEPTH_FORMULA,
-      numbers: { TERM_WEIGHT, TIER_FLOOR, RECENCY_HALF_LIFE_DAYS, WINDOW_DAYS, FULL_FREQUENCY, FULL_CHANNELS, FULL_DURATION_DAYS, FULL_RECIPROCITY, FULL_SERVICES, CHANNEL_WEIGHT, SIZE_WEIGHT },
+      numbers: { TERM_WEIGHT, RECENCY_HALF_LIFE_DAYS, WINDOW_DAYS, FULL_FREQUENCY, FULL_CHANNELS, FULL_DURATION_DAYS, FULL_RECIPROCITY, FULL_SERVICES, CHANNEL_WEIGHT, SIZE_WEIGHT },
+      scores: facts.map((f) => depthScoreOf(f, TODAY).score),
     }).toEqual({
       DEPTH_FORMULA: 1,
       numbers: {
         TERM_WEIGHT: { recency: 20, frequency: 10, channels: 15, duration: 15, reciprocity: 20, services: 20 },
-        TIER_FLOOR: { contact: 0, acquaintance: 25, connection: 50, inner: 75 },
         RECENCY_HALF_LIFE_DAYS: 90,
         WINDOW_DAYS: 365,
         FULL_FREQUENCY: 24,
@@ -161,6 +182,7 @@ describe("the formula's version", () => {
         CHANNEL_WEIGHT: { meeting: 1, video: 0.8, call: 0.6, email: 0.4, message: 0.3, social: 0.1 },
         SIZE_WEIGHT: { small: 1, medium: 2, large: 4 },
       },
+      scores: [86, 11, 5, 26, 67],
     });
   });
 });
