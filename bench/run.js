@@ -139,8 +139,6 @@ function commandsFor(db) {
     net("log", "log", TARGET, "--via", "video", "--note", "benchmark: talked about the roadmap and her team"),
     net("show", "show", TARGET),
     net("people --sort depth", "people", "--sort", "depth"),
-    // The day's first listing works everyone's relationship out again and keeps it (src/db/relationship-cache.ts).
-    { ...net(FIRST_OF_DAY, "people", "--sort", "depth"), prepare: () => forgetTheDay(db) },
     net("stats", "stats"),
   ];
 }
@@ -175,6 +173,13 @@ const csv = connections();
 log(`timing on the main journal (${RUNS} runs after ${WARMUP} warm-up runs each)…`);
 const cmds = commandsFor(mainDb);
 const results = measure(cmds, RUNS);
+// The day's first listing works everyone's relationship out again and writes it to the journal
+// (src/db/relationship-cache.ts): timed in rounds of its own with the floor, so that its writes do not weigh on the
+// other commands' rounds.
+const firstOfDay = { ...commandsFor(mainDb).find((c) => c.name === "people --sort depth"), name: FIRST_OF_DAY, prepare: () => forgetTheDay(mainDb) };
+log(`timing the day's first net people (${RUNS} runs, with the floor)…`);
+const firstRounds = measure([cmds[0], firstOfDay], RUNS);
+results.set(FIRST_OF_DAY, { ...firstRounds.get(FIRST_OF_DAY), floor: firstRounds.get("floor").median });
 const fresh = join(WORK, "run-import.db");
 const importCmd = { name: "import linkedin (30k rows)", db: fresh, args: [NET, "import", "linkedin", csv], prepare: () => removeJournal(fresh) };
 log(`timing net import linkedin of ${CONNECTIONS.toLocaleString("en-US")} rows into a fresh journal (${IMPORT_RUNS} runs)…`);
@@ -183,16 +188,16 @@ results.set(importCmd.name, measure([importCmd], IMPORT_RUNS, 1).get(importCmd.n
 log(`measuring peak memory (${rssTool ?? "no tool found: python3 or GNU time"})…`);
 const floorMs = results.get("floor").median;
 const rows = [];
-for (const c of [...cmds, importCmd]) {
+for (const c of [...cmds, firstOfDay, importCmd]) {
   const r = results.get(c.name);
   const rss = rssTool ? Math.max(peakRssMb(c), peakRssMb(c)) : null;
   const target = TARGETS[c.name];
-  const ratio = r.median / floorMs;
+  const ratio = r.median / (r.floor ?? floorMs);
   const missed = [];
   if (target && !(target.ratio ? ratio <= target.ratio : r.median < target.ms)) missed.push("time");
   if (rss !== null && rss >= RSS_LIMIT_MB) missed.push("memory");
   const meets = target ? missed.length === 0 : null;
-  rows.push({ command: c.name, medianMs: round(r.median), minMs: round(r.min), maxMs: round(r.max), runs: r.runs, ratioToFloor: round(ratio, 2), peakRssMb: rss, target: target ? targetText(target) : c.name === "floor" ? "the floor" : "none: see docs/benchmark.md", meets, missed });
+  rows.push({ command: c.name, ...(r.floor ? { floorMs: round(r.floor) } : {}), medianMs: round(r.median), minMs: round(r.min), maxMs: round(r.max), runs: r.runs, ratioToFloor: round(ratio, 2), peakRssMb: rss, target: target ? targetText(target) : c.name === "floor" ? "the floor" : "none: see docs/benchmark.md", meets, missed });
 }
 
 const growth = [];
