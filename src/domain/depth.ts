@@ -41,7 +41,8 @@ export const FULL_SERVICES = 8;
 /**
  * Which depth formula this is. A journal keeps everyone's score as worked out on one day (src/db/relationship-cache.ts),
  * tagged with it: raise it whenever a weight, a full mark or a rule in this file, CHANNEL_WEIGHT or SIZE_WEIGHT changes,
- * so that no score worked out the old way is shown again. test/unit/depth.test.ts holds it to those numbers.
+ * so that no score worked out the old way is shown again. test/unit/depth.test.ts holds it to those numbers and to
+ * the scores of a few fixed relationships.
  */
 export const DEPTH_FORMULA = 1;
 
