@@ -19,7 +19,9 @@ const [cli, launcher] = await Promise.all([
     outfile: join(dist, "net.cjs"),
     // One script, not ES modules: only a script's compiled code can be cached on Node 20 (vm.Script).
     format: "cjs",
-    external: ["better-sqlite3", "chrono-node"],
+    // better-sqlite3's JavaScript is bundled (and so in the code cache); its compiled addon is loaded by path
+    // (src/db/open.ts), so the bindings package that would search for it is left out.
+    external: ["bindings", "chrono-node"],
     define: { "import.meta.url": "__netModuleUrl" },
     banner: { js: 'const __netModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     // NET_DEBUG=1 loads the bundle with its source map, so stack traces name the real functions and files.

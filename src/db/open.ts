@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { migrations } from "../../migrations/index.js";
 import { journalError } from "../errors.js";
@@ -28,11 +29,12 @@ const BUSY_TIMEOUT_MS = 10_000;
 
 export async function openJournal(path: string, options: OpenOptions = {}): Promise<Journal> {
   const known = options.migrations ?? migrations;
+  const nativeBinding = sqliteAddon();
   const created = ensureFile(path);
   checkFolderWritable(path);
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    sqlite = new Database(path, { timeout: BUSY_TIMEOUT_MS, nativeBinding });
   } catch (e) {
     throw journalError(`cannot open the journal at ${path}: ${(e as Error).message}`, "Check the path and its permissions, or pass --db PATH.");
   }
@@ -93,6 +95,24 @@ function makeJournal(path: string, db: Kysely<DB>, sqlite: Database.Database, re
       await db.destroy();
     },
   };
+}
+
+/**
+ * better-sqlite3's compiled addon, where npm install puts it (node-gyp and prebuild-install both write build/Release).
+ * Left to itself, better-sqlite3 looks for it with the bindings package, which tries a dozen paths on every start and
+ * cannot find it at all from inside the bundle (scripts/build.js).
+ */
+function sqliteAddon(): string {
+  return addonIn(dirname(createRequire(import.meta.url).resolve("better-sqlite3/package.json")));
+}
+
+/** The compiled addon in a better-sqlite3 package folder: a Release build, else a Debug one. */
+export function addonIn(root: string): string {
+  const file = ["Release", "Debug"].map((kind) => join(root, "build", kind, "better_sqlite3.node")).find((f) => existsSync(f));
+  if (file === undefined) {
+    throw journalError(`better-sqlite3, which net reads and writes journals with, has no compiled addon in ${join(root, "build")}`, "Build it again: npm rebuild better-sqlite3");
+  }
+  return file;
 }
 
 /** Creates the directory (0700) and an empty file (0600) on first use. Returns whether it was new. */

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "n
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrations } from "../../migrations/index.js";
-import { openJournal } from "../../src/db/open.js";
+import { addonIn, openJournal } from "../../src/db/open.js";
 import { insertPerson } from "../../src/db/people.js";
 import { ExitError } from "../../src/errors.js";
 import { tempJournal } from "../support/net.js";
@@ -174,3 +174,30 @@ describe("write()", () => {
   });
 });
 
+describe("better-sqlite3's compiled addon", () => {
+  it("is loaded from where npm install builds it, a Release build before a Debug one", () => {
+    const root = join(temp.dir, "better-sqlite3");
+    for (const kind of ["Debug", "Release"]) {
+      mkdirSync(join(root, "build", kind), { recursive: true });
+      writeFileSync(join(root, "build", kind, "better_sqlite3.node"), "");
+      expect(addonIn(root)).toBe(join(root, "build", kind, "better_sqlite3.node"));
+    }
+  });
+
+  it("missing, says so and how to build it again", () => {
+    const root = join(temp.dir, "better-sqlite3");
+    const error = (() => {
+      try {
+        addonIn(root);
+        return null;
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ExitError);
+    expect(error).toMatchObject({
+      message: `better-sqlite3, which net reads and writes journals with, has no compiled addon in ${join(root, "build")}`,
+      hint: "Build it again: npm rebuild better-sqlite3",
+    });
+  });
+});
