@@ -3,7 +3,7 @@ import { birthdaysOn } from "../db/birthdays.js";
 import { openFollowUpsUntil } from "../db/follow-ups.js";
 import { keepInTouchList } from "../db/interactions.js";
 import { openJournal } from "../db/open.js";
-import { historiesOf, noHistoryDepth } from "../db/relationships.js";
+import { historiesOf, relationshipOf } from "../db/relationships.js";
 import { DURATION_FORMS, parseDuration } from "../domain/dates.js";
 import { birthdayDaysWithin, goingCold, horizon, isEmpty, sortFollowUps, strongTiesFirst, upcomingBirthdays } from "../domain/due.js";
 import { usageError } from "../errors.js";
@@ -29,9 +29,8 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
     ]);
     const cold = goingCold(ctx.today, keepInTouch);
     // Depth only for the people going cold, and only the score and tier it shows: it is the costly part.
-    const histories = await historiesOf(db, ctx.today, { ids: cold.map((c) => c.person.id), explained: false });
-    const none = noHistoryDepth(ctx.today);
-    const depthOf = (id: number) => histories.get(id)?.depth ?? none;
+    const relationship = relationshipOf(await historiesOf(db, ctx.today, { ids: cold.map((c) => c.person.id), explained: false }), ctx.today);
+    const depthOf = (id: number) => relationship(id).depth;
     const coldWithDepth = cold.map((c) => ({ ...c, depth: { score: depthOf(c.person.id).score, tier: depthOf(c.person.id).tier } }));
 
     const report: DueView = {

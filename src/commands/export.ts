@@ -2,8 +2,8 @@ import { chmodSync, closeSync, openSync, writeSync } from "node:fs";
 import type { Context } from "../context.js";
 import { journalRecords, openFollowUps, peopleRecords, readPeople } from "../db/export.js";
 import { openJournal, type Journal } from "../db/open.js";
-import { historiesOf, noHistoryDepth } from "../db/relationships.js";
-import { NO_BALANCE } from "../domain/balance.js";
+import { relationshipsToday } from "../db/relationship-cache.js";
+import { relationshipOf } from "../db/relationships.js";
 import { plural } from "../domain/plural.js";
 import { journalError } from "../errors.js";
 import { jsonDocumentBlocks, printBlocks, printJson, say } from "../ui/output.js";
@@ -90,14 +90,11 @@ async function render(journal: Journal, format: Format, today: string): Promise<
   }
   if (format === "csv") {
     const { peopleCsv } = await import("../formats/csv.js");
-    const histories = await historiesOf(journal.db, today, { explained: false });
+    const relationship = relationshipOf(await relationshipsToday(journal, today), today);
     const count = peopleCount(journal);
-    const none = noHistoryDepth(today);
     const rows = mapped(peopleRecords(journal.sqlite), (p) => {
-      const r = histories.get(p.id);
-      const depth = r?.depth ?? none;
-      const balance = r?.balance ?? NO_BALANCE;
-      return { ...p, tier: depth.tier, depth: depth.score, given: balance.given, received: balance.received, balance: balance.net, lastContact: r?.lastContact ?? null };
+      const { depth, balance, lastContact } = relationship(p.id);
+      return { ...p, tier: depth.tier, depth: depth.score, given: balance.given, received: balance.received, balance: balance.net, lastContact };
     });
     return { output: encoded(peopleCsv(rows)), count, summary: `${count} people` };
   }

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { FORMAT, VERSION, type InteractionRecord, type JournalDocument, type PersonRecord } from "../formats/json.js";
+import { groupValues } from "./people.js";
 
 // Reading the whole journal for exports: one query per table, in id order. The records come one at a time, so that an
 // export of a large journal is written as it is read and never held whole.
@@ -11,19 +12,11 @@ export function readPeople(sqlite: Database.Database): PersonRecord[] {
 
 /** Everyone, in id order, one at a time: the contact points are read first (a connection reads one query at a time). */
 export function* peopleRecords(sqlite: Database.Database): Generator<PersonRecord> {
-  const points = (sql: string) => {
-    const byId = new Map<number, string[]>();
-    for (const r of sqlite.prepare(sql).all() as { id: number; value: string }[]) {
-      const values = byId.get(r.id);
-      if (values) values.push(r.value);
-      else byId.set(r.id, [r.value]);
-    }
-    return byId;
-  };
-  const emails = points("SELECT person_id AS id, email AS value FROM person_emails ORDER BY rowid");
-  const phones = points("SELECT person_id AS id, phone AS value FROM person_phones ORDER BY rowid");
-  const tags = points("SELECT person_id AS id, tag AS value FROM person_tags ORDER BY person_id, tag");
-  const links = points("SELECT person_id AS id, url AS value FROM person_links ORDER BY rowid");
+  const points = (sql: string) => groupValues(sqlite.prepare(sql).all() as { person_id: number; value: string }[]);
+  const emails = points("SELECT person_id, email AS value FROM person_emails ORDER BY rowid");
+  const phones = points("SELECT person_id, phone AS value FROM person_phones ORDER BY rowid");
+  const tags = points("SELECT person_id, tag AS value FROM person_tags ORDER BY person_id, tag");
+  const links = points("SELECT person_id, url AS value FROM person_links ORDER BY rowid");
   const rows = sqlite
     .prepare(
       `SELECT id, name, company, title, met, met_on AS metOn, birthday, linkedin_url AS linkedinUrl, note, cadence_days AS cadenceDays,

@@ -1,13 +1,12 @@
 import type Database from "better-sqlite3";
 import { sql, type Kysely, type RawBuilder, type Selectable } from "kysely";
-import { NO_BALANCE } from "../domain/balance.js";
 import { tierOf, type Tier } from "../domain/depth.js";
 import type { Person } from "../domain/person.js";
 import { normaliseTag } from "../domain/person.js";
 import { groupValues, personFromRow } from "./people.js";
 import { jsonColumns } from "./json-rows.js";
 import { relationshipsToday } from "./relationship-cache.js";
-import { noHistoryDepth, type Relationship } from "./relationships.js";
+import { noHistoryDepth, relationshipOf, type Relationship } from "./relationships.js";
 import type { Journal } from "./open.js";
 import type { DB, PeopleTable as PeopleRow } from "./schema.js";
 
@@ -64,7 +63,7 @@ export async function listPeople(journal: Pick<Journal, "db" | "sqlite" | "readO
     jsonColumns<{ id: number }>(journal.db, ["id"], sql`SELECT id FROM people WHERE ${shownBy(filter)} ORDER BY name_key, id`),
     relationshipsToday(journal, today),
   ]);
-  const standing = standingOf(histories, today);
+  const standing = relationshipOf(histories, today);
   const shown = named.id.filter((id) => filter.tier === undefined || standing(id).depth.tier === filter.tier);
   const order = ordered(
     Int32Array.from(shown.keys()),
@@ -206,12 +205,6 @@ function shownBy(filter: PeopleFilter): RawBuilder<boolean> {
     ...(tag === undefined ? [] : [sql`people.id IN (SELECT person_id FROM person_tags WHERE tag = ${tag})`]),
   ];
   return conditions.length > 0 ? sql<boolean>`${sql.join(conditions, sql` AND `)}` : sql<boolean>`1`;
-}
-
-/** Each person's relationship: from their history, or the one everyone without a history shares. */
-function standingOf(histories: ReadonlyMap<number, Relationship>, today: string): (personId: number) => Relationship {
-  const depth = noHistoryDepth(today);
-  return (personId) => histories.get(personId) ?? { personId, depth, balance: NO_BALANCE, lastContact: null };
 }
 
 /** Whether the journal holds anyone at all, archived or not. */

@@ -20,6 +20,12 @@ export function noHistoryDepth(today: string): Depth {
   return depthOf({ lastContact: null, firstContact: null, metOn: null, windowChannels: {}, windowTheirs: 0, services: 0 }, today);
 }
 
+/** Each person's relationship: from their history, or the one everyone without a history shares. */
+export function relationshipOf(histories: ReadonlyMap<number, Relationship>, today: string): (personId: number) => Relationship {
+  const depth = noHistoryDepth(today);
+  return (personId) => histories.get(personId) ?? { personId, depth, balance: NO_BALANCE, lastContact: null };
+}
+
 /** For the given people (or everyone when ids is omitted). */
 export async function relationshipsOf(db: Kysely<DB>, today: string, ids?: readonly number[]): Promise<Map<number, Relationship>> {
   if (ids && ids.length === 0) return new Map();
@@ -27,10 +33,8 @@ export async function relationshipsOf(db: Kysely<DB>, today: string, ids?: reado
     ids ? Promise.resolve(ids) : sql<{ id: number }>`SELECT id FROM people ORDER BY id`.execute(db).then((r) => r.rows.map((row) => row.id)),
     historiesOf(db, today, ids ? { ids } : {}),
   ]);
-  const depth = noHistoryDepth(today);
-  const result = new Map<number, Relationship>();
-  for (const id of everyone) result.set(id, history.get(id) ?? { personId: id, depth, balance: NO_BALANCE, lastContact: null });
-  return result;
+  const relationship = relationshipOf(history, today);
+  return new Map(everyone.map((id) => [id, relationship(id)]));
 }
 
 export interface HistoryOptions {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { addInteraction } from "../../src/db/interactions.js";
 import { mergePeople } from "../../src/db/merge.js";
-import { openJournal, type Journal } from "../../src/db/open.js";
+import type { Journal } from "../../src/db/open.js";
 import { insertPerson } from "../../src/db/people.js";
-import { journalPerTest, olderJournalPerTest, withRestoredCopy } from "../support/journal.js";
+import { journalPerTest, upgradePerTest, withRestoredCopy } from "../support/journal.js";
 
 // people.first_contact and last_contact (migration 06) are the first and last conversation dates, kept by triggers:
 // whatever writes, moves or removes a conversation, they must say what a min and max over the conversations say.
@@ -84,33 +84,25 @@ describe("first and last contact kept on people", () => {
 });
 
 describe("upgrading a journal from before migration 06", () => {
-  const older = olderJournalPerTest("2026-11-22-06");
+  const older = upgradePerTest("2026-11-22-06");
 
   it("fills in everyone's first and last contact, and keeps them from then on", async () => {
-    const old = await openJournal(older.path, { migrations: older.migrations });
-    const [ana, ben] = await old.write(async (trx) => {
+    const { journal, filled: [ana, ben] } = await older.upgrade(async (trx) => {
       const ids = [await insertPerson(trx, { name: "Ana Silva" }, TODAY), await insertPerson(trx, { name: "Ben Okafor" }, TODAY)];
       await addInteraction(trx, { date: "2026-10-01", channel: "social", initiatedBy: "them", note: null, personIds: ids }, TODAY);
       await addInteraction(trx, { date: "2021-01-01", channel: "meeting", initiatedBy: "me", note: null, personIds: [ids[1]!] }, TODAY);
       await insertPerson(trx, { name: "Cleo Never" }, TODAY);
       return ids;
     });
-    await old.close();
-
-    const journal = await openJournal(older.path, { notice: () => {} });
-    try {
-      expect(spansOf(journal)).toMatchObject({
-        spans: [
-          { id: ana, first_contact: "2026-10-01", last_contact: "2026-10-01" },
-          { id: ben, first_contact: "2021-01-01", last_contact: "2026-10-01" },
-          { first_contact: null, last_contact: null },
-        ],
-        stale: 0,
-      });
-      await journal.write((trx) => addInteraction(trx, { date: "2026-11-20", channel: "call", initiatedBy: "me", note: null, personIds: [ana!] }, TODAY));
-      expect(spansOf(journal).spans[0]).toEqual({ id: ana, first_contact: "2026-10-01", last_contact: "2026-11-20" });
-    } finally {
-      await journal.close();
-    }
+    expect(spansOf(journal)).toMatchObject({
+      spans: [
+        { id: ana, first_contact: "2026-10-01", last_contact: "2026-10-01" },
+        { id: ben, first_contact: "2021-01-01", last_contact: "2026-10-01" },
+        { first_contact: null, last_contact: null },
+      ],
+      stale: 0,
+    });
+    await journal.write((trx) => addInteraction(trx, { date: "2026-11-20", channel: "call", initiatedBy: "me", note: null, personIds: [ana!] }, TODAY));
+    expect(spansOf(journal).spans[0]).toEqual({ id: ana, first_contact: "2026-10-01", last_contact: "2026-11-20" });
   });
 });

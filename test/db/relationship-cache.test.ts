@@ -7,7 +7,7 @@ import { openJournal, type Journal } from "../../src/db/open.js";
 import { insertPerson, updatePerson } from "../../src/db/people.js";
 import { relationshipsToday, WORTH_KEEPING } from "../../src/db/relationship-cache.js";
 import { historiesOf } from "../../src/db/relationships.js";
-import { journalPerTest, olderJournalPerTest } from "../support/journal.js";
+import { journalPerTest, upgradePerTest } from "../support/journal.js";
 
 // The relationships kept in the journal for net people (migration 07) must always say what working them out from the
 // conversations and the ledger says, whatever was written since, on whichever day: each step below writes something,
@@ -199,6 +199,20 @@ describe("relationships kept for the day", () => {
       t.journal.sqlite.prepare = prepare;
     }
   });
+
+  it("inside a read transaction that is not theirs (an export's snapshot), answer and keep nothing", async () => {
+    const ana = await person("Ana Silva");
+    await talk("2026-10-01", [ana]);
+    const worked = await historiesOf(t.journal.db, TODAY, { explained: false });
+    t.journal.sqlite.exec("BEGIN");
+    try {
+      expect(await relationshipsToday(t.journal, TODAY)).toEqual(worked);
+      expect(t.journal.sqlite.inTransaction).toBe(true);
+    } finally {
+      t.journal.sqlite.exec("COMMIT");
+    }
+    expect(kept(t.journal)).toEqual({ state: undefined, rows: [] });
+  });
 });
 
 describe("a journal net may not write", () => {
@@ -218,22 +232,15 @@ describe("a journal net may not write", () => {
 });
 
 describe("upgrading a journal from before migration 07", () => {
-  const older = olderJournalPerTest("2026-11-23-07");
+  const older = upgradePerTest("2026-11-23-07");
 
   it("lists it as before, and keeps its relationships from then on", async () => {
-    const old = await openJournal(older.path, { migrations: older.migrations });
-    await old.write(async (trx) => {
+    const { journal } = await older.upgrade(async (trx) => {
       const ana = await insertPerson(trx, { name: "Ana Silva" }, TODAY);
       await addInteraction(trx, { date: "2026-10-01", channel: "call", initiatedBy: "them", note: null, personIds: [ana] }, TODAY);
     });
-    await old.close();
-    const journal = await openJournal(older.path, { notice: () => {} });
-    try {
-      const { listed, worked } = await bothWays(journal);
-      expect(listed).toEqual(worked);
-      expect(kept(journal).rows).toHaveLength(1);
-    } finally {
-      await journal.close();
-    }
+    const { listed, worked } = await bothWays(journal);
+    expect(listed).toEqual(worked);
+    expect(kept(journal).rows).toHaveLength(1);
   });
 });

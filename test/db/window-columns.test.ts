@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { addInteraction } from "../../src/db/interactions.js";
 import { mergePeople } from "../../src/db/merge.js";
-import { openJournal, type Journal } from "../../src/db/open.js";
+import type { Journal } from "../../src/db/open.js";
 import { insertPerson } from "../../src/db/people.js";
-import { journalPerTest, olderJournalPerTest, withRestoredCopy } from "../support/journal.js";
+import { journalPerTest, upgradePerTest, withRestoredCopy } from "../support/journal.js";
 
 // interaction_people keeps a copy of each conversation's date, channel and initiator (migrations 04 and 05) so the
 // 12-month window never reads interactions: the copies must match the conversation whatever wrote it.
@@ -82,29 +82,21 @@ describe("channel and initiator kept in interaction_people", () => {
 });
 
 describe("upgrading a journal from before migration 05", () => {
-  const older = olderJournalPerTest("2026-11-22-05");
+  const older = upgradePerTest("2026-11-22-05");
 
   it("fills in every existing conversation's channel and initiator", async () => {
-    const old = await openJournal(older.path, { migrations: older.migrations });
-    await old.write(async (trx) => {
+    const { journal } = await older.upgrade(async (trx) => {
       const ana = await insertPerson(trx, { name: "Ana Silva" }, TODAY);
       const ben = await insertPerson(trx, { name: "Ben Okafor" }, TODAY);
       await addInteraction(trx, { date: "2026-10-01", channel: "social", initiatedBy: "them", note: null, personIds: [ana, ben] }, TODAY);
       await addInteraction(trx, { date: "2025-01-01", channel: "meeting", initiatedBy: "me", note: null, personIds: [ben] }, TODAY);
     });
-    await old.close();
-
-    const journal = await openJournal(older.path, { notice: () => {} });
-    try {
-      const { copies, stale } = copiesOf(journal);
-      expect(stale).toBe(0);
-      expect(copies.map((c) => [c.channel, c.initiated_by])).toEqual([
-        ["social", "them"],
-        ["social", "them"],
-        ["meeting", "me"],
-      ]);
-    } finally {
-      await journal.close();
-    }
+    const { copies, stale } = copiesOf(journal);
+    expect(stale).toBe(0);
+    expect(copies.map((c) => [c.channel, c.initiated_by])).toEqual([
+      ["social", "them"],
+      ["social", "them"],
+      ["meeting", "me"],
+    ]);
   });
 });

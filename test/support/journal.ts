@@ -1,8 +1,10 @@
+import type { Kysely } from "kysely";
 import { afterEach, beforeEach } from "vitest";
 import { migrations } from "../../migrations/index.js";
 import { readJournal } from "../../src/db/export.js";
 import { restoreJournal } from "../../src/db/import.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
+import type { DB } from "../../src/db/schema.js";
 import { tempJournal } from "./net.js";
 
 /** A fresh journal, open, for every test of the calling file: read `.journal` inside a test. */
@@ -38,20 +40,32 @@ export async function withRestoredCopy(journal: Journal, check: (restored: Journ
 }
 
 /**
- * For the tests of an upgrade: a fresh journal path for every test of the calling block, and the migrations released
- * before `name`, to open it first as an older version of net left it.
+ * For the tests of an upgrade: a journal written as the version of net before migration `name` left it, then opened by
+ * this one (which upgrades it), for every test of the calling block. The upgraded journal is closed after the test.
  */
-export function olderJournalPerTest(name: string): { readonly path: string; readonly migrations: typeof migrations } {
+export function upgradePerTest(name: string): { upgrade<T>(fill: (trx: Kysely<DB>) => Promise<T>): Promise<{ journal: Journal; filled: T }> } {
   const older = Object.fromEntries(Object.entries(migrations).filter(([migration]) => migration < name));
   let temp: ReturnType<typeof tempJournal> | undefined;
+  let upgraded: Journal | undefined;
   beforeEach(() => {
     temp = tempJournal();
   });
-  afterEach(() => temp?.cleanup());
+  afterEach(async () => {
+    await upgraded?.close();
+    upgraded = undefined;
+    temp?.cleanup();
+  });
   return {
-    get path() {
-      return temp!.db;
+    async upgrade(fill) {
+      const old = await openJournal(temp!.db, { migrations: older });
+      let filled;
+      try {
+        filled = await old.write(fill);
+      } finally {
+        await old.close();
+      }
+      upgraded = await openJournal(temp!.db, { notice: () => {} });
+      return { journal: upgraded, filled };
     },
-    migrations: older,
   };
 }
