@@ -12,7 +12,39 @@ const dist = fileURLToPath(new URL("../dist/", import.meta.url));
 mkdirSync(dist, { recursive: true });
 
 const common = { bundle: true, platform: "node", target: "node20", write: false, logLevel: "warning" };
-const [cli, launcher] = await Promise.all([
+
+// Libraries that only importing, exporting or a prompt use, each built into a file of its own (dist/vendor-*.cjs)
+// and required from there when that code first runs. Bundled into net.cjs they would be read, and the whole script
+// hashed and checked against its code cache, by every command: together they are over half its size, and leaving
+// them out takes about 65 M instructions off each start (`net due` 964 → 899 M).
+const VENDOR = {
+  "@inquirer/prompts": "prompts",
+  "iconv-lite": "iconv-lite",
+  chardet: "chardet",
+  "ical.js": "ical",
+  "ical-generator": "ical-generator",
+  "csv-parse/sync": "csv-parse",
+  "csv-stringify/sync": "csv-stringify",
+};
+const vendorFile = (name) => `vendor-${VENDOR[name]}.cjs`;
+// An import of a vendored library becomes a module of one line that requires its file, so that even `await
+// import(...)` turns into a plain require, which the code-cached script (src/launch.ts) can run. `except`, the library
+// a vendor file is being built from, is bundled as usual.
+const vendored = (except) => ({
+  name: "vendored",
+  setup(b) {
+    b.onResolve({ filter: /^[@a-z]/ }, (args) =>
+      args.path in VENDOR && args.path !== except ? { path: args.path, namespace: "vendored" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "vendored" }, (args) => {
+      const file = JSON.stringify(`./${vendorFile(args.path)}`);
+      return { contents: `export * from ${file};\nimport * as library from ${file};\nexport default library.default;\n`, loader: "js" };
+    });
+    b.onResolve({ filter: /^\.\/vendor-/ }, (args) => ({ path: args.path, external: true }));
+  },
+});
+
+const [cli, launcher, ...vendors] = await Promise.all([
   build({
     ...common,
     entryPoints: ["src/cli.ts"],
@@ -22,6 +54,7 @@ const [cli, launcher] = await Promise.all([
     // better-sqlite3's JavaScript is bundled (and so in the code cache); its compiled addon is loaded by path
     // (src/db/open.ts), so the bindings package that would search for it is left out.
     external: ["bindings", "chrono-node"],
+    plugins: [vendored(null)],
     define: { "import.meta.url": "__netModuleUrl" },
     banner: { js: 'const __netModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     // NET_DEBUG=1 loads the bundle with its source map, so stack traces name the real functions and files.
@@ -29,9 +62,19 @@ const [cli, launcher] = await Promise.all([
     sourcemap: "linked",
   }),
   build({ ...common, entryPoints: ["src/launch.ts"], outfile: join(dist, "launch.js"), format: "esm" }),
+  ...Object.keys(VENDOR).map((name) =>
+    build({
+      ...common,
+      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd(), loader: "js" },
+      outfile: join(dist, vendorFile(name)),
+      format: "cjs",
+      minify: true,
+      plugins: [vendored(name)],
+    }),
+  ),
 ]);
 
-const outputs = [...cli.outputFiles, ...launcher.outputFiles];
+const outputs = [cli, launcher, ...vendors].flatMap((b) => b.outputFiles);
 for (const file of outputs) {
   let contents = file.contents;
   if (basename(file.path) === "net.cjs") {

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -19,6 +20,23 @@ describe("the built CLI", () => {
     const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("used");
+  });
+
+  it("loads the libraries only importing, exporting and prompts use from files of their own", () => {
+    // Each require of a vendored file in the bundle names a file the build wrote, and each file gives what net uses.
+    const bundle = readFileSync(join(DIST, BUNDLE), "utf8");
+    const required = [...new Set(Array.from(bundle.matchAll(/require\("\.\/(vendor-[a-z-]+\.cjs)"\)/g), (m) => m[1]!))].sort();
+    expect(required).toEqual(["vendor-csv-parse.cjs", "vendor-csv-stringify.cjs", "vendor-ical-generator.cjs", "vendor-ical.cjs", "vendor-iconv-lite.cjs", "vendor-prompts.cjs"]);
+    const load = createRequire(join(DIST, BUNDLE));
+    const prompts = load("./vendor-prompts.cjs");
+    for (const name of ["select", "confirm", "input", "search"]) expect(typeof prompts[name]).toBe("function");
+    expect(typeof load("./vendor-iconv-lite.cjs").decode).toBe("function");
+    expect(typeof load("./vendor-ical.cjs").parse).toBe("function");
+    expect(typeof load("./vendor-ical-generator.cjs").default).toBe("function");
+    expect(typeof load("./vendor-csv-parse.cjs").parse).toBe("function");
+    expect(typeof load("./vendor-csv-stringify.cjs").stringify).toBe("function");
+    // Not bundled again: the encodings' tables are in vendor-iconv-lite.cjs alone.
+    expect(bundle).not.toContain("shiftjis");
   });
 
   it("runs a command through bin/net.js", () => {
