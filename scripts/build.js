@@ -1,5 +1,5 @@
-// Builds dist/: net.cjs, the whole CLI in one file (each command's module still runs only when that command does);
-// launch.js, which starts it with V8's code cache (src/launch.ts); and net.v8cache, that cache, made by running the
+// Builds dist/: net.cjs, the CLI in one file (each command's module still runs only when that command does);
+// vendor-*.cjs, the libraries only importing, exporting and prompts use, each required when first needed; launch.js, which starts it with V8's code cache (src/launch.ts); and net.v8cache, that cache, made by running the
 // everyday commands once (scripts/train-code-cache.js).
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
