@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { fileURLToPath } from "node:url";
-import { start } from "../dist/launch.js";
+// CommonJS (bin/package.json): see dist/launch.cjs, built from src/launch.ts.
+const { join } = require("node:path");
 
-await start(fileURLToPath(new URL("../dist/", import.meta.url)));
+require("../dist/launch.cjs").start(join(__dirname, "..", "dist"));

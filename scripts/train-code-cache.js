@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadBuild } from "../dist/launch.js";
+import { loadBuild } from "../dist/launch.cjs";
 
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "net-code-cache-"));

@@ -83,5 +83,6 @@ export async function start(dist: string): Promise<void> {
 // With NET_DEBUG=1 stack traces are wanted, so the bundle is loaded by Node itself, which applies its source map.
 function debugProgram(dist: string): Program {
   process.setSourceMapsEnabled(true);
-  return createRequire(import.meta.url)(join(dist, BUNDLE)) as Program;
+  const file = join(dist, BUNDLE);
+  return createRequire(file)(file) as Program;
 }

@@ -16,7 +16,7 @@ const today = "2026-11-22";
 
 // Loads the CLI, says ready, waits for "go" on stdin, then logs EACH conversations.
 const WORKER = `
-const { loadBuild } = await import(process.env.NET_DIST + "/launch.js");
+const { loadBuild } = await import(process.env.NET_DIST + "/launch.cjs");
 const { main } = loadBuild(process.env.NET_DIST).program;
 const who = process.env.WORKER_PERSON;
 process.stdout.write("ready\\n");

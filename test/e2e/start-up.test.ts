@@ -16,7 +16,7 @@ const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 describe("the built CLI", () => {
   it("starts with the code cache the build made", () => {
     // A fresh node, as bin/net.js runs: the cache must match this Node and its flags.
-    const script = `import(${JSON.stringify(join(DIST, "launch.js"))}).then((m) => process.stdout.write(m.loadBuild(${JSON.stringify(DIST)}).cache))`;
+    const script = `import(${JSON.stringify(join(DIST, "launch.cjs"))}).then((m) => process.stdout.write(m.loadBuild(${JSON.stringify(DIST)}).cache))`;
     const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("used");
