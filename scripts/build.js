@@ -15,9 +15,8 @@ mkdirSync(dist, { recursive: true });
 const common = { bundle: true, platform: "node", target: "node20", write: false, logLevel: "warning" };
 
 // Libraries that only importing, exporting or a prompt use, each built into a file of its own (dist/vendor-*.cjs)
-// and required from there when that code first runs. Bundled into net.cjs they would be read, and the whole script
-// hashed and checked against its code cache, by every command: together they are over half its size, and leaving
-// them out takes about 65 M instructions off each start (`net due` 964 → 899 M).
+// and required from there when that code first runs. Bundled into net.cjs, they were 740 kB of its 1,150 kB, read by
+// every command though no daily one runs them: reading the script took 3.3 ms instead of 1.4 ms (docs/benchmark.md).
 const VENDOR = {
   "@inquirer/prompts": "prompts",
   "iconv-lite": "iconv-lite",
@@ -28,9 +27,9 @@ const VENDOR = {
   "csv-stringify/sync": "csv-stringify",
 };
 const vendorFile = (name) => `vendor-${VENDOR[name]}.cjs`;
-// An import of a vendored library becomes a module of one line that requires its file, so that even `await
-// import(...)` turns into a plain require, which the code-cached script (src/launch.ts) can run. `except`, the library
-// a vendor file is being built from, is bundled as usual.
+// An import of a vendored library becomes a small module that re-exports its file, so that even `await import(...)`
+// turns into a plain require, which the code-cached script (src/launch.ts) can run. `except`, the library a vendor
+// file is being built from, is bundled as usual.
 const vendored = (except) => ({
   name: "vendored",
   setup(b) {
@@ -63,7 +62,7 @@ const [cli, launcher, ...vendors] = await Promise.all([
     sourcemap: "linked",
   }),
   // CommonJS like bin/net.js (bin/package.json), so that starting net never sets up Node's ES module loader: about
-  // 45 M instructions at start-up (`net --version` 721 → 675 M), 20 M of them still saved by `net due`.
+  // 15–20 M instructions and 5–8 ms fewer for every command (docs/benchmark.md).
   build({ ...common, entryPoints: ["src/launch.ts"], outfile: join(dist, "launch.cjs"), format: "cjs" }),
   ...Object.keys(VENDOR).map((name) =>
     build({
