@@ -6,7 +6,7 @@ import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
@@ -44,6 +44,22 @@ const vendored = (except) => ({
   },
 });
 
+// commander requires node:child_process as it loads, only to run subcommands that are executables of their own, which
+// net has none of; loading it (with net, dgram and their streams) cost every command 3–4 ms. commander gets a stand-in
+// that loads it on first use.
+const childProcessOnDemand = {
+  name: "child-process-on-demand",
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${sep}commander${sep}`) ? { path: "node:child_process", namespace: "on-demand" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "on-demand" }, () => ({
+      contents: 'let real;\nmodule.exports = { spawn: (...args) => (real ??= require("node:child_process")).spawn(...args) };\n',
+      loader: "js",
+    }));
+  },
+};
+
 const [cli, launcher, ...vendors] = await Promise.all([
   build({
     ...common,
@@ -54,7 +70,7 @@ const [cli, launcher, ...vendors] = await Promise.all([
     // better-sqlite3's JavaScript is bundled (and so in the code cache); its compiled addon is loaded by path
     // (src/db/open.ts), so the bindings package that would search for it is left out.
     external: ["bindings", "chrono-node"],
-    plugins: [vendored(null)],
+    plugins: [vendored(null), childProcessOnDemand],
     define: { "import.meta.url": "__netModuleUrl" },
     banner: { js: 'const __netModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     // NET_DEBUG=1 loads the bundle with its source map, so stack traces name the real functions and files.

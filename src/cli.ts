@@ -30,9 +30,15 @@ function contextFrom(command: Command): Context {
     today,
     dbPath: journalPath(opts.db, process.env),
     json: Boolean(opts.json),
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && opts.input !== false,
+    // Read only when asked: Node makes process.stdin and process.stderr on first use, which for a pipe or a terminal
+    // loads its socket code (about 4 ms), and most commands never prompt nor show progress.
+    get interactive() {
+      return Boolean(process.stdout.isTTY && process.stdin.isTTY) && opts.input !== false;
+    },
     color,
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
   };
 }
 

@@ -71,13 +71,33 @@ export async function start(dist: string): Promise<void> {
     if (e.code === "EPIPE") process.exit(0);
     throw e;
   });
+  const stderrUsed = watchStderr();
   const program = process.env.NET_DEBUG === "1" ? debugProgram(dist) : loadBuild(dist).program;
   const code = await program.main(process.argv.slice(2));
   // All is written and the journal is closed. Left to end by itself, Node would first wait for V8's background work
   // (optimising code that will never run again) and then free the whole heap: 10–30 ms after a long listing. So exit
   // now, unless stdout or stderr still holds something to write (a pipe can be slower than us), which a natural end flushes.
-  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+  if (process.stdout.writableLength === 0 && (!stderrUsed() || process.stderr.writableLength === 0)) process.exit(code);
   process.exitCode = code;
+}
+
+/**
+ * Whether anything has asked for process.stderr since. Node makes the stream on first use, and for a pipe or a terminal
+ * that loads its socket code, about 4 ms: a command that says nothing there (`net people`) should not pay it just for
+ * the check above.
+ */
+function watchStderr(): () => boolean {
+  let used = false;
+  const made = Object.getOwnPropertyDescriptor(process, "stderr");
+  if (made?.get === undefined || !made.configurable) return () => true;
+  Object.defineProperty(process, "stderr", {
+    ...made,
+    get() {
+      used = true;
+      return made.get!.call(process);
+    },
+  });
+  return () => used;
 }
 
 // With NET_DEBUG=1 stack traces are wanted, so the bundle is loaded by Node itself, which applies its source map.

@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BUNDLE, CODE_CACHE, loadBuild } from "../../src/launch.js";
-import { net } from "../support/net.js";
+import { BIN, net } from "../support/net.js";
 
 // bin/net.js starts the one-file build with V8's code cache (src/launch.ts): the build makes the cache, every run
 // uses it, and a missing, stale or damaged cache never stops net from running.
@@ -43,6 +43,47 @@ describe("the built CLI", () => {
     const r = net(["--version"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe("what a command loads", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "net-loads-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("makes no child process or socket code ready for a command that writes only to stdout", () => {
+    // Node makes process.stdin and process.stderr on first use, which for pipes (as here) or a terminal loads its socket
+    // code, and commander would load child_process for subcommands net does not have: 3–4 ms of start-up each. stdout
+    // goes to a file, as in the benchmark: a pipe there would need the socket code itself.
+    const db = join(dir, "journal.db");
+    const env: NodeJS.ProcessEnv = { ...process.env, NET_DB: db, NET_TODAY: "2026-11-22", NO_COLOR: "1" };
+    delete env.NET_DEBUG;
+    expect(net(["add", "Ana Souza"], { db, today: "2026-11-22" }).code).toBe(0);
+    const list = join(dir, "loaded.txt");
+    const preload = join(dir, "loaded.cjs");
+    writeFileSync(preload, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join("\\n")));`);
+    const out = join(dir, "out.txt");
+    const fd = openSync(out, "w");
+    try {
+      const r = spawnSync(process.execPath, ["--require", preload, BIN, "people"], { env, stdio: ["pipe", fd, "pipe"], encoding: "utf8" });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe("");
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(out, "utf8")).toContain("Ana Souza");
+    const loaded = readFileSync(list, "utf8").split("\n");
+    expect(loaded).toContain("NativeModule fs");
+    expect(loaded).not.toContain("NativeModule child_process");
+    expect(loaded).not.toContain("NativeModule net");
+  });
+
+  it("still hands over everything said on stderr", () => {
+    const r = net(["people"], { db: join(dir, "empty.db"), today: "2026-11-22" });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Your journal is empty");
   });
 });
 
