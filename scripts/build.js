@@ -17,16 +17,18 @@ const common = { bundle: true, platform: "node", target: "node20", write: false,
 // Libraries that only importing, exporting or a prompt use, each built into a file of its own (dist/vendor-*.cjs)
 // and required from there when that code first runs. Bundled into net.cjs, they were 740 kB of its 1,150 kB, read by
 // every command though no daily one runs them: reading the script took 3.3 ms instead of 1.4 ms (docs/benchmark.md).
+// Each file is built from the library's ES module entry (the code the tests run), passing on its default export where
+// it has one.
 const VENDOR = {
-  "@inquirer/prompts": "prompts",
-  "iconv-lite": "iconv-lite",
-  chardet: "chardet",
-  "ical.js": "ical",
-  "ical-generator": "ical-generator",
-  "csv-parse/sync": "csv-parse",
-  "csv-stringify/sync": "csv-stringify",
+  "@inquirer/prompts": { file: "prompts" },
+  "iconv-lite": { file: "iconv-lite", default: true },
+  chardet: { file: "chardet", default: true },
+  "ical.js": { file: "ical", default: true },
+  "ical-generator": { file: "ical-generator", default: true },
+  "csv-parse/sync": { file: "csv-parse" },
+  "csv-stringify/sync": { file: "csv-stringify" },
 };
-const vendorFile = (name) => `vendor-${VENDOR[name]}.cjs`;
+const vendorFile = (name) => `vendor-${VENDOR[name].file}.cjs`;
 // An import of a vendored library becomes a small module that re-exports its file, so that even `await import(...)`
 // turns into a plain require, which the code-cached script (src/launch.ts) can run. `except`, the library a vendor
 // file is being built from, is bundled as usual.
@@ -83,10 +85,15 @@ const [cli, launcher, ...vendors] = await Promise.all([
   ...Object.keys(VENDOR).map((name) =>
     build({
       ...common,
-      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd(), loader: "js" },
+      stdin: {
+        contents: `export * from ${JSON.stringify(name)};\n${VENDOR[name].default ? `export { default } from ${JSON.stringify(name)};\n` : ""}`,
+        resolveDir: process.cwd(),
+        loader: "js",
+      },
       outfile: join(dist, vendorFile(name)),
       format: "cjs",
       minify: true,
+      sourcemap: "linked",
       plugins: [vendored(name)],
     }),
   ),

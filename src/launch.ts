@@ -71,7 +71,7 @@ export async function start(dist: string): Promise<void> {
     if (e.code === "EPIPE") process.exit(0);
     throw e;
   });
-  const stderrUsed = watchStderr();
+  const stderrUsed = watchStderr(process);
   const program = process.env.NET_DEBUG === "1" ? debugProgram(dist) : loadBuild(dist).program;
   const code = await program.main(process.argv.slice(2));
   // All is written and the journal is closed. Left to end by itself, Node would first wait for V8's background work
@@ -82,19 +82,19 @@ export async function start(dist: string): Promise<void> {
 }
 
 /**
- * Whether anything has asked for process.stderr since. Node makes the stream on first use, and for a pipe or a terminal
- * that loads its socket code, about 4 ms: a command that says nothing there (`net people`) should not pay it just for
- * the check above.
+ * Whether anything has asked for owner.stderr (process.stderr) since. Node makes the stream on first use, and for a
+ * pipe or a terminal that loads its socket code, about 4 ms: a command that says nothing there (`net people`) should
+ * not pay it just for the check above. When the stream cannot be watched, it counts as used.
  */
-function watchStderr(): () => boolean {
+export function watchStderr(owner: object): () => boolean {
   let used = false;
-  const made = Object.getOwnPropertyDescriptor(process, "stderr");
+  const made = Object.getOwnPropertyDescriptor(owner, "stderr");
   if (made?.get === undefined || !made.configurable) return () => true;
-  Object.defineProperty(process, "stderr", {
+  Object.defineProperty(owner, "stderr", {
     ...made,
     get() {
       used = true;
-      return made.get!.call(process);
+      return made.get!.call(owner);
     },
   });
   return () => used;

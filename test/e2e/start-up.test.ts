@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BUNDLE, CODE_CACHE, loadBuild } from "../../src/launch.js";
+import { BUNDLE, CODE_CACHE, loadBuild, watchStderr } from "../../src/launch.js";
 import { BIN, net } from "../support/net.js";
 
 // bin/net.js starts the one-file build with V8's code cache (src/launch.ts): the build makes the cache, every run
@@ -31,7 +31,7 @@ describe("the built CLI", () => {
     const prompts = load("./vendor-prompts.cjs");
     for (const name of ["select", "confirm", "input", "search"]) expect(typeof prompts[name]).toBe("function");
     expect(typeof load("./vendor-iconv-lite.cjs").decode).toBe("function");
-    expect(typeof load("./vendor-ical.cjs").parse).toBe("function");
+    expect(typeof load("./vendor-ical.cjs").default.parse).toBe("function");
     expect(typeof load("./vendor-ical-generator.cjs").default).toBe("function");
     expect(typeof load("./vendor-csv-parse.cjs").parse).toBe("function");
     expect(typeof load("./vendor-csv-stringify.cjs").stringify).toBe("function");
@@ -80,10 +80,34 @@ describe("what a command loads", () => {
     expect(loaded).not.toContain("NativeModule net");
   });
 
-  it("still hands over everything said on stderr", () => {
+  it("still says what a command says on stderr", () => {
     const r = net(["people"], { db: join(dir, "empty.db"), today: "2026-11-22" });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("Your journal is empty");
+  });
+});
+
+describe("watching stderr", () => {
+  // The exit at the end waits for what stderr still holds only if something used it (src/launch.ts): whatever asks
+  // for the stream must be seen, or a slow reader would lose the end of a long message.
+  it("sees the first use of the stream, and still hands it out", () => {
+    const stream = { writableLength: 0 };
+    let made = 0;
+    const owner = {};
+    Object.defineProperty(owner, "stderr", { configurable: true, enumerable: true, get: () => (made++, stream) });
+    const used = watchStderr(owner);
+    expect(used()).toBe(false);
+    expect(made).toBe(0);
+    expect((owner as { stderr: unknown }).stderr).toBe(stream);
+    expect(used()).toBe(true);
+    expect(made).toBe(1);
+  });
+
+  it("counts the stream as used when it cannot watch it", () => {
+    expect(watchStderr({ stderr: { writableLength: 0 } })()).toBe(true);
+    const fixed = {};
+    Object.defineProperty(fixed, "stderr", { configurable: false, get: () => ({}) });
+    expect(watchStderr(fixed)()).toBe(true);
   });
 });
 
