@@ -30,15 +30,17 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
     const cold = goingCold(ctx.today, keepInTouch);
     // Depth only for the people going cold, and only the score and tier it shows: it is the costly part.
     const relationship = relationshipOf(await historiesOf(db, ctx.today, { ids: cold.map((c) => c.person.id), explained: false }), ctx.today);
-    const depthOf = (id: number) => relationship(id).depth;
-    const coldWithDepth = cold.map((c) => ({ ...c, depth: { score: depthOf(c.person.id).score, tier: depthOf(c.person.id).tier } }));
+    const coldWithDepth = cold.map((c) => {
+      const { score, tier } = relationship(c.person.id).depth;
+      return { ...c, depth: { score, tier } };
+    });
 
     const report: DueView = {
       date: ctx.today,
       withinDays,
       ...sortFollowUps(ctx.today, followUps),
       birthdays: upcomingBirthdays(ctx.today, withinDays, birthdays),
-      cold: strongTiesFirst(coldWithDepth, (id) => depthOf(id).tier),
+      cold: strongTiesFirst(coldWithDepth, (id) => relationship(id).depth.tier),
     };
     if (ctx.json) return printJson(dueJson(report));
     if (isEmpty(report)) {

@@ -93,20 +93,6 @@ function* interactionRecords(sqlite: Database.Database): Generator<InteractionRe
   }
 }
 
-/** The whole journal as one export document in memory. */
-export function readJournal(sqlite: Database.Database): JournalDocument {
-  const { document: d } = journalRecords(sqlite);
-  return {
-    format: d.format,
-    version: d.version,
-    people: [...d.people],
-    interactions: [...d.interactions],
-    followUps: [...d.followUps],
-    asks: [...d.asks],
-    intros: [...d.intros],
-    ledger: [...d.ledger],
-  };
-}
 
 /** Open follow-ups (intro check-ins included) with the names an event title needs. */
 export interface OpenFollowUp {

@@ -268,12 +268,7 @@ function addressOf(email: string): string {
 /** What a vCard holds about a person. */
 export type CardPerson = Pick<Person, "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl">;
 
-/** vCard 4.0, one card per person, CRLF and folded by ical.js. */
-export function vcardsFor(people: Iterable<CardPerson>): string {
-  return [...vcards(people)].join("");
-}
-
-/** One card a person, made as they are read: a network of any size is written as it is read. */
+/** vCard 4.0, CRLF and folded by ical.js: one card a person, made as they are read, so a network of any size is written as it is read. */
 export function* vcards(people: Iterable<CardPerson>): Generator<string> {
   // ical.js puts foldLength octets after a continuation line's leading space: 74 keeps every line within 75.
   ICAL.foldLength = 74;

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { readJournal } from "../../src/db/export.js";
 import { importContacts, isEmptyJournal, restoreJournal } from "../../src/db/import.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
 import { getPerson, insertPerson, updatePerson } from "../../src/db/people.js";
 import { duplicatePairs } from "../../src/domain/matching.js";
 import { parseJournal } from "../../src/formats/json.js";
 import { parseLinkedIn } from "../../src/formats/linkedin.js";
+import { readJournal } from "../support/journal.js";
 import { tempJournal } from "../support/net.js";
 
 const TODAY = "2026-11-22";

@@ -1,10 +1,12 @@
 import type { Kysely } from "kysely";
 import { afterEach, beforeEach } from "vitest";
 import { migrations } from "../../migrations/index.js";
-import { readJournal } from "../../src/db/export.js";
+import type Database from "better-sqlite3";
+import { journalRecords } from "../../src/db/export.js";
 import { restoreJournal } from "../../src/db/import.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
 import type { DB } from "../../src/db/schema.js";
+import type { JournalDocument } from "../../src/formats/json.js";
 import { tempJournal } from "./net.js";
 
 /** A fresh journal, open, for every test of the calling file: read `.journal` inside a test. */
@@ -22,6 +24,21 @@ export function journalPerTest(): { readonly journal: Journal } {
     get journal() {
       return current.journal!;
     },
+  };
+}
+
+/** The whole journal as one export document in memory: what `net export json` writes, as values to compare. */
+export function readJournal(sqlite: Database.Database): JournalDocument {
+  const { document: d } = journalRecords(sqlite);
+  return {
+    format: d.format,
+    version: d.version,
+    people: [...d.people],
+    interactions: [...d.interactions],
+    followUps: [...d.followUps],
+    asks: [...d.asks],
+    intros: [...d.intros],
+    ledger: [...d.ledger],
   };
 }
 
