@@ -5,6 +5,7 @@ import { ExitError } from "./errors.js";
 import { journalPath } from "./db/path.js";
 import { setColour } from "./ui/colour.js";
 import { say } from "./ui/output.js";
+import { visibleLines } from "./ui/visible.js";
 import pkg from "../package.json" with { type: "json" };
 
 // The program: global options, and one declaration per command whose module is imported only when it runs.
@@ -25,7 +26,9 @@ function contextFrom(command: Command): Context {
   const today = process.env.NET_TODAY?.trim() || localToday();
   if (!isIsoDate(today)) throw new ExitError(`NET_TODAY must be a date like 2026-11-22, not "${process.env.NET_TODAY}"`, 2, "Unset NET_TODAY to use the real date.");
   const noColorEnv = (process.env.NO_COLOR ?? "") !== "";
-  const color = Boolean(process.stdout.isTTY) && opts.color !== false && !noColorEnv;
+  // FORCE_COLOR, as chalk and Node read it, asks for colour where stdout is not a terminal (a pager: net due | less -R).
+  const forceColour = !["", "0", "false"].includes(process.env.FORCE_COLOR ?? "");
+  const color = (Boolean(process.stdout.isTTY) || forceColour) && opts.color !== false && !noColorEnv;
   return {
     today,
     dbPath: journalPath(opts.db, process.env),
@@ -86,6 +89,7 @@ Environment:
   NET_DB      the journal file, when --db is not given
   NET_TODAY   pretend today is this date (YYYY-MM-DD), for trying things out and back-filling
   NO_COLOR    any non-empty value turns colour off
+  FORCE_COLOR 1 turns colour on where stdout is not a terminal (a pager)
   NET_DEBUG   1 shows stack traces
 ${example("net demo", "net log ana --via video --note 'talked about her raise' --follow-up 2w", "net due", "net ask ana --size large")}`,
     );
@@ -361,8 +365,9 @@ function reportError(e: unknown): number {
   }
   if (process.env.NET_DEBUG === "1" && e instanceof Error) say(e.stack ?? e.message);
   if (e instanceof ExitError) {
-    say(`net: ${e.message}`);
-    if (e.hint) say(e.hint);
+    // Messages quote what was typed and what the journal holds: shown as visible text, like any other.
+    say(`net: ${visibleLines(e.message)}`);
+    if (e.hint) say(visibleLines(e.hint));
     return e.code;
   }
   const err = e as { code?: string; message?: string };

@@ -5,6 +5,8 @@ import { print, printJson, say } from "../ui/output.js";
 import { personStandingJson, renderProfile } from "../ui/person.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { fieldsFromFlags, validName, type PersonFlags } from "./person-flags.js";
+import { personArgument } from "../domain/shell.js";
+import { visible } from "../ui/visible.js";
 
 export async function run(ctx: Context, name: string, flags: PersonFlags): Promise<void> {
   const trimmed = validName(name);
@@ -15,9 +17,9 @@ export async function run(ctx: Context, name: string, flags: PersonFlags): Promi
     const id = await journal.write((trx) => insertPerson(trx, { ...fields, name: trimmed }, ctx.today));
     const person = (await getPerson(journal.db, id))!;
     if (ctx.json) return printJson(personStandingJson(person, (await relationshipsOf(journal.db, ctx.today, [id])).get(id)!));
-    if (namesakes.length > 0) say(`Note: there is already someone called ${trimmed} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id.`);
+    if (namesakes.length > 0) say(`Note: there is already someone called ${visible(trimmed)} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id.`);
     print(renderProfile(person));
-    say(`Added ${person.name}. Next: net log "${person.name}" after you talk.`);
+    say(`Added ${visible(person.name)}. Next: net log ${personArgument(person)} after you talk.`);
   } finally {
     await journal.close();
   }

@@ -5,6 +5,8 @@ import { printJson, say } from "../ui/output.js";
 import { personStandingJson } from "../ui/person.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { resolvePerson } from "./resolve.js";
+import { personArgument } from "../domain/shell.js";
+import { visible } from "../ui/visible.js";
 
 export async function run(ctx: Context, name: string): Promise<void> {
   await setArchived(ctx, name, true);
@@ -20,11 +22,11 @@ export async function setArchived(ctx: Context, name: string, archived: boolean)
     const person = (await getPerson(journal.db, ref.id))!;
     if (ctx.json) printJson(personStandingJson(person, (await relationshipsOf(journal.db, ctx.today, [ref.id])).get(ref.id)!));
     if (before.archived === archived) {
-      say(archived ? `${person.name} was already archived; nothing changed.` : `${person.name} is not archived; nothing changed.`);
+      say(archived ? `${visible(person.name)} was already archived; nothing changed.` : `${visible(person.name)} is not archived; nothing changed.`);
     } else if (archived) {
-      say(`Archived ${person.name}: hidden from net people and going-cold, history kept. Undo with: net unarchive "${person.name}"`);
+      say(`Archived ${visible(person.name)}: hidden from net people and going-cold, history kept. Undo with: net unarchive ${personArgument(person)}`);
     } else {
-      say(`${person.name} is back: listed in net people and watched for going cold again.`);
+      say(`${visible(person.name)} is back: listed in net people and watched for going cold again.`);
     }
   } finally {
     await journal.close();

@@ -7,6 +7,7 @@ import { askFactsFrom, verdictFor, type Verdict } from "../domain/verdict.js";
 import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
 import { balanceText, renderReceipt } from "../ui/receipt.js";
+import { visible } from "../ui/visible.js";
 import { sizeFlag } from "./ledger-flags.js";
 import { resolvePerson } from "./resolve.js";
 
@@ -24,7 +25,7 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
     ]);
     const relationship = relationships.get(ref.id)!;
     const facts = askFactsFrom(
-      { name: ref.name, size, depth: relationship.depth, balance: relationship.balance, lastContact: relationship.lastContact, cadenceDays },
+      { id: ref.id, name: ref.name, size, depth: relationship.depth, balance: relationship.balance, lastContact: relationship.lastContact, cadenceDays },
       { asks, ledger },
     );
     const openAsks = facts.openAsks;
@@ -43,17 +44,17 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
       });
     }
     const c = colour();
-    const forText = flags.for ? ` for ${flags.for}` : "";
-    print(`${verdictText(verdict)}  ${c.bold(ref.name)}, a ${size} ask${forText}`);
-    for (const reason of reasons) print(`  • ${reason}`);
+    const forText = flags.for ? ` for ${visible(flags.for)}` : "";
+    print(`${verdictText(verdict)}  ${c.bold(visible(ref.name))}, a ${size} ask${forText}`);
+    for (const reason of reasons) print(`  • ${visible(reason)}`);
     print();
     print(renderReceipt(relationship.depth));
     print();
     print(`${c.bold("Balance")}       ${balanceText(relationship.balance)}`);
     print(`${c.bold("Last contact")}  ${relationship.lastContact ?? "never"}`);
-    if (openAsks.length) print(`${c.bold("Open asks")}     ${openAsks.map((a) => `#${a.id} ${a.what} (${a.on})`).join("; ")}`);
+    if (openAsks.length) print(`${c.bold("Open asks")}     ${openAsks.map((a) => `#${a.id} ${visible(a.what)} (${a.on})`).join("; ")}`);
     print();
-    print(`${c.bold("Next:")} ${suggestion}`);
+    print(`${c.bold("Next:")} ${visible(suggestion)}`);
   } finally {
     await journal.close();
   }

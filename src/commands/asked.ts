@@ -5,6 +5,7 @@ import { openJournal } from "../db/open.js";
 import { print, printJson, say } from "../ui/output.js";
 import { dayFlag, sizeFlag, whatText } from "./ledger-flags.js";
 import { resolvePerson } from "./resolve.js";
+import { visible, visibleLines } from "../ui/visible.js";
 
 // `net asked`: a request you made. It stays open until `net asks close`.
 export async function run(ctx: Context, name: string, words: string[], flags: { size?: string; on?: string }): Promise<void> {
@@ -18,10 +19,10 @@ export async function run(ctx: Context, name: string, words: string[], flags: { 
     const id = await journal.write((trx) => addAsk(trx, { personId: person.id, what, size, date }));
     // Recorded either way (it happened), but say when it broke the spacing `net ask` would have advised.
     const note = askSpacingNote(person.name, earlier, date);
-    if (note) say(`Note: ${note}`);
+    if (note) say(`Note: ${visible(note)}`);
     if (ctx.json) return printJson({ ask: { id, person, what, size, on: date, status: "open", closedOn: null } });
-    print(`Ask #${id}: you asked ${person.name} for ${what} (${size}, ${date}). It stays open until you close it.`);
-    say(`When ${person.name} answers: net asks close ${id} --granted (or --declined).`);
+    print(`Ask #${id}: you asked ${visible(person.name)} for ${visibleLines(what, "  ")} (${size}, ${date}). It stays open until you close it.`);
+    say(`When ${visible(person.name)} answers: net asks close ${id} --granted (or --declined).`);
   } finally {
     await journal.close();
   }

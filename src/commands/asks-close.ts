@@ -6,6 +6,8 @@ import { askJson } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
 import { ASK_SPACING_DAYS } from "../domain/verdict.js";
 import { dayFlag, idArgument } from "./ledger-flags.js";
+import { personArgument } from "../domain/shell.js";
+import { visible, visibleLines } from "../ui/visible.js";
 
 // `net asks close ID --granted|--declined`: a granted ask counts as received at its size; a declined one only for spacing.
 export async function run(ctx: Context, idText: string, flags: { granted?: boolean; declined?: boolean; on?: string }): Promise<void> {
@@ -28,10 +30,10 @@ export async function run(ctx: Context, idText: string, flags: { granted?: boole
     }
     print(
       outcome === "granted"
-        ? `Ask #${id} granted: ${ask.person.name} did "${ask.what}" for you (${ask.size}, counted as received).`
+        ? `Ask #${id} granted: ${visible(ask.person.name)} did "${visibleLines(ask.what, "  ")}" for you (${ask.size}, counted as received).`
         : `Ask #${id} declined. It counts for spacing (wait ${ASK_SPACING_DAYS} days before the next ask) but not for the balance.`,
     );
-    if (outcome === "granted") say(`Thank ${ask.person.name}, and look for a way to give back: net gave "${ask.person.name}" WHAT.`);
+    if (outcome === "granted") say(`Thank ${visible(ask.person.name)}, and look for a way to give back: net gave ${personArgument(ask.person)} WHAT.`);
   } finally {
     await journal.close();
   }

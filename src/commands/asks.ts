@@ -4,6 +4,7 @@ import { openJournal } from "../db/open.js";
 import { askJson, askStatusText } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
 import { table } from "../ui/table.js";
+import { visible, visibleLines } from "../ui/visible.js";
 
 // `net asks`: every request you made, open ones first.
 export async function run(ctx: Context): Promise<void> {
@@ -15,7 +16,7 @@ export async function run(ctx: Context): Promise<void> {
       say("No asks yet. Before asking someone for something, run `net ask NAME`; record it with `net asked NAME WHAT`.");
       return;
     }
-    print(table(["id", "who", "what", "size", "asked", "status"], asks.map((a) => [`#${a.id}`, a.person.name, a.what, a.size, a.on, askStatusText(a)])));
+    print(table(["id", "who", "what", "size", "asked", "status"], asks.map((a) => [`#${a.id}`, visible(a.person.name), visibleLines(a.what), a.size, a.on, askStatusText(a)])));
     const open = asks.filter((a) => a.status === "open").length;
     if (open > 0) say(`${open} open. Close one with: net asks close ID --granted (or --declined).`);
   } finally {

@@ -6,6 +6,7 @@ import { SIZE_WEIGHT, SIZES } from "../domain/sizes.js";
 import { print, printJson, say } from "../ui/output.js";
 import { netText } from "../ui/receipt.js";
 import { table } from "../ui/table.js";
+import { visible } from "../ui/visible.js";
 
 // `net balance`: given against received for everyone in the ledger, those you have leaned on most first.
 export async function run(ctx: Context): Promise<void> {
@@ -18,7 +19,7 @@ export async function run(ctx: Context): Promise<void> {
       say("No gives or takes yet. Record them with `net gave NAME WHAT` and `net got NAME WHAT`.");
       return;
     }
-    print(table(["who", "given", "received", "net"], rows.map((r) => [r.person.name, String(r.balance.given), String(r.balance.received), netText(r.balance.net)]), ["left", "right", "right", "right"]));
+    print(table(["who", "given", "received", "net"], rows.map((r) => [visible(r.person.name), String(r.balance.given), String(r.balance.received), netText(r.balance.net)]), ["left", "right", "right", "right"]));
     const total = balanceOf(tallies);
     say(`Sizes weigh ${SIZES.map((s) => `${s} ${SIZE_WEIGHT[s]}`).join(", ")}. In all: given ${total.given}, received ${total.received}.`);
   } finally {

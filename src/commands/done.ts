@@ -5,6 +5,7 @@ import { usageError } from "../errors.js";
 import { followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
 import { parseFollowUpId } from "./follow-up-args.js";
+import { visible, visibleLines } from "../ui/visible.js";
 
 export async function run(ctx: Context, idTexts: string[]): Promise<void> {
   const ids = [...new Set(idTexts.map(parseFollowUpId))];
@@ -22,7 +23,7 @@ export async function run(ctx: Context, idTexts: string[]): Promise<void> {
     });
     const done = await followUpsByIds(journal.db, ids);
     if (ctx.json) return printJson(done.map(followUpJson));
-    for (const f of done) print(`Done: #${f.id} ${f.person.name}${f.note ? ` — ${f.note}` : ""}`);
+    for (const f of done) print(`Done: #${f.id} ${visible(f.person.name)}${f.note ? ` — ${visibleLines(f.note, "  ")}` : ""}`);
   } finally {
     await journal.close();
   }

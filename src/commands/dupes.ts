@@ -5,6 +5,7 @@ import { duplicatePairs } from "../domain/matching.js";
 import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
 import { table } from "../ui/table.js";
+import { visible } from "../ui/visible.js";
 
 /** Without --json, this many pairs are listed. */
 const SHOWN = 50;
@@ -27,10 +28,10 @@ export async function run(ctx: Context): Promise<void> {
   const c = colour();
   const label = (id: number) => {
     const p = who(id);
-    return `#${p.id} ${p.name}${p.company ? c.dim(` (${p.company})`) : ""}`;
+    return `#${p.id} ${visible(p.name)}${p.company ? c.dim(` (${visible(p.company)})`) : ""}`;
   };
   const shown = pairs.slice(0, SHOWN);
-  print(table(["strength", "keep", "other", "why"], shown.map((p) => [String(p.strength), label(p.a), label(p.b), p.reasons.join("; ")]), ["right", "left", "left", "left"]));
+  print(table(["strength", "keep", "other", "why"], shown.map((p) => [String(p.strength), label(p.a), label(p.b), visible(p.reasons.join("; "))]), ["right", "left", "left", "left"]));
   if (pairs.length > shown.length) say(`… and ${pairs.length - shown.length} more pairs (--json lists them all).`);
   const first = pairs[0]!;
   say(`Fold a duplicate into the person to keep: net merge ${first.a} ${first.b}`);

@@ -8,6 +8,7 @@ import { print, printJson, say } from "../ui/output.js";
 import { personStandingJson, renderProfile } from "../ui/person.js";
 import { fieldsFromFlags, validName, type PersonFlags } from "./person-flags.js";
 import { resolvePerson } from "./resolve.js";
+import { visible, visibleLines } from "../ui/visible.js";
 
 export interface EditFlags extends PersonFlags {
   readonly name?: string;
@@ -35,15 +36,15 @@ export async function run(ctx: Context, query: string, flags: EditFlags): Promis
     const [person, relationships] = await Promise.all([getPerson(journal.db, ref.id), relationshipsOf(journal.db, ctx.today, [ref.id])]);
     const relationship = relationships.get(ref.id)!;
     // --note replaces; show what it replaced so no words are lost by a slip.
-    if (fields.note !== undefined && before.note && before.note !== fields.note) say(`Replaced the note, which was: ${before.note}`);
+    if (fields.note !== undefined && before.note && before.note !== fields.note) say(`Replaced the note, which was: ${visibleLines(before.note, "  ")}`);
     if (ctx.json) {
       return printJson(personStandingJson(person!, relationship));
     }
     const missing = untag.filter((t) => !before.tags.includes(t));
-    if (missing.length > 0) say(`Note: ${before.name} had no tag ${missing.map((t) => `"${t}"`).join(", ")}.`);
-    if (namesakes.length > 0) say(`Note: there is already someone called ${rename} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id.`);
+    if (missing.length > 0) say(`Note: ${visible(before.name)} had no tag ${missing.map((t) => `"${visible(t)}"`).join(", ")}.`);
+    if (namesakes.length > 0) say(`Note: there is already someone called ${visible(person!.name)} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id.`);
     print(renderProfile(person!));
-    say(rename !== undefined && rename !== before.name ? `Renamed ${before.name} to ${person!.name}.` : `Updated ${person!.name}.`);
+    say(rename !== undefined && rename !== before.name ? `Renamed ${visible(before.name)} to ${visible(person!.name)}.` : `Updated ${visible(person!.name)}.`);
   } finally {
     await journal.close();
   }

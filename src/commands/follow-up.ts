@@ -6,6 +6,7 @@ import { dayLabel, followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
 import { parseFollowUpDay } from "./follow-up-args.js";
 import { resolvePerson } from "./resolve.js";
+import { visible, visibleLines } from "../ui/visible.js";
 
 export async function run(ctx: Context, name: string, when: string, noteWords: string[] = []): Promise<void> {
   const due = parseFollowUpDay(when, ctx.today);
@@ -17,7 +18,7 @@ export async function run(ctx: Context, name: string, when: string, noteWords: s
     const id = await journal.write((trx) => addFollowUp(trx, { personId: person.id, due, note }, ctx.today));
     const [followUp] = await followUpsByIds(journal.db, [id]);
     if (ctx.json) return printJson(followUpJson(followUp!));
-    print(`Follow-up #${id} with ${person.name} on ${dayLabel(due, ctx.today)}${note ? `: ${note}` : ""}.`);
+    print(`Follow-up #${id} with ${visible(person.name)} on ${dayLabel(due, ctx.today)}${note ? `: ${visibleLines(note, "  ")}` : ""}.`);
     say(`It will show in \`net due\`; close it with \`net done ${id}\`.`);
   } finally {
     await journal.close();

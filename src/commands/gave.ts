@@ -7,6 +7,7 @@ import { print, printJson, say } from "../ui/output.js";
 import { balanceText } from "../ui/receipt.js";
 import { dayFlag, sizeFlag, whatText } from "./ledger-flags.js";
 import { resolvePerson } from "./resolve.js";
+import { visible, visibleLines } from "../ui/visible.js";
 
 // `net gave` and `net got`: one ledger entry, then the balance with that person.
 
@@ -25,8 +26,10 @@ export async function record(ctx: Context, direction: "gave" | "got", name: stri
     const id = await journal.write((trx) => addLedgerEntry(trx, { personId: person.id, direction, what, size, date }));
     const balance = (await relationshipsOf(journal.db, ctx.today, [person.id])).get(person.id)?.balance ?? NO_BALANCE;
     if (ctx.json) return printJson({ entry: { id, person, direction, what, size, on: date }, balance });
-    print(direction === "gave" ? `You gave ${person.name}: ${what} (${size}, ${date}).` : `${person.name} gave you: ${what} (${size}, ${date}).`);
-    print(`Balance with ${person.name}: ${balanceText(balance)}`);
+    const who = visible(person.name);
+    const text = visibleLines(what, "  ");
+    print(direction === "gave" ? `You gave ${who}: ${text} (${size}, ${date}).` : `${who} gave you: ${text} (${size}, ${date}).`);
+    print(`Balance with ${who}: ${balanceText(balance)}`);
   } finally {
     await journal.close();
   }

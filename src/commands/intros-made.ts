@@ -5,6 +5,7 @@ import { usageError } from "../errors.js";
 import { introJson } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
 import { dayFlag, idArgument } from "./ledger-flags.js";
+import { visible } from "../ui/visible.js";
 
 // `net intros made ID`: a proposed introduction happened; now it earns its credit and its check-in.
 export async function run(ctx: Context, idText: string, flags: { on?: string }): Promise<void> {
@@ -20,7 +21,7 @@ export async function run(ctx: Context, idText: string, flags: { on?: string }):
     const made = (await introById(journal.db, id))!;
     const checkIn = (await checkInOf(journal.db, id))!;
     if (ctx.json) return printJson({ intro: introJson(made), followUp: { id: checkIn.id, due: checkIn.due } });
-    print(`Intro #${id} made: ${intro.a.name} ↔ ${intro.b.name} (${on}). Counted as a medium give to each; check-in #${checkIn.id} on ${checkIn.due}.`);
+    print(`Intro #${id} made: ${visible(intro.a.name)} ↔ ${visible(intro.b.name)} (${on}). Counted as a medium give to each; check-in #${checkIn.id} on ${checkIn.due}.`);
   } finally {
     await journal.close();
   }

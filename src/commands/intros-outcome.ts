@@ -5,6 +5,7 @@ import { usageError } from "../errors.js";
 import { introJson } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
 import { idArgument } from "./ledger-flags.js";
+import { visible, visibleLines } from "../ui/visible.js";
 
 const OUTCOMES = ["met", "fizzled"] as const;
 
@@ -23,7 +24,7 @@ export async function run(ctx: Context, idText: string, result: string, flags: {
     const closed = await journal.write((trx) => recordIntroOutcome(trx, id, outcome, note, ctx.today));
     const updated = (await introById(journal.db, id))!;
     if (ctx.json) return printJson({ intro: introJson(updated), closedFollowUps: closed });
-    print(`Intro #${id} (${intro.a.name} ↔ ${intro.b.name}): ${outcome}${note ? ` — ${note}` : ""}.${closed.length ? ` Closed check-in #${closed.join(", #")}.` : ""}`);
+    print(`Intro #${id} (${visible(intro.a.name)} ↔ ${visible(intro.b.name)}): ${outcome}${note ? ` — ${visibleLines(note, "  ")}` : ""}.${closed.length ? ` Closed check-in #${closed.join(", #")}.` : ""}`);
   } finally {
     await journal.close();
   }

@@ -4,6 +4,7 @@ import { openJournal } from "../db/open.js";
 import { introJson, introStateText } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
 import { table } from "../ui/table.js";
+import { visible, visibleLines } from "../ui/visible.js";
 
 // `net intros`: introductions you made or proposed, newest first.
 export async function run(ctx: Context): Promise<void> {
@@ -15,7 +16,7 @@ export async function run(ctx: Context): Promise<void> {
       say("No introductions yet. Introducing two people is a gift to both: net intro ana ben --why 'Ana is hiring'.");
       return;
     }
-    const rows = intros.map((i) => [`#${i.id}`, `${i.a.name} ↔ ${i.b.name}`, i.madeOn ?? i.proposedOn ?? "", introStateText(i), i.outcomeNote ?? i.why ?? ""]);
+    const rows = intros.map((i) => [`#${i.id}`, `${visible(i.a.name)} ↔ ${visible(i.b.name)}`, i.madeOn ?? i.proposedOn ?? "", introStateText(i), visibleLines(i.outcomeNote ?? i.why ?? "")]);
     print(table(["id", "who", "when", "state", "note"], rows));
   } finally {
     await journal.close();

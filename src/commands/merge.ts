@@ -6,6 +6,7 @@ import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personJson, renderProfile, roleLine } from "../ui/person.js";
 import { resolvePerson } from "./resolve.js";
+import { visible } from "../ui/visible.js";
 
 interface MergeFlags {
   readonly yes?: boolean;
@@ -18,7 +19,7 @@ export async function run(ctx: Context, keepQuery: string, otherQuery: string, f
     const other = await resolvePerson(journal, otherQuery, ctx);
     if (keep.id === other.id) throw usageError(`"${keepQuery}" and "${otherQuery}" are the same person (#${keep.id})`, "Name two different people: net merge KEEP OTHER.");
     const [keepPerson, otherPerson] = [(await getPerson(journal.db, keep.id))!, (await getPerson(journal.db, other.id))!];
-    const describe = (p: typeof keepPerson) => `${p.name} (#${p.id}${roleLine(p) ? `, ${roleLine(p)}` : ""})`;
+    const describe = (p: typeof keepPerson) => `${visible(p.name)} (#${p.id}${roleLine(p) ? `, ${visible(roleLine(p))}` : ""})`;
     if (!flags.yes) {
       if (!ctx.interactive || ctx.json) {
         throw usageError(`merging ${describe(otherPerson)} into ${describe(keepPerson)} removes #${other.id}; confirm with --yes`, `Run: net merge ${keep.id} ${other.id} --yes`);
@@ -38,7 +39,7 @@ export async function run(ctx: Context, keepQuery: string, otherQuery: string, f
       `${moved.intros} introductions`,
       `${moved.followUps} follow-ups`,
     ];
-    say(`Merged ${otherPerson.name} (#${other.id}) into ${person.name} (#${person.id}): moved ${parts.join(", ")}.`);
+    say(`Merged ${visible(otherPerson.name)} (#${other.id}) into ${visible(person.name)} (#${person.id}): moved ${parts.join(", ")}.`);
     if (moved.introsBetween > 0) say(`Removed ${moved.introsBetween} introduction(s) between the two: they are one person.`);
   } finally {
     await journal.close();

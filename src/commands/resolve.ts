@@ -4,6 +4,7 @@ import { allNames, peopleNamed, personById, type PersonRef } from "../db/people.
 import { idFromQuery, resolveName } from "../domain/names.js";
 import { usageError } from "../errors.js";
 import { say } from "../ui/output.js";
+import { visible } from "../ui/visible.js";
 
 // Turns a name typed on the command line into one person, or explains why it cannot.
 
@@ -25,7 +26,7 @@ export async function resolvePerson(journal: Journal, query: string, ctx: Contex
       if (await confirm(`No one is called "${query}". Did you mean ${person.name} (#${person.id})?`, true)) return person;
       throw usageError(`no one called "${query}" in the journal`, "Add them with `net add NAME`, or see everyone with `net people`.");
     }
-    say(`net: no one is called "${query}"; taking it to mean the closest name, ${person.name} (#${person.id}).`);
+    say(`net: no one is called "${visible(query)}"; taking it to mean the closest name, ${visible(person.name)} (#${person.id}).`);
     return person;
   }
   if (resolution.kind === "ambiguous") {

@@ -6,6 +6,7 @@ import { openFollowUpsOf } from "../db/follow-ups.js";
 import { asksOf } from "../db/ledger.js";
 import { newestTimeline, timelineOf } from "../db/timeline.js";
 import { openAsksOf } from "../domain/verdict.js";
+import { personArgument } from "../domain/shell.js";
 import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personJson, renderProfile } from "../ui/person.js";
@@ -57,10 +58,10 @@ export async function run(ctx: Context, name: string, flags: ShowFlags = {}): Pr
       ].join("\n"),
       ...(followUps.length > 0 ? [renderFollowUps(followUps, ctx.today)] : []),
       ...(asks.length > 0 ? [renderOpenAsks(asks)] : []),
-      renderTimeline(timeline, total, person!.name),
+      renderTimeline(timeline, total, person!),
     ];
     print(blocks.join("\n\n"));
-    if (timeline.length === 0) say(`Next: net log "${person!.name}" after you talk.`);
+    if (timeline.length === 0) say(`Next: net log ${personArgument(person!)} after you talk.`);
   } finally {
     await journal.close();
   }

@@ -5,6 +5,8 @@ import { usageError } from "../errors.js";
 import { dayLabel, followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
 import { parseFollowUpDay, parseFollowUpId } from "./follow-up-args.js";
+import { personArgument, shellWord } from "../domain/shell.js";
+import { visible } from "../ui/visible.js";
 
 export async function run(ctx: Context, idText: string, when: string): Promise<void> {
   const id = parseFollowUpId(idText);
@@ -14,12 +16,12 @@ export async function run(ctx: Context, idText: string, when: string): Promise<v
     await journal.write(async (trx) => {
       const [followUp] = await followUpsByIds(trx, [id]);
       if (!followUp) throw usageError(`no follow-up #${id}`, "See open follow-ups and their ids with `net due`.");
-      if (followUp.doneOn !== null) throw usageError(`follow-up #${id} was already done on ${followUp.doneOn}`, `Set a new one with \`net follow-up "${followUp.person.name}" ${when}\`.`);
+      if (followUp.doneOn !== null) throw usageError(`follow-up #${id} was already done on ${followUp.doneOn}`, `Set a new one with \`net follow-up ${personArgument(followUp.person)} ${shellWord(when)}\`.`);
       await moveFollowUp(trx, id, due);
     });
     const [moved] = await followUpsByIds(journal.db, [id]);
     if (ctx.json) return printJson(followUpJson(moved!));
-    print(`Snoozed #${id} with ${moved!.person.name} to ${dayLabel(due, ctx.today)}.`);
+    print(`Snoozed #${id} with ${visible(moved!.person.name)} to ${dayLabel(due, ctx.today)}.`);
   } finally {
     await journal.close();
   }

@@ -2,6 +2,7 @@ import dayjs from "dayjs";
 import type { SizeName } from "../db/schema.js";
 import { addDays, daysBetween } from "./dates.js";
 import { tierRank, type Balance, type Depth, type Tier } from "./depth.js";
+import { personArgument } from "./shell.js";
 
 // Before an ask: is the relationship ready for it, and if not, what to do first. Checks run in this order; the first that fails is the verdict.
 
@@ -27,6 +28,7 @@ export interface OpenAsk {
 }
 
 export interface AskFacts {
+  readonly id: number;
   readonly name: string;
   readonly size: SizeName;
   readonly depth: Depth;
@@ -52,7 +54,7 @@ export interface AskHistory {
 
 /** The facts verdictFor weighs, from the relationship and the person's history. */
 export function askFactsFrom(
-  about: Pick<AskFacts, "name" | "size" | "depth" | "balance" | "lastContact" | "cadenceDays">,
+  about: Pick<AskFacts, "id" | "name" | "size" | "depth" | "balance" | "lastContact" | "cadenceDays">,
   history: AskHistory,
 ): AskFacts {
   const lastAskOn = history.asks[0]?.on ?? null;
@@ -112,7 +114,7 @@ export function verdictFor(facts: AskFacts, today: string): AskVerdict {
     return {
       verdict: "ready",
       reasons: [],
-      suggestion: `Ready: ask ${facts.name}, then record it with \`net asked "${facts.name}" WHAT --size ${facts.size}\` and close it when you hear back.`,
+      suggestion: `Ready: ask ${facts.name}, then record it with \`net asked ${personArgument(facts)} WHAT --size ${facts.size}\` and close it when you hear back.`,
     };
   }
   return { verdict: first.verdict, reasons: failures.map((f) => f.reason), suggestion: first.suggestion };
@@ -144,7 +146,7 @@ function reconnectCheck(f: AskFacts, today: string): Failure | null {
     return {
       verdict: "reconnect-first",
       reason: "you have never been in touch (no interaction in the journal)",
-      suggestion: `Reconnect first: get in touch with ${f.name} without asking for anything, and log it with \`net log "${f.name}"\`.`,
+      suggestion: `Reconnect first: get in touch with ${f.name} without asking for anything, and log it with \`net log ${personArgument(f)}\`.`,
     };
   }
   const days = daysBetween(f.lastContact, today);

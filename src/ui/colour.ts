@@ -29,6 +29,11 @@ export function colour(): ChalkInstance {
   return instance;
 }
 
+/** Whether styles write colour codes (the terminal boundary lets only those through). */
+export function colourIsOn(): boolean {
+  return instance !== PLAIN;
+}
+
 /**
  * What a style puts before and after plain text (no escape codes, no line breaks): `${on}${text}${off}` is then
  * style(text), for a long listing that wraps thousands of cells alike. Both are empty when colour is off.

@@ -5,6 +5,7 @@ import { colour } from "./colour.js";
 import { dayLabel, indent, noteText } from "./follow-ups.js";
 import { cadenceText } from "./person.js";
 import { columns } from "./table.js";
+import { visible } from "./visible.js";
 import { lateText } from "./when.js";
 
 // The morning report: each section a short table, ids first so `net done ID` is one glance away.
@@ -44,7 +45,7 @@ export function renderDue(report: DueView): string {
   const sections: string[] = [];
   const section = (title: string, body: string) => sections.push(`${title}\n${indent(body)}`);
   const rows = (list: readonly DueFollowUp[], when: (f: DueFollowUp) => string) =>
-    columns(list.map((f) => [c.cyan(`#${f.id}`), f.person.name, when(f), noteText(f.note)]));
+    columns(list.map((f) => [c.cyan(`#${f.id}`), visible(f.person.name), when(f), noteText(f.note)]));
 
   if (report.overdue.length) section(c.red.bold("Overdue"), rows(report.overdue, (f) => c.red(lateText(f.daysLate))));
   if (report.dueToday.length) section(c.yellow.bold("Today"), rows(report.dueToday, () => c.yellow("today")));
@@ -58,7 +59,7 @@ export function renderDue(report: DueView): string {
     section(
       c.blue.bold("Going cold"),
       columns(report.cold.map((p) => [
-          p.person.name,
+          visible(p.person.name),
           p.depth.tier,
           `${cadenceText(p.cadenceDays)}`,
           p.lastContact ? `last contact ${dayLabel(p.lastContact, report.date)}` : `no contact since ${dayLabel(p.since, report.date)}`,
@@ -77,5 +78,5 @@ function introWhen(f: DueFollowUp, today: string): string {
 
 function birthdayRow(b: Birthday, today: string): string[] {
   const when = b.inDays === 0 ? colour().yellow("today") : b.inDays === 1 ? "tomorrow" : dayLabel(b.date, today);
-  return [b.person.name, when, b.turns === null ? "" : `turns ${b.turns}`];
+  return [visible(b.person.name), when, b.turns === null ? "" : `turns ${b.turns}`];
 }

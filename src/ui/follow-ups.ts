@@ -1,6 +1,7 @@
 import type { FollowUp } from "../db/follow-ups.js";
 import { colour } from "./colour.js";
 import { columns } from "./table.js";
+import { visible, visibleLines } from "./visible.js";
 
 // How follow-ups are shown: the JSON shape follow-up, done and snooze share, and a table with ids to close them by.
 
@@ -21,7 +22,7 @@ const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export function noteText(note: string | null): string {
-  return note ?? colour().dim("(no note)");
+  return note === null ? colour().dim("(no note)") : visibleLines(note);
 }
 
 /** One line per follow-up: id, who, when, what. */
@@ -30,7 +31,7 @@ export function followUpTable(followUps: readonly FollowUp[], today: string): st
   // Padded, not cli-table3: log prints this after every conversation.
   return columns([
     ["id", "who", "due", "note"].map((h) => c.dim(h)),
-    ...followUps.map((f) => [c.cyan(`#${f.id}`), f.person.name, dayLabel(f.due, today), noteText(f.note)]),
+    ...followUps.map((f) => [c.cyan(`#${f.id}`), visible(f.person.name), dayLabel(f.due, today), noteText(f.note)]),
   ]);
 }
 

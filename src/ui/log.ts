@@ -4,6 +4,7 @@ import { CONVERSATION } from "../domain/channels.js";
 import type { Named } from "../domain/names.js";
 import { colour } from "./colour.js";
 import { dayLabel, indent, followUpJson, followUpTable } from "./follow-ups.js";
+import { visible, visibleLines } from "./visible.js";
 
 // What `net log` reports: the conversation, what it set in motion, and the promises to this person already due.
 
@@ -39,15 +40,15 @@ export function logJson(logged: Logged) {
 export function renderLog(logged: Logged, today: string): string {
   const c = colour();
   const i = logged.interaction;
-  const names = listOf(i.people.map((p) => p.name));
+  const names = listOf(i.people.map((p) => visible(p.name)));
   const lines = [
     `${c.green("Logged")} ${CONVERSATION[i.channel]} with ${c.bold(names)} ${i.date === today ? "today" : `on ${dayLabel(i.date, today)}`}${i.initiatedBy === "them" ? " (they reached out)" : ""} ${c.dim(`#${i.id}`)}`,
   ];
-  if (i.note) lines.push(`  ${i.note}`);
-  for (const p of logged.added) lines.push(`${c.green("Added")} ${p.name} ${c.dim(`#${p.id}`)} to the journal.`);
-  for (const f of logged.followUps) lines.push(`Follow-up ${c.cyan(`#${f.id}`)} with ${f.person.name} on ${dayLabel(f.due, today)}${f.note ? `: ${f.note}` : ""}`);
-  for (const l of logged.ledger) lines.push(`${l.direction === "gave" ? "You gave" : "You got from"} ${l.person.name}: ${l.what} ${c.dim(`(${l.size})`)}`);
-  for (const a of logged.asks) lines.push(`You asked ${a.person.name}: ${a.what} ${c.dim(`(${a.size}, ask #${a.id})`)}`);
+  if (i.note) lines.push(`  ${visibleLines(i.note, "  ")}`);
+  for (const p of logged.added) lines.push(`${c.green("Added")} ${visible(p.name)} ${c.dim(`#${p.id}`)} to the journal.`);
+  for (const f of logged.followUps) lines.push(`Follow-up ${c.cyan(`#${f.id}`)} with ${visible(f.person.name)} on ${dayLabel(f.due, today)}${f.note ? `: ${visibleLines(f.note, "  ")}` : ""}`);
+  for (const l of logged.ledger) lines.push(`${l.direction === "gave" ? "You gave" : "You got from"} ${visible(l.person.name)}: ${visibleLines(l.what, "  ")} ${c.dim(`(${l.size})`)}`);
+  for (const a of logged.asks) lines.push(`You asked ${visible(a.person.name)}: ${visibleLines(a.what, "  ")} ${c.dim(`(${a.size}, ask #${a.id})`)}`);
   if (logged.dueFollowUps.length > 0) {
     lines.push("", c.yellow.bold("Already due for them:"), indent(followUpTable(logged.dueFollowUps, today)));
   }

@@ -1,6 +1,15 @@
-// The one place that writes: data on stdout, messages on stderr.
+import { colourIsOn } from "./colour.js";
+import { forTerminal, jsonForTerminal } from "./visible.js";
+
+// The one place that writes: data on stdout, messages on stderr. What a person reads passes forTerminal; JSON keeps
+// the exact text, with the characters JSON.stringify leaves raw escaped (jsonForTerminal).
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${json(value)}\n`);
+}
+
+/** JSON.stringify(value, null, 2), safe to print in a terminal. */
+function json(value: unknown): string {
+  return jsonForTerminal(JSON.stringify(value, null, 2));
 }
 
 /** A JSON array written element by element, byte for byte as printJson writes the whole array. */
@@ -31,7 +40,7 @@ export function* jsonDocumentBlocks(document: object): Generator<Uint8Array> {
     blocks.add(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
     first = false;
     if (isList(value)) yield* elements(blocks, value, (item) => item, "  ");
-    else blocks.add(indented(JSON.stringify(value, null, 2), "  "));
+    else blocks.add(indented(json(value), "  "));
   }
   blocks.add(first ? "{}\n" : "\n}\n");
   yield blocks.take();
@@ -46,7 +55,7 @@ function isList(value: unknown): value is Iterable<unknown> {
 function* elements<T>(blocks: ByteBlocks, items: Iterable<T>, toJson: (item: T) => unknown, indent: string): Generator<Uint8Array> {
   let first = true;
   for (const item of items) {
-    blocks.add(`${first ? "[\n" : ",\n"}${indent}  ${indented(JSON.stringify(toJson(item), null, 2), `${indent}  `)}`);
+    blocks.add(`${first ? "[\n" : ",\n"}${indent}  ${indented(json(toJson(item)), `${indent}  `)}`);
     first = false;
     const full = blocks.full();
     if (full) yield full;
@@ -59,11 +68,12 @@ function indented(json: string, indent: string): string {
   return indent === "" ? json : json.replaceAll("\n", `\n${indent}`);
 }
 
+/** A line or lines for a person to read, on stdout. */
 export function print(text = ""): void {
-  process.stdout.write(`${text}\n`);
+  process.stdout.write(`${forTerminal(text, colourIsOn())}\n`);
 }
 
-/** Data handed out in blocks (each ending in its own newline), written as they come. */
+/** Blocks written as they come (each ending in its own newline): an export's data as it is, or lines a view already made visible. */
 export function printBlocks(blocks: Iterable<string | Uint8Array>): void {
   for (const block of blocks) process.stdout.write(block);
 }
@@ -111,5 +121,5 @@ export class ByteBlocks {
 
 /** A message for the person at the terminal (never data): stderr. */
 export function say(text: string): void {
-  process.stderr.write(`${text}\n`);
+  process.stderr.write(`${forTerminal(text, colourIsOn())}\n`);
 }

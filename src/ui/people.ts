@@ -4,7 +4,8 @@ import { colour, wrapping } from "./colour.js";
 import { ByteBlocks } from "./output.js";
 import { roleLine, roleOf } from "./person.js";
 import { netText, signed, tierText } from "./receipt.js";
-import { cellWidth, table, type Align } from "./table.js";
+import { displayWidth, table, type Align } from "./table.js";
+import { visible } from "./visible.js";
 import { lastContactText } from "./when.js";
 
 // The `net people` table: one row per person, the depth score and balance beside who they are.
@@ -37,7 +38,10 @@ class Standing {
 interface Layout {
   readonly widest: number[];
   readonly standing: Standing[];
+  /** The typed cells as shown (visible: no control character reaches the terminal), measured as shown. */
+  readonly name: string[];
   readonly role: string[];
+  readonly tags: string[];
   readonly nameWidth: Int32Array;
   readonly roleWidth: Int32Array;
 }
@@ -74,29 +78,34 @@ export function* renderPeople(people: PeopleColumns, today: string): Generator<U
   yield blocks.take();
 }
 
-/** The first pass, in storage order: null when a cell holds a line break, or tags end in blanks a trimmed line would lose. */
+/** The first pass, in storage order: null when tags end in blanks a trimmed line would lose. */
 function measure(people: PeopleColumns, today: string): Layout | null {
-  const { order, id, name, company, title, archived, tags, score, net, lastContact } = people;
+  const { order, id, company, title, archived, score, net, lastContact } = people;
   const rows = id.length;
   const shown = new Uint8Array(rows);
   for (let k = 0; k < order.length; k++) shown[order[k]!] = 1;
   // The standing of someone never contacted and even, for each of the 101 scores: made up front, so that the loop only looks them up.
   const quiet = Array.from({ length: 101 }, (_, score) => standing(score, 0, null, today));
   const standingOf = new Array<Standing>(rows);
+  const nameOfRow = new Array<string>(rows);
   const roleOfRow = new Array<string>(rows);
+  const tagsOfRow = new Array<string>(rows);
   const nameWidth = new Int32Array(rows);
   const roleWidth = new Int32Array(rows);
   let [widestName, widestRole, widestTier, widestDepth, widestBalance, widestLast] = HEAD.map((h) => h.length) as [number, number, number, number, number, number];
   for (let row = 0; row < rows; row++) {
     if (shown[row] === 0) continue;
-    const role = roleOf(title[row]!, company[row]!);
-    const personTags = tags[row]!;
-    const widthOfName = cellWidth(name[row]!);
-    const widthOfRole = cellWidth(role);
-    if (widthOfName < 0 || widthOfRole < 0 || (personTags !== "" && (personTags.includes("\n") || endsInBlank(personTags)))) return null;
+    const name = visible(people.name[row]!);
+    const role = visible(roleOf(title[row]!, company[row]!));
+    const personTags = visible(people.tags[row]!);
+    const widthOfName = displayWidth(name);
+    const widthOfRole = displayWidth(role);
+    if (personTags !== "" && endsInBlank(personTags)) return null;
     const s = lastContact[row] === null && net[row] === 0 ? quiet[score[row]!]! : standing(score[row]!, net[row]!, lastContact[row]!, today);
     standingOf[row] = s;
+    nameOfRow[row] = name;
     roleOfRow[row] = role;
+    tagsOfRow[row] = personTags;
     const width = digits(id[row]!) + 2 + widthOfName + (archived[row] ? ARCHIVED.length : 0);
     nameWidth[row] = width;
     roleWidth[row] = widthOfRole;
@@ -109,14 +118,14 @@ function measure(people: PeopleColumns, today: string): Layout | null {
     if (s.last.length > widestLast) widestLast = s.last.length;
   }
   const widest = [widestName, widestRole, widestTier, widestDepth, widestBalance, widestLast, HEAD[6]!.length];
-  return { widest, standing: standingOf, role: roleOfRow, nameWidth, roleWidth };
+  return { widest, standing: standingOf, name: nameOfRow, role: roleOfRow, tags: tagsOfRow, nameWidth, roleWidth };
 }
 
 /** The second pass: writes the lines of the rows shown from the k-th on until a block is full; returns where it stopped. */
 function writeRows(people: PeopleColumns, layout: Layout, blocks: ByteBlocks, from: number): number {
   const c = colour();
-  const { order, id, name, archived, tags } = people;
-  const { widest, standing: standingOf, role, nameWidth, roleWidth } = layout;
+  const { order, id, archived } = people;
+  const { widest, standing: standingOf, name, role, tags, nameWidth, roleWidth } = layout;
   const archivedText = c.yellow(ARCHIVED);
   const [dimOn, dimOff] = wrapping(c.dim);
   let k = from;
@@ -165,13 +174,13 @@ function asTable(people: PeopleColumns, today: string): string {
   const rows = Array.from(people.order, (row) => {
     const s = standing(people.score[row]!, people.net[row]!, people.lastContact[row]!, today);
     return [
-      `${c.dim(`#${people.id[row]!}`)} ${people.name[row]!}${people.archived[row] ? c.yellow(ARCHIVED) : ""}`,
-      roleLine({ title: people.title[row]!, company: people.company[row]! }),
+      `${c.dim(`#${people.id[row]!}`)} ${visible(people.name[row]!)}${people.archived[row] ? c.yellow(ARCHIVED) : ""}`,
+      visible(roleLine({ title: people.title[row]!, company: people.company[row]! })),
       tierText(s.tier),
       s.score,
       netText(s.net),
       s.lastContact === null ? c.dim(s.last) : s.last,
-      people.tags[row]!,
+      visible(people.tags[row]!),
     ];
   });
   return table(HEAD.map((h) => c.bold(h)), rows, ALIGN);

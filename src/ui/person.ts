@@ -1,6 +1,7 @@
 import type { Relationship } from "../db/relationships.js";
 import type { Person } from "../domain/person.js";
 import { colour } from "./colour.js";
+import { visible, visibleLines } from "./visible.js";
 
 // How a person is shown: the JSON shape every command shares, and the profile block for humans.
 
@@ -56,9 +57,9 @@ export function cadenceText(days: number | null): string {
 /** The profile block: name, role, and the facts the user has recorded. */
 export function renderProfile(person: Person): string {
   const c = colour();
-  const lines = [`${c.bold(person.name)} ${c.dim(`#${person.id}`)}${person.archived ? c.yellow(" (archived)") : ""}`];
+  const lines = [`${c.bold(visible(person.name))} ${c.dim(`#${person.id}`)}${person.archived ? c.yellow(" (archived)") : ""}`];
   const role = roleLine(person);
-  if (role) lines.push(`  ${role}`);
+  if (role) lines.push(`  ${visible(role)}`);
   const facts: [string, string | null][] = [
     ["email", person.emails.join(", ") || null],
     ["phone", person.phones.join(", ") || null],
@@ -70,6 +71,7 @@ export function renderProfile(person: Person): string {
     ["keep in touch", person.cadenceDays === null ? null : cadenceText(person.cadenceDays)],
     ["note", person.note],
   ];
-  for (const [label, value] of facts) if (value) lines.push(`  ${c.dim(label.padEnd(13))} ${value}`);
+  const under = " ".repeat(16);
+  for (const [label, value] of facts) if (value) lines.push(`  ${c.dim(label.padEnd(13))} ${label === "note" ? visibleLines(value, under) : visible(value)}`);
   return lines.join("\n");
 }

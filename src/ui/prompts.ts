@@ -1,4 +1,5 @@
 import { ExitError } from "../errors.js";
+import { visible } from "./visible.js";
 
 // The only module that talks to @inquirer/prompts; it is loaded only when a prompt is really shown.
 
@@ -24,23 +25,28 @@ async function asked<T>(prompt: Promise<T>): Promise<T> {
   }
 }
 
+/** A choice as the prompt draws it: names and notes from the journal made visible (inquirer writes to the terminal itself). */
+function shownChoice<T>(c: Choice<T>) {
+  return { ...c, name: visible(c.name), ...(c.description !== undefined ? { description: visible(c.description) } : {}) };
+}
+
 export async function choose<T>(message: string, choices: readonly Choice<T>[]): Promise<T> {
   const { select } = await import("@inquirer/prompts");
-  return asked(select({ message, choices: choices.map((c) => ({ ...c })) }));
+  return asked(select({ message: visible(message), choices: choices.map(shownChoice) }));
 }
 
 export async function confirm(message: string, initial = false): Promise<boolean> {
   const { confirm } = await import("@inquirer/prompts");
-  return asked(confirm({ message, default: initial }));
+  return asked(confirm({ message: visible(message), default: initial }));
 }
 
 export async function ask(message: string, options: { initial?: string; validate?: (value: string) => string | true } = {}): Promise<string> {
   const { input } = await import("@inquirer/prompts");
-  return asked(input({ message, ...(options.initial !== undefined ? { default: options.initial } : {}), ...(options.validate ? { validate: options.validate } : {}) }));
+  return asked(input({ message: visible(message), ...(options.initial !== undefined ? { default: options.initial } : {}), ...(options.validate ? { validate: options.validate } : {}) }));
 }
 
 /** Search-as-you-type: `source` is called with what has been typed so far. */
 export async function searchFor<T>(message: string, source: (term: string | undefined) => Promise<readonly Choice<T>[]> | readonly Choice<T>[]): Promise<T> {
   const { search } = await import("@inquirer/prompts");
-  return asked(search({ message, source: async (term) => (await source(term)).map((c) => ({ ...c })) }));
+  return asked(search({ message: visible(message), source: async (term) => (await source(term)).map(shownChoice) }));
 }

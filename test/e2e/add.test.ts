@@ -44,7 +44,7 @@ describe("net add", () => {
     expect(r.stdout).toContain("Ben Ode #1");
     expect(r.stdout).toContain("Partner at Ode Ventures");
     expect(r.stdout).toContain("2026-10-22");
-    expect(r.stderr).toContain('Added Ben Ode. Next: net log "Ben Ode"');
+    expect(r.stderr).toContain("Added Ben Ode. Next: net log 'Ben Ode'");
   });
 
   it("adds a namesake but says how to tell them apart", () => {

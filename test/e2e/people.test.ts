@@ -171,7 +171,7 @@ describe("net archive and unarchive", () => {
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ id: 2, name: "Ben Ode", archived: true, depth: { tier: expect.any(String) }, balance: { net: expect.any(Number) } });
     expect(r.stderr).toContain("Archived Ben Ode");
-    expect(r.stderr).toContain('net unarchive "Ben Ode"');
+    expect(r.stderr).toContain("net unarchive 'Ben Ode'");
 
     expect(net(["people", "--json"]).json().map((p: { name: string }) => p.name)).toEqual(["Ana Souza", "Cy Dee"]);
     const all = net(["people", "--all"]);

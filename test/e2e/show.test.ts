@@ -104,7 +104,7 @@ describe("net show", () => {
     expect(r.stdout).toMatch(/Timeline\n {2}nothing yet/);
     expect(r.stdout).toContain("Last contact never");
     expect(r.stdout).not.toContain("Open follow-ups");
-    expect(r.stderr).toContain('net log "Cy Dee"');
+    expect(r.stderr).toContain("net log 'Cy Dee'");
     const json = net(["show", "cy", "--json"]).json();
     expect(json).toMatchObject({ lastContact: null, followUps: [], openAsks: [], timeline: [], balance: { given: 0, received: 0, net: 0 } });
   });

@@ -1,7 +1,7 @@
 """Runs a command in a pseudo-terminal and plays a script of (wait-for-text, keys-to-type) steps.
 
 usage: pty-drive.py STEPS_JSON TIMEOUT_SECONDS COMMAND...
-Prints {"code": exit code or null, "transcript": text, "failed": step index or null} as JSON, and never hangs:
+Prints {"code": exit code or null, "transcript": text, "raw": the same with its escape sequences, "failed": step index or null} as JSON, and never hangs:
 each wait has the timeout, and the child is killed if it is still running at the end.
 """
 import json, os, pty, re, select, signal, sys, time
@@ -61,4 +61,4 @@ if code is None:
 while pump(time.time() + 0.05):
     pass
 
-print(json.dumps({"code": code, "failed": failed, "transcript": ANSI.sub(b"", output).decode("utf8", "replace")}))
+print(json.dumps({"code": code, "failed": failed, "transcript": ANSI.sub(b"", output).decode("utf8", "replace"), "raw": output.decode("utf8", "replace")}))

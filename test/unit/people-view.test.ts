@@ -94,11 +94,18 @@ describe("the people table", () => {
     expect(text(blocks)).toBe(expected(lines));
   });
 
-  it("falls back to the general table when a name holds a line break", () => {
-    const lines = [person(1), { ...person(2), name: "Kim\nseveral lines" }];
+  it("shows a line break or a control sequence in a name, a role or the tags as visible escapes, each row on one line and aligned", () => {
+    const lines = [person(0), { ...person(2), name: "Kim\nseveral lines", company: "\u001b]0;pwned\u0007Acme", tags: "a\u202eb" }, person(6)];
     const shown = text([...renderPeople(tableOf(lines), TODAY)]);
     expect(shown.split("\n")).toHaveLength(5);
-    expect(shown).toContain("several lines");
+    expect(shown).toContain("Kim\\nseveral lines");
+    expect(shown).toContain("\\x1b]0;pwned\\x07Acme");
+    expect(shown).toContain("a\\u202eb");
+    expect(shown).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    const [head, ...rows] = shown.split("\n").filter(Boolean);
+    // Measured as shown: the tier column starts at the same place on every line.
+    const tierAt = head!.indexOf("tier");
+    for (const row of rows) expect(row.slice(tierAt - 2, tierAt + 1)).toMatch(/^  \S$/);
   });
 
   it("keeps the general table's trimmed line end when tags end in a blank", () => {

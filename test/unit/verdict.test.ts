@@ -7,6 +7,7 @@ const depth = (score: number, tier: Tier): Depth => ({ score, tier, terms: {} })
 
 // A relationship ready for a medium ask; each test spoils one thing.
 const ready: AskFacts = {
+  id: 1,
   name: "Ana",
   size: "medium",
   depth: depth(60, "connection"),
@@ -80,7 +81,7 @@ describe("verdictFor", () => {
 });
 
 describe("askFactsFrom", () => {
-  const about = { name: "Ana", size: "large" as const, depth: depth(60, "connection"), balance: { given: 6, received: 1, net: 5 }, lastContact: "2026-11-10", cadenceDays: null };
+  const about = { id: 1, name: "Ana", size: "large" as const, depth: depth(60, "connection"), balance: { given: 6, received: 1, net: 5 }, lastContact: "2026-11-10", cadenceDays: null };
   const history: AskHistory = {
     // Newest first, as the journal lists them.
     asks: [
