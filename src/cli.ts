@@ -5,7 +5,7 @@ import { ExitError } from "./errors.js";
 import { journalPath } from "./db/path.js";
 import { setColour } from "./ui/colour.js";
 import { say } from "./ui/output.js";
-import { visibleLines } from "./ui/visible.js";
+import { forTerminal, visibleLines } from "./ui/visible.js";
 import pkg from "../package.json" with { type: "json" };
 
 // The program: global options, and one declaration per command whose module is imported only when it runs.
@@ -81,6 +81,8 @@ export function buildProgram(): Command {
     .option("--no-color", "no colour (also: NO_COLOR=1)")
     .option("--no-input", "never prompt; fail with a hint instead")
     .showHelpAfterError("(run with --help for usage)")
+    // commander's own errors quote what was typed: through the same boundary as every other message.
+    .configureOutput({ writeErr: (text) => process.stderr.write(forTerminal(text, false)) })
     .exitOverride()
     .addHelpText(
       "after",

@@ -145,6 +145,15 @@ describe("text from the journal and the command line, shown to a person", () => 
     }
   });
 
+  it("commander's own errors, which quote what was typed, show its controls as escapes", () => {
+    for (const args of [["bo\u001b[2Jgus"], ["log", "--bogus\u001b]0;t\u0007"]]) {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expectSafe(r, false);
+      expect(r.stderr).toContain("\\x1b");
+    }
+  });
+
   it("in a real terminal, where colour is on, nothing hostile reaches the screen", () => {
     const command = [process.execPath, BIN, "show", String(eve), "--all"];
     const r = spawnSync("python3", [DRIVER, "[]", "30", ...command], { env: { ...process.env, NET_DB: temp.db, NET_TODAY: "2026-11-22", NO_COLOR: "" }, encoding: "utf8" });
