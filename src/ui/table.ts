@@ -1,6 +1,7 @@
 import type Table from "cli-table3";
 import { createRequire } from "node:module";
 import { stripVTControlCharacters } from "node:util";
+import { PRINTABLE_ASCII } from "./visible.js";
 
 // Headed tables are drawn by cli-table3 while they are short. Longer ones, and the aligned lists of the daily commands,
 // are padded here to the same borderless layout: cli-table3 spends about 30 µs a cell, lays rows out in quadratic time
@@ -70,7 +71,6 @@ function padded(rows: readonly (readonly string[])[], align?: readonly Align[]):
   return lines.join("\n");
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const BEFORE_MARKS = /^[\0-\u02ff]*$/;
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
 const ZERO_WIDTH = /[\p{M}\u200B-\u200F\uFE00-\uFE0F]/u;

@@ -5,8 +5,8 @@ import { CONTROLS_BUT_LF, escapeOf, RAW_IN_JSON, UNPRINTABLE } from "../domain/u
 // through here: it keeps the exact text, which JSON escapes.
 
 const TAB = "    ";
-/** Fast path: most text is printable ASCII. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Fast path: most text is printable ASCII, shown as it is, one column a character. */
+export const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
 
 /** One line of text as a terminal should show it: every line break, control and override made visible. */
