@@ -6,6 +6,8 @@ export interface Choice<T> {
   readonly name: string;
   readonly value: T;
   readonly description?: string;
+  /** Shown but cannot be picked; the text says why. */
+  readonly disabled?: string;
 }
 
 /** Ctrl-C or Esc at any prompt: nothing was written, and the user is told so in one line. */
