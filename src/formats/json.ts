@@ -96,6 +96,8 @@ export interface JournalDocument {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const HINT = "Pass a file written by `net export json` (see docs/export-format.md).";
+// An export from before net held names and notes to its rules can break them: the way on is to mend that one field.
+const RULE_HINT = "net no longer keeps such a value: shorten or mend that field in the file (a text editor will do), then import it again.";
 
 /** Reads and checks an export document; any problem names the record and field, and nothing is imported. */
 export function parseJournal(text: string): JournalDocument {
@@ -231,45 +233,45 @@ class Checker {
     this.#record = record;
   }
 
-  fail(key: string, problem: string): never {
+  fail(key: string, problem: string, hint = HINT): never {
     const found = JSON.stringify(this.#record[key]) ?? "nothing";
     // A note over its limit is 64 KB long: the message shows its start.
-    throw new FormatError(`${this.#path}.${key} ${problem} (found ${found.length > 80 ? `${found.slice(0, 80)}…` : found})`, HINT);
+    throw new FormatError(`${this.#path}.${key} ${problem} (found ${found.length > 80 ? `${found.slice(0, 80)}…` : found})`, hint);
   }
 
   /** A person's name, by the rules `net add` applies. */
   name(key: string): string {
     const v = this.text(key);
     const problem = nameProblem(v);
-    if (problem) this.fail(key, problem.words);
+    if (problem) this.fail(key, problem.words, RULE_HINT);
     return v;
   }
 
   optionalLine(key: string): string | null {
     const v = this.optionalText(key);
     const problem = v === null ? null : lineProblem(v);
-    if (problem) this.fail(key, problem);
+    if (problem) this.fail(key, problem, RULE_HINT);
     return v;
   }
 
   lines(key: string): string[] {
     const v = this.texts(key);
     const problem = v.map(lineProblem).find((p) => p !== null);
-    if (problem) this.fail(key, `holds one that ${problem}`);
+    if (problem) this.fail(key, `holds one that ${problem}`, RULE_HINT);
     return v;
   }
 
   note(key: string): string {
     const v = this.text(key);
     const problem = noteProblem(v);
-    if (problem) this.fail(key, problem);
+    if (problem) this.fail(key, problem, RULE_HINT);
     return v;
   }
 
   optionalNote(key: string): string | null {
     const v = this.optionalText(key);
     const problem = v === null ? null : noteProblem(v);
-    if (problem) this.fail(key, problem);
+    if (problem) this.fail(key, problem, RULE_HINT);
     return v;
   }
 

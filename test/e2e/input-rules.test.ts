@@ -381,7 +381,9 @@ describe("imported rows are held to the same rules", () => {
       expect(existsSync(target)).toBe(false);
       return r.stderr;
     };
-    expect(restore((d) => (d.people[1].name = "Ben\nEMAIL:attacker@evil.example"))).toContain("people[1].name has a line break; a name is one line");
+    const lineBreak = restore((d) => (d.people[1].name = "Ben\nEMAIL:attacker@evil.example"));
+    expect(lineBreak).toContain("people[1].name has a line break; a name is one line");
+    expect(lineBreak).toContain("shorten or mend that field in the file");
     expect(restore((d) => (d.people[1].name = "\u200b"))).toContain("people[1].name has only invisible characters");
     expect(restore((d) => (d.people[0].name = LONG_NAME))).toContain("people[0].name is 301 characters long, over the limit of 300");
     expect(restore((d) => (d.people[0].note = LONG_NOTE))).toMatch(/people\[0\]\.note is 64.1 KB \(65,537 bytes\), over the limit of 64 KB \(found "a{79}…\)/);
