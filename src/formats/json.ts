@@ -239,40 +239,36 @@ class Checker {
     throw new FormatError(`${this.#path}.${key} ${problem} (found ${found.length > 80 ? `${found.slice(0, 80)}…` : found})`, hint);
   }
 
-  /** A person's name, by the rules `net add` applies. */
+  /** A person's name, by the rules `net add` applies (domain/input.ts), as the fields below. */
   name(key: string): string {
     const v = this.text(key);
-    const problem = nameProblem(v);
-    if (problem) this.fail(key, problem.words, RULE_HINT);
-    return v;
+    return this.#held(key, v, nameProblem(v)?.words ?? null);
   }
 
   optionalLine(key: string): string | null {
     const v = this.optionalText(key);
-    const problem = v === null ? null : lineProblem(v);
-    if (problem) this.fail(key, problem, RULE_HINT);
-    return v;
+    return v === null ? null : this.#held(key, v, lineProblem(v));
   }
 
   lines(key: string): string[] {
     const v = this.texts(key);
     const problem = v.map(lineProblem).find((p) => p !== null);
-    if (problem) this.fail(key, `holds one that ${problem}`, RULE_HINT);
-    return v;
+    return this.#held(key, v, problem ? `holds one that ${problem}` : null);
   }
 
   note(key: string): string {
     const v = this.text(key);
-    const problem = noteProblem(v);
-    if (problem) this.fail(key, problem, RULE_HINT);
-    return v;
+    return this.#held(key, v, noteProblem(v));
   }
 
   optionalNote(key: string): string | null {
     const v = this.optionalText(key);
-    const problem = v === null ? null : noteProblem(v);
-    if (problem) this.fail(key, problem, RULE_HINT);
-    return v;
+    return v === null ? null : this.#held(key, v, noteProblem(v));
+  }
+
+  #held<T>(key: string, value: T, problem: string | null): T {
+    if (problem !== null) this.fail(key, problem, RULE_HINT);
+    return value;
   }
 
   optionalBirthday(key: string): string | null {

@@ -305,7 +305,8 @@ describe("imported rows are held to the same rules", () => {
     );
     const r = net(["import", "vcard", vcf, "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json()).toEqual({
+    // toMatchObject: the summary may say more (the encoding it assumed…); these keys are what this rule is about.
+    expect(r.json()).toMatchObject({
       created: 2,
       updated: 0,
       unchanged: 0,
@@ -348,7 +349,8 @@ describe("imported rows are held to the same rules", () => {
     );
     const r = net(["import", "linkedin", csv, "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json()).toEqual({
+    // toMatchObject: the summary may say more (the encoding it assumed…); these keys are what this rule is about.
+    expect(r.json()).toMatchObject({
       created: 1,
       updated: 0,
       unchanged: 0,
