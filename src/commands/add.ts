@@ -4,7 +4,8 @@ import { getPerson, insertPerson, peopleNamed } from "../db/people.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personStandingJson, renderProfile } from "../ui/person.js";
 import { relationshipsOf } from "../db/relationships.js";
-import { fieldsFromFlags, validName, type PersonFlags } from "./person-flags.js";
+import { fieldsFromFlags, type PersonFlags } from "./person-flags.js";
+import { validName } from "./text-flags.js";
 import { personArgument } from "../domain/shell.js";
 import { visible } from "../ui/visible.js";
 

@@ -9,7 +9,7 @@ import { visible, visibleLines } from "../ui/visible.js";
 
 // `net asked`: a request you made. It stays open until `net asks close`.
 export async function run(ctx: Context, name: string, words: string[], flags: { size?: string; on?: string }): Promise<void> {
-  const what = whatText(words, "net asked ben 'a referral to Acme' --size medium");
+  const what = whatText(words, "net asked ben 'a referral to Acme' --size medium", "what you asked for");
   const size = sizeFlag(flags.size, "medium");
   const date = dayFlag(flags.on, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say });

@@ -11,16 +11,17 @@ import { visible, visibleLines } from "../ui/visible.js";
 
 // `net asks close ID --granted|--declined`: a granted ask counts as received at its size; a declined one only for spacing.
 export async function run(ctx: Context, idText: string, flags: { granted?: boolean; declined?: boolean; on?: string }): Promise<void> {
-  const id = idArgument(idText, "an ask", "net asks");
+  const typed = idArgument(idText, "an ask", "net asks");
   if (Boolean(flags.granted) === Boolean(flags.declined)) {
-    throw usageError(flags.granted ? "pass --granted or --declined, not both" : "say how it ended: --granted or --declined", `For example: net asks close ${id} --granted`);
+    throw usageError(flags.granted ? "pass --granted or --declined, not both" : "say how it ended: --granted or --declined", `For example: net asks close ${typed.digits} --granted`);
   }
   const outcome = flags.granted ? "granted" : "declined";
   const on = dayFlag(flags.on, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
-    const ask = await askById(journal.db, id);
-    if (!ask) throw usageError(`no ask with id ${id}`, "See your asks and their ids with `net asks`.");
+    const ask = typed.id === null ? undefined : await askById(journal.db, typed.id);
+    if (!ask) throw usageError(`no ask with id ${typed.digits}`, "See your asks and their ids with `net asks`.");
+    const id = ask.id;
     if (ask.status !== "open") throw usageError(`ask #${id} is already closed (${ask.status} on ${ask.closedOn})`, "Nothing was changed. See open asks with `net asks`.");
     if (on < ask.on) throw usageError(`--on ${on} is before the ask was made (${ask.on})`, "Pass a date on or after the ask.");
     const entryId = await journal.write((trx) => closeAsk(trx, ask, outcome, on));

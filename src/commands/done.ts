@@ -8,12 +8,13 @@ import { parseFollowUpId } from "./follow-up-args.js";
 import { visible, visibleLines } from "../ui/visible.js";
 
 export async function run(ctx: Context, idTexts: string[]): Promise<void> {
-  const ids = [...new Set(idTexts.map(parseFollowUpId))];
+  const typed = idTexts.map(parseFollowUpId);
+  const ids = [...new Set(typed.flatMap((t) => (t.id === null ? [] : [t.id])))];
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
     await journal.write(async (trx) => {
       const found = await followUpsByIds(trx, ids);
-      const missing = ids.filter((id) => !found.some((f) => f.id === id));
+      const missing = [...new Set(typed.filter((t) => !found.some((f) => f.id === t.id)).map((t) => t.digits))];
       if (missing.length > 0) throw usageError(`no follow-up #${missing.join(", #")}; nothing was marked done`, "See open follow-ups and their ids with `net due`.");
       const closed = found.filter((f) => f.doneOn !== null);
       if (closed.length > 0) {

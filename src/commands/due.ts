@@ -4,11 +4,10 @@ import { openFollowUpsUntil } from "../db/follow-ups.js";
 import { keepInTouchList } from "../db/interactions.js";
 import { openJournal } from "../db/open.js";
 import { historiesOf, relationshipOf } from "../db/relationships.js";
-import { DURATION_FORMS, parseDuration } from "../domain/dates.js";
 import { birthdayDaysWithin, goingCold, horizon, isEmpty, sortFollowUps, strongTiesFirst, upcomingBirthdays } from "../domain/due.js";
-import { usageError } from "../errors.js";
 import { dueJson, renderDue, type DueView } from "../ui/due.js";
 import { print, printJson, say } from "../ui/output.js";
+import { durationFrom } from "./date-flags.js";
 
 export interface DueFlags {
   readonly within?: string;
@@ -16,8 +15,7 @@ export interface DueFlags {
 
 export async function run(ctx: Context, flags: DueFlags): Promise<void> {
   const within = flags.within ?? "7d";
-  const withinDays = parseDuration(within);
-  if (withinDays === null) throw usageError(`--within "${within}" is not a duration`, `Use ${DURATION_FORMS}.`);
+  const withinDays = durationFrom(within, "--within");
 
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {

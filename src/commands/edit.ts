@@ -6,7 +6,8 @@ import { normaliseTag } from "../domain/person.js";
 import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personStandingJson, renderProfile } from "../ui/person.js";
-import { fieldsFromFlags, validName, type PersonFlags } from "./person-flags.js";
+import { fieldsFromFlags, type PersonFlags } from "./person-flags.js";
+import { validName } from "./text-flags.js";
 import { resolvePerson } from "./resolve.js";
 import { visible, visibleLines } from "../ui/visible.js";
 

@@ -5,12 +5,13 @@ import { usageError } from "../errors.js";
 import { dayLabel, followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
 import { parseFollowUpDay } from "./follow-up-args.js";
+import { noteText } from "./text-flags.js";
 import { resolvePerson } from "./resolve.js";
 import { visible, visibleLines } from "../ui/visible.js";
 
 export async function run(ctx: Context, name: string, when: string, noteWords: string[] = []): Promise<void> {
   const due = parseFollowUpDay(when, ctx.today);
-  const note = noteWords.join(" ").trim() || null;
+  const note = noteText(noteWords.join(" "), "the follow-up's note");
   if (name.trim() === "") throw usageError("who is the follow-up with?", "Pass a name: net follow-up ana 2w send the deck.");
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {

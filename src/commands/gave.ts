@@ -17,7 +17,7 @@ export interface LedgerFlags {
 }
 
 export async function record(ctx: Context, direction: "gave" | "got", name: string, words: string[], flags: LedgerFlags): Promise<void> {
-  const what = whatText(words, `net ${direction} ana 'an intro to her next client'`);
+  const what = whatText(words, `net ${direction} ana 'an intro to her next client'`, direction === "gave" ? "what you gave" : "what you got");
   const size = sizeFlag(flags.size, "small");
   const date = dayFlag(flags.on, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say });

@@ -5,7 +5,7 @@ import { importContacts, isEmptyJournal, restoreJournal, type ImportCounts } fro
 import { openJournal } from "../db/open.js";
 import { journalError, usageError } from "../errors.js";
 import { plural } from "../domain/plural.js";
-import { FormatError, type ContactFile, type Skip, type Warning } from "../formats/contact.js";
+import { FormatError, withinLimits, type ContactFile, type Skip, type Warning } from "../formats/contact.js";
 import type { JournalDocument } from "../formats/json.js";
 import { printJson, say } from "../ui/output.js";
 import { progressBar } from "../ui/progress.js";
@@ -32,7 +32,9 @@ class DryRun extends Error {
 export async function run(ctx: Context, format: Format, ...args: unknown[]): Promise<void> {
   const [file, flags] = args as [string, ImportFlags];
   // The file is read and checked before the journal is opened: a bad file never touches it.
-  const parsed = await readImport(format, file);
+  const read = await readImport(format, file);
+  // Held to the rules of `net add`: a name net cannot keep is a skipped row, a field over its limit is left out with a warning.
+  const parsed: Parsed = read.kind === "contacts" ? { kind: "contacts", file: withinLimits(read.file, ctx.today) } : read;
   const journal = await openJournal(ctx.dbPath, { notice: say });
   const bar = progressBar(ctx, "Importing");
   let counts: ImportCounts;

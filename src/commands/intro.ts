@@ -6,13 +6,14 @@ import { usageError } from "../errors.js";
 import { introJson } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
 import { dayFlag } from "./ledger-flags.js";
+import { noteText } from "./text-flags.js";
 import { resolvePerson } from "./resolve.js";
 import { visible } from "../ui/visible.js";
 
 // `net intro A B`: introducing two people is a gift to both; a made introduction gets a check-in two weeks later.
 export async function run(ctx: Context, first: string, second: string, flags: { why?: string; on?: string; proposed?: boolean }): Promise<void> {
   const on = dayFlag(flags.on, ctx.today);
-  const why = flags.why?.trim() || null;
+  const why = flags.why === undefined ? null : noteText(flags.why, "--why");
   const proposed = Boolean(flags.proposed);
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {

@@ -9,12 +9,13 @@ import { visible } from "../ui/visible.js";
 
 // `net intros made ID`: a proposed introduction happened; now it earns its credit and its check-in.
 export async function run(ctx: Context, idText: string, flags: { on?: string }): Promise<void> {
-  const id = idArgument(idText, "an introduction", "net intros");
+  const typed = idArgument(idText, "an introduction", "net intros");
   const on = dayFlag(flags.on, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
-    const intro = await introById(journal.db, id);
-    if (!intro) throw usageError(`no introduction with id ${id}`, "See them with `net intros`.");
+    const intro = typed.id === null ? undefined : await introById(journal.db, typed.id);
+    if (!intro) throw usageError(`no introduction with id ${typed.digits}`, "See them with `net intros`.");
+    const id = intro.id;
     if (intro.status === "made") throw usageError(`introduction #${id} was already made on ${intro.madeOn}`, `Nothing was changed. Record how it went with: net intros outcome ${id} met (or fizzled).`);
     if (intro.proposedOn && on < intro.proposedOn) throw usageError(`--on ${on} is before it was proposed (${intro.proposedOn})`, "Pass a date on or after the proposal.");
     await journal.write((trx) => markIntroMade(trx, intro, on, ctx.today));

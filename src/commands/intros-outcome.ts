@@ -6,19 +6,21 @@ import { introJson } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
 import { idArgument } from "./ledger-flags.js";
 import { visible, visibleLines } from "../ui/visible.js";
+import { noteText } from "./text-flags.js";
 
 const OUTCOMES = ["met", "fizzled"] as const;
 
 // `net intros outcome ID met|fizzled`: how it went; closes the check-in follow-up.
 export async function run(ctx: Context, idText: string, result: string, flags: { note?: string }): Promise<void> {
-  const id = idArgument(idText, "an introduction", "net intros");
+  const typed = idArgument(idText, "an introduction", "net intros");
   const outcome = OUTCOMES.find((o) => o === result.trim().toLowerCase());
   if (!outcome) throw usageError(`"${result}" is not an outcome`, `Use one of: ${OUTCOMES.join(", ")}.`);
-  const note = flags.note?.trim() || null;
+  const note = flags.note === undefined ? null : noteText(flags.note, "--note");
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
-    const intro = await introById(journal.db, id);
-    if (!intro) throw usageError(`no introduction with id ${id}`, "See them with `net intros`.");
+    const intro = typed.id === null ? undefined : await introById(journal.db, typed.id);
+    if (!intro) throw usageError(`no introduction with id ${typed.digits}`, "See them with `net intros`.");
+    const id = intro.id;
     if (intro.status === "proposed") throw usageError(`introduction #${id} is only proposed`, `Mark it made first: net intros made ${id}`);
     if (intro.outcome) throw usageError(`introduction #${id} already has an outcome (${intro.outcome} on ${intro.outcomeOn})`, "Nothing was changed.");
     const closed = await journal.write((trx) => recordIntroOutcome(trx, id, outcome, note, ctx.today));

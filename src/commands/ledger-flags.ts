@@ -1,7 +1,9 @@
 import type { SizeName } from "../db/schema.js";
-import { DATE_FORMS, parseDay } from "../domain/dates.js";
+import { readId, type TypedId } from "../domain/input.js";
 import { parseSize, SIZES } from "../domain/sizes.js";
 import { usageError } from "../errors.js";
+import { dayFrom } from "./date-flags.js";
+import { noteText } from "./text-flags.js";
 
 // The flags the ledger, ask and intro commands share: --size, --on, a free-text "what", and numeric ids. Bad values are usage errors.
 
@@ -15,21 +17,24 @@ export function sizeFlag(input: string | undefined, fallback: SizeName): SizeNam
 /** --on: a past or present day (something that already happened); today when absent. */
 export function dayFlag(input: string | undefined, today: string, flag = "--on"): string {
   if (input === undefined) return today;
-  const day = parseDay(input, today, "past");
-  if (!day) throw usageError(`${flag} "${input}" is not a date`, `Use ${DATE_FORMS}.`);
+  const day = dayFrom(input, today, "past", flag);
   if (day > today) throw usageError(`${flag} ${day} is in the future`, "Record things once they have happened; for a reminder use `net follow-up NAME WHEN`.");
   return day;
 }
 
-/** What was given, received or asked for: the words after the name, joined. */
-export function whatText(words: readonly string[] | string, example: string): string {
-  const text = (Array.isArray(words) ? words.join(" ") : String(words)).trim();
-  if (text === "") throw usageError("say what it was", `Pass it after the name, like: ${example}`);
+/** What was given, received or asked for (`what`, as a message names it): the words after the name, joined. */
+export function whatText(words: readonly string[] | string, example: string, what: string): string {
+  const text = noteText(Array.isArray(words) ? words.join(" ") : String(words), what);
+  if (text === null) throw usageError("say what it was", `Pass it after the name, like: ${example}`);
   return text;
 }
 
-export function idArgument(input: string, what: string, listCommand: string): number {
-  const m = /^#?(\d+)$/.exec(input.trim());
-  if (!m || Number(m[1]) === 0) throw usageError(`"${input}" is not ${what} id`, `Ids are numbers; see them with \`${listCommand}\`.`);
-  return Number(m[1]);
+/**
+ * An id as typed ("12", "#12") for `what` ("an ask"); anything else is a usage error. An id no record can have (0, or
+ * more digits than any id) comes back with `id` null, for the command to report as not found with the digits typed.
+ */
+export function idArgument(input: string, what: string, listCommand: string): TypedId {
+  const typed = readId(input);
+  if (!typed) throw usageError(`"${input}" is not ${what} id`, `Ids are whole numbers, like 12; see them with \`${listCommand}\`.`);
+  return typed;
 }

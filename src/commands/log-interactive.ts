@@ -1,11 +1,13 @@
 import type { PersonRef } from "../db/people.js";
 import type { ChannelName } from "../db/schema.js";
 import { CHANNEL_LABELS, CHANNELS } from "../domain/channels.js";
+import { nameProblem, noteProblem, trimInvisible } from "../domain/input.js";
 import { nameKey, searchNames } from "../domain/names.js";
 import { PromptCancelled, type Choice } from "../ui/prompts.js";
 import { parseFollowUpDay } from "./follow-up-args.js";
 import type { LogFlags, LogPlan } from "./log.js";
 import type { Who } from "./log-people.js";
+import { validName } from "./text-flags.js";
 
 // `net log` with no name, in a terminal: ask for each thing the flags did not already say.
 
@@ -29,6 +31,8 @@ export async function askForLog(
   const p = prompts ?? (await import("../ui/prompts.js"));
   try {
     const who = await p.searchFor<Who>("Who did you talk with? (type to search)", (term) => personChoices(term ?? "", names));
+    // The entry for a name net cannot keep is disabled; should a prompt pick it all the same, nothing is written.
+    if (who.kind === "new") validName(who.name);
     const channel =
       flags.via !== undefined
         ? base.channel
@@ -39,13 +43,13 @@ export async function askForLog(
           { name: "I did", value: "me" as const },
           { name: "They did", value: "them" as const },
         ]);
-    const note = flags.note !== undefined ? base.note : (await p.ask("What did you talk about? (optional)")).trim() || null;
+    const note = flags.note !== undefined ? base.note : (await p.ask("What did you talk about? (optional)", { validate: noteCheck })).trim() || null;
     let followUp = base.followUp;
     if (flags.followUp === undefined) {
       const when = (await p.ask("Follow up when? (2w, friday, 2026-12-01; leave empty for none)", { validate: (v) => followUpProblem(v, today) ?? true })).trim();
       if (when !== "") {
         const due = parseFollowUpDay(when, today);
-        followUp = { due, note: (await p.ask("What is the follow-up about? (optional)")).trim() || null };
+        followUp = { due, note: (await p.ask("What is the follow-up about? (optional)", { validate: noteCheck })).trim() || null };
       }
     }
     return { ...base, who: [who], channel, initiatedBy, note, followUp };
@@ -58,11 +62,17 @@ export async function askForLog(
 /** The people matching what has been typed, and an entry to add the typed name as someone new. */
 export function personChoices(term: string, names: readonly PersonRef[]): Choice<Who>[] {
   const choices: Choice<Who>[] = searchNames(term, names, 8).map((person) => ({ name: `${person.name} #${person.id}`, value: { kind: "known", person } }));
-  const typed = term.trim();
+  const typed = trimInvisible(term);
   if (typed !== "" && !names.some((n) => nameKey(n.name) === nameKey(typed))) {
-    choices.push({ name: `+ add "${typed}" as a new person`, value: { kind: "new", name: typed } });
+    const problem = nameProblem(typed);
+    choices.push({ name: `+ add "${typed}" as a new person`, value: { kind: "new", name: typed }, ...(problem ? { disabled: `(cannot: the name ${problem.words})` } : {}) });
   }
   return choices;
+}
+
+function noteCheck(value: string): string | true {
+  const problem = noteProblem(value);
+  return problem ? `The note ${problem}.` : true;
 }
 
 function followUpProblem(value: string, today: string): string | null {

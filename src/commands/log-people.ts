@@ -1,9 +1,11 @@
 import type { Context } from "../context.js";
 import type { Journal } from "../db/open.js";
 import { allNames, peopleNamed, type PersonRef } from "../db/people.js";
-import { idFromQuery, nameKey, resolveName } from "../domain/names.js";
+import { readId, trimInvisible } from "../domain/input.js";
+import { nameKey, resolveName } from "../domain/names.js";
 import { usageError } from "../errors.js";
 import { resolvePerson } from "./resolve.js";
+import { validName } from "./text-flags.js";
 
 // Who a conversation was with: people already in the journal, and (with --add) names to create in the same transaction.
 
@@ -12,9 +14,11 @@ export type Who = { readonly kind: "known"; readonly person: PersonRef } | { rea
 export async function whoFromNames(journal: Journal, names: readonly string[], ctx: Context, add: boolean): Promise<Who[]> {
   const who: Who[] = [];
   for (const raw of names) {
-    const name = raw.trim();
+    const name = trimInvisible(raw);
     if (name === "") throw usageError("an empty name was given", "Pass each person's name, e.g. net log ana ben.");
     const found = add ? await knownOrNew(journal, name, ctx) : ({ kind: "known", person: await resolvePerson(journal, name, ctx) } as const);
+    // Someone new must have a name net can keep: one line, not too long.
+    if (found.kind === "new") validName(found.name);
     if (!who.some((w) => sameWho(w, found))) who.push(found);
   }
   return who;
@@ -25,7 +29,7 @@ export async function whoFromNames(journal: Journal, names: readonly string[], c
  * name that is only a prefix or a close spelling of someone else ("Dana White" beside "Dana Whitfield") is new.
  */
 async function knownOrNew(journal: Journal, name: string, ctx: Context): Promise<Who> {
-  if (idFromQuery(name) === null && (await peopleNamed(journal.db, name)).length === 0) {
+  if (readId(name) === null && (await peopleNamed(journal.db, name)).length === 0) {
     const resolution = resolveName(name, await allNames(journal.db));
     const fullName = nameKey(name).includes(" ");
     if (resolution.kind === "unknown") return { kind: "new", name };

@@ -6,13 +6,14 @@ import { openJournal, type Journal } from "../db/open.js";
 import { allNames, insertPerson, type PersonRef } from "../db/people.js";
 import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
 import { CHANNELS, parseChannel } from "../domain/channels.js";
-import { DATE_FORMS, parseDay } from "../domain/dates.js";
 import { SIZES, parseSize } from "../domain/sizes.js";
 import { usageError } from "../errors.js";
 import { logJson, renderLog, type Logged } from "../ui/log.js";
 import { print, printJson, say } from "../ui/output.js";
+import { dayFrom } from "./date-flags.js";
 import { parseFollowUpDay } from "./follow-up-args.js";
 import { whoFromNames, type Who } from "./log-people.js";
+import { noteText } from "./text-flags.js";
 
 export interface LogFlags {
   readonly via?: string;
@@ -69,18 +70,17 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
 export function planFromFlags(flags: LogFlags, today: string): Omit<LogPlan, "who"> {
   const channel = parseChannel(flags.via ?? "call");
   if (!channel) throw usageError(`--via "${flags.via}" is not a channel`, `Use one of ${CHANNELS.join(", ")}.`);
-  const date = flags.on === undefined ? today : parseDay(flags.on, today, "past");
-  if (date === null) throw usageError(`--on "${flags.on}" is not a date`, `Use ${DATE_FORMS}.`);
+  const date = flags.on === undefined ? today : dayFrom(flags.on, today, "past", "--on");
   if (date > today) throw usageError(`--on "${flags.on}" is ${date}, in the future; log a conversation once it has happened`, "To plan one, set a follow-up: net follow-up NAME " + flags.on + ".");
   const size = parseSize(flags.size ?? "small");
   if (!size) throw usageError(`--size "${flags.size}" is not a size`, `Use ${SIZES.join(", ")}.`);
   if (flags.followUpNote !== undefined && flags.followUp === undefined) throw usageError("--follow-up-note needs --follow-up WHEN", "For example: --follow-up 2w --follow-up-note 'send the deck'.");
-  const followUp = flags.followUp === undefined ? null : { due: parseFollowUpDay(flags.followUp, today, "--follow-up"), note: text(flags.followUpNote) };
+  const followUp = flags.followUp === undefined ? null : { due: parseFollowUpDay(flags.followUp, today, "--follow-up"), note: text(flags.followUpNote, "--follow-up-note") };
   return {
     date,
     channel,
     initiatedBy: flags.theyReachedOut ? "them" : "me",
-    note: text(flags.note),
+    note: text(flags.note, "--note"),
     followUp,
     gave: required(flags.gave, "--gave", "what you did for them"),
     got: required(flags.got, "--got", "what they did for you"),
@@ -89,14 +89,15 @@ export function planFromFlags(flags: LogFlags, today: string): Omit<LogPlan, "wh
   };
 }
 
-function text(value: string | undefined): string | null {
-  return value === undefined || value.trim() === "" ? null : value.trim();
+function text(value: string | undefined, flag: string): string | null {
+  return value === undefined ? null : noteText(value, flag);
 }
 
 function required(value: string | undefined, flag: string, what: string): string | null {
   if (value === undefined) return null;
-  if (value.trim() === "") throw usageError(`${flag} needs ${what}`, `For example: ${flag} 'an intro to Acme'.`);
-  return value.trim();
+  const given = noteText(value, flag);
+  if (given === null) throw usageError(`${flag} needs ${what}`, `For example: ${flag} 'an intro to Acme'.`);
+  return given;
 }
 
 /** Writes the conversation, new people, follow-ups, gives, takes and asks in one transaction. */

@@ -1,19 +1,23 @@
 import type { Context } from "../context.js";
 import type { Journal } from "../db/open.js";
 import { allNames, peopleNamed, personById, type PersonRef } from "../db/people.js";
-import { idFromQuery, resolveName } from "../domain/names.js";
+import { readId, trimInvisible } from "../domain/input.js";
+import { resolveName } from "../domain/names.js";
 import { usageError } from "../errors.js";
 import { say } from "../ui/output.js";
 import { visible } from "../ui/visible.js";
 
 // Turns a name typed on the command line into one person, or explains why it cannot.
 
-export async function resolvePerson(journal: Journal, query: string, ctx: Context): Promise<PersonRef> {
-  const id = idFromQuery(query);
+export async function resolvePerson(journal: Journal, typed: string, ctx: Context): Promise<PersonRef> {
+  // An empty name would be a prefix of everyone's.
+  const query = trimInvisible(typed);
+  if (query === "") throw usageError("a name is needed", "Name the person (a name, a prefix or an id such as 12); see everyone with `net people`.");
+  const id = readId(query);
   if (id !== null) {
-    const person = await personById(journal.db, id);
+    const person = id.id === null ? undefined : await personById(journal.db, id.id);
     if (person) return person;
-    throw usageError(`no person with id ${id}`, "Run `net people` to see everyone with their ids.");
+    throw usageError(`no person with id ${id.digits}`, "Run `net people` to see everyone with their ids.");
   }
   const exact = await peopleNamed(journal.db, query);
   const resolution = exact.length === 1 ? ({ kind: "found", person: exact[0]!, match: "exact" } as const) : resolveName(query, exact.length > 1 ? exact : await allNames(journal.db));

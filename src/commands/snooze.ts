@@ -9,15 +9,17 @@ import { personArgument, shellWord } from "../domain/shell.js";
 import { visible } from "../ui/visible.js";
 
 export async function run(ctx: Context, idText: string, when: string): Promise<void> {
-  const id = parseFollowUpId(idText);
+  const typed = parseFollowUpId(idText);
   const due = parseFollowUpDay(when, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
-    await journal.write(async (trx) => {
-      const [followUp] = await followUpsByIds(trx, [id]);
-      if (!followUp) throw usageError(`no follow-up #${id}`, "See open follow-ups and their ids with `net due`.");
+    const id = await journal.write(async (trx) => {
+      const [followUp] = typed.id === null ? [] : await followUpsByIds(trx, [typed.id]);
+      if (!followUp) throw usageError(`no follow-up #${typed.digits}`, "See open follow-ups and their ids with `net due`.");
+      const id = followUp.id;
       if (followUp.doneOn !== null) throw usageError(`follow-up #${id} was already done on ${followUp.doneOn}`, `Set a new one with \`net follow-up ${personArgument(followUp.person)} ${shellWord(when)}\`.`);
       await moveFollowUp(trx, id, due);
+      return id;
     });
     const [moved] = await followUpsByIds(journal.db, [id]);
     if (ctx.json) return printJson(followUpJson(moved!));

@@ -60,51 +60,85 @@ function shift(today: string, amount: number, unit: "d" | "w" | "m" | "y"): stri
   return moved.format("YYYY-MM-DD");
 }
 
-/**
- * A calendar day from what a person types, or null if it cannot be read.
- * Bare relative amounts ("3d", "friday") count forward for `future` and backward for `past`.
- */
-export function parseDay(input: string, today: string, lean: Lean): string | null {
-  const day = readDay(input, today, lean);
-  // Amounts like "8000y" land outside four-digit years: not a day anyone means.
-  return day !== null && isIsoDate(day) && day >= "1000-01-01" && day <= "9999-12-31" ? day : null;
+/** How far from today a day counted from today may land ("in 3 weeks", "2 years ago"), and how far ahead a follow-up may be. */
+export const MAX_YEARS_AWAY = 10;
+/** The longest duration (--cadence, --within): ten years of 365 days, as durations count a year. */
+export const MAX_DURATION_DAYS = MAX_YEARS_AWAY * UNIT_DAYS.y!;
+
+/** The day MAX_YEARS_AWAY after today (`+1`) or before it (`-1`). */
+export function yearsAway(today: string, direction: 1 | -1): string {
+  return shift(today, direction * MAX_YEARS_AWAY, "y");
 }
 
-function readDay(input: string, today: string, lean: Lean): string | null {
+/** A day read from what a person typed, or why it is not one: unreadable, or counted so far from today that it is a slip. */
+export type DayReading = { readonly day: string } | { readonly problem: "unreadable" } | { readonly problem: "too far"; readonly ahead: boolean };
+
+const UNREADABLE = { problem: "unreadable" } as const;
+
+/**
+ * A calendar day from what a person types. The whole text must be the date: "wednesday maybe" is not one.
+ * Bare relative amounts ("3d", "friday") count forward for `future` and backward for `past`. A day counted from today
+ * (anything written without its year) must land within MAX_YEARS_AWAY of it; a date written in full is taken as written.
+ */
+export function readDay(input: string, today: string, lean: Lean): DayReading {
+  const read = readPhrase(input, today, lean);
+  if ("problem" in read) return read;
+  if (read.counted && read.day > yearsAway(today, 1)) return { problem: "too far", ahead: true };
+  if (read.counted && read.day < yearsAway(today, -1)) return { problem: "too far", ahead: false };
+  return isIsoDate(read.day) && read.day >= "1000-01-01" && read.day <= "9999-12-31" ? { day: read.day } : UNREADABLE;
+}
+
+type Phrase = { readonly day: string; readonly counted: boolean } | Exclude<DayReading, { readonly day: string }>;
+
+// Past this many days an amount is too far whatever its unit; checked before counting, so no date library sees 8000y.
+const AMOUNT_LIMIT_DAYS = (MAX_YEARS_AWAY + 1) * 366;
+
+function readPhrase(input: string, today: string, lean: Lean): Phrase {
   const text = input.trim().toLowerCase().replace(/\s+/g, " ");
-  if (text === "") return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isIsoDate(text) ? text : null;
-  if (text === "today" || text === "now") return today;
-  if (text === "yesterday") return addDays(today, -1);
-  if (text === "tomorrow") return addDays(today, 1);
+  const counted = (day: string): Phrase => ({ day, counted: true });
+  const amount = (n: number, unit: "d" | "w" | "m" | "y"): Phrase =>
+    Math.abs(n) * UNIT_DAYS[unit]! > AMOUNT_LIMIT_DAYS ? { problem: "too far", ahead: n > 0 } : counted(shift(today, n, unit));
+  if (text === "") return UNREADABLE;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isIsoDate(text) ? { day: text, counted: false } : UNREADABLE;
+  if (text === "today" || text === "now") return counted(today);
+  if (text === "yesterday") return counted(addDays(today, -1));
+  if (text === "tomorrow") return counted(addDays(today, 1));
   const sign = lean === "future" ? 1 : -1;
 
   let m = /^(\d+)\s*([a-z]+)$/.exec(text);
-  if (m && unitOf(m[2]!)) return shift(today, sign * Number(m[1]), unitOf(m[2]!)!);
+  if (m && unitOf(m[2]!)) return amount(sign * Number(m[1]), unitOf(m[2]!)!);
   m = /^in (\d+|a|an|one) ?([a-z]+)$/.exec(text);
-  if (m && unitOf(m[2]!)) return shift(today, amountOf(m[1]!), unitOf(m[2]!)!);
+  if (m && unitOf(m[2]!)) return amount(amountOf(m[1]!), unitOf(m[2]!)!);
   m = /^(\d+|a|an|one) ?([a-z]+) ago$/.exec(text);
-  if (m && unitOf(m[2]!)) return shift(today, -amountOf(m[1]!), unitOf(m[2]!)!);
+  if (m && unitOf(m[2]!)) return amount(-amountOf(m[1]!), unitOf(m[2]!)!);
   m = /^(next|last) (week|month|year)$/.exec(text);
-  if (m) return shift(today, m[1] === "next" ? 1 : -1, unitOf(m[2]!)!);
+  if (m) return amount(m[1] === "next" ? 1 : -1, unitOf(m[2]!)!);
 
   m = /^(next |last |this )?([a-z]+)$/.exec(text);
   const weekday = m ? WEEKDAYS.findIndex((d) => m![2]!.length >= 3 && d.startsWith(m![2]!)) : -1;
   if (m && weekday >= 0) {
     const current = dayjs(today).day();
     const direction = m[1] === "next " ? 1 : m[1] === "last " ? -1 : sign;
-    if (direction > 0) return addDays(today, ((weekday - current + 7) % 7) || 7);
-    return addDays(today, -(((current - weekday + 7) % 7) || (m[1] === "last " ? 7 : 0)));
+    if (direction > 0) return counted(addDays(today, ((weekday - current + 7) % 7) || 7));
+    return counted(addDays(today, -(((current - weekday + 7) % 7) || (m[1] === "last " ? 7 : 0))));
   }
 
+  const phrase = input.trim().replace(/\s+/g, " ");
   const reference = dayjs(today).hour(12).toDate();
-  const found = naturalLanguage().parseDate(input, reference, { forwardDate: lean === "future" });
-  if (!found) return null;
-  const day = dayjs(found).format("YYYY-MM-DD");
+  const results = naturalLanguage().parse(phrase, reference, { forwardDate: lean === "future" });
+  // chrono finds a date anywhere in a text ("yesterday-ish" holds "yesterday"): only one that is the whole text (after
+  // "the" or "on") is a day, and a span ("March 3 to 5") is not one day.
+  const [found] = results;
+  if (results.length !== 1 || found!.end || !LEAD_INS.has(phrase.slice(0, found!.index).trim().toLowerCase()) || !phrase.endsWith(found!.text.trim())) return UNREADABLE;
+  const written = /\b\d{4}\b/.test(phrase);
+  const day = dayjs(found!.start.date());
   // chrono picks the nearest "March 3"; for something that already happened, that is the last one.
-  if (lean === "past" && day > today && !/\b\d{4}\b/.test(input)) return dayjs(found).subtract(1, "year").format("YYYY-MM-DD");
-  return day;
+  const monthAndDay = found!.start.isCertain("month") && !found!.start.isCertain("year");
+  if (lean === "past" && day.format("YYYY-MM-DD") > today && monthAndDay && !written) return counted(day.subtract(1, "year").format("YYYY-MM-DD"));
+  return { day: day.format("YYYY-MM-DD"), counted: !written };
 }
+
+const LEAD_INS = new Set(["", "the", "on", "on the"]);
 
 // chrono-node is large; it is loaded only for phrases the forms above do not cover ("March 3", "last day of May").
 let chrono: typeof import("chrono-node") | undefined;
@@ -117,14 +151,17 @@ function amountOf(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : 1;
 }
 
-/** A span in days ("2w" → 14, "monthly" → 30), or null. 0 and negative spans are not durations. */
-export function parseDuration(input: string): number | null {
+/** A span in days ("2w" → 14, "monthly" → 30), or why it is not one. 0 and negative spans are not durations; past MAX_DURATION_DAYS is too long. */
+export type DurationReading = { readonly days: number } | { readonly problem: "unreadable" | "too long" };
+
+export function readDuration(input: string): DurationReading {
   const text = input.trim().toLowerCase();
-  if (Object.hasOwn(NAMED_DURATIONS, text)) return NAMED_DURATIONS[text]!;
+  if (Object.hasOwn(NAMED_DURATIONS, text)) return { days: NAMED_DURATIONS[text]! };
   const m = /^(\d+)\s*([a-z]*)$/.exec(text);
-  if (!m) return null;
+  if (!m) return { problem: "unreadable" };
   const amount = Number(m[1]);
   const unit = m[2] === "" ? "d" : unitOf(m[2]!);
-  if (!unit || amount <= 0 || !Number.isSafeInteger(amount * UNIT_DAYS[unit]!)) return null;
-  return amount * UNIT_DAYS[unit]!;
+  if (!unit || amount <= 0) return { problem: "unreadable" };
+  const days = amount * UNIT_DAYS[unit]!;
+  return days > MAX_DURATION_DAYS ? { problem: "too long" } : { days };
 }

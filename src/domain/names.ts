@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { readId } from "./input.js";
 
 // How a typed name finds a person: id, exact name (case- and accent-insensitive), unique prefix, then a close fuzzy match.
 
@@ -30,16 +31,11 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/** "#12" or "12" refers to a person by id. */
-export function idFromQuery(query: string): number | null {
-  const m = /^#?(\d+)$/.exec(query.trim());
-  return m ? Number(m[1]) : null;
-}
-
 export function resolveName<T extends Named>(query: string, people: readonly T[]): Resolution<T> {
-  const id = idFromQuery(query);
-  if (id !== null) {
-    const byId = people.find((p) => p.id === id);
+  // "#12" or "12" refers to a person by id.
+  const typed = readId(query);
+  if (typed !== null) {
+    const byId = people.find((p) => p.id === typed.id);
     return byId ? { kind: "found", person: byId, match: "id" } : { kind: "unknown", suggestions: [] };
   }
   const q = nameKey(query);

@@ -1,3 +1,5 @@
+import { isIsoDate } from "./dates.js";
+
 // A person as the rest of the program sees them, and how their contact details are compared.
 export interface Person {
   readonly id: number;
@@ -38,13 +40,20 @@ export function phoneKey(phone: string): string {
 export function parseBirthday(input: string): string | null {
   const text = input.trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (m && validMonthDay(Number(m[2]), Number(m[3]))) return text;
+  if (m) return birthdayOn(m[1]!, m[2]!, m[3]!);
   m = /^(?:--)?(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (m && validMonthDay(Number(m[1]), Number(m[2]))) return `--${m[1]!.padStart(2, "0")}-${m[2]!.padStart(2, "0")}`;
-  return null;
+  return m ? birthdayOn(null, m[1]!.padStart(2, "0"), m[2]!.padStart(2, "0")) : null;
 }
 
-function validMonthDay(month: number, day: number): boolean {
+/** A birthday from its digits, or null when there is no such day: 29 February only in a leap year, or without a year. */
+export function birthdayOn(year: string | null, month: string, day: string): string | null {
+  if (year !== null) return isIsoDate(`${year}-${month}-${day}`) ? `${year}-${month}-${day}` : null;
   const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
+  const [mm, dd] = [Number(month), Number(day)];
+  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= days[mm - 1]! ? `--${month}-${day}` : null;
+}
+
+/** Someone cannot have been born after today; a birthday without a year never is. */
+export function bornAfter(birthday: string, today: string): boolean {
+  return !birthday.startsWith("--") && birthday > today;
 }

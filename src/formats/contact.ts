@@ -1,4 +1,5 @@
-import type { Person } from "../domain/person.js";
+import { lineProblem, nameProblem, noteProblem, trimInvisible } from "../domain/input.js";
+import { birthdayOn, bornAfter, type Person } from "../domain/person.js";
 
 // What every address-book importer produces: plain contacts with where they came from, and the rows it could not use.
 
@@ -67,13 +68,60 @@ export function clean(value: string | undefined | null): string | null {
 export function birthdayFrom(text: string | null | undefined): string | null {
   const t = (text ?? "").trim();
   let m = /^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$/.exec(t);
-  if (m) return validDay(Number(m[2]), Number(m[3])) ? (m[1] === "1604" ? `--${m[2]}-${m[3]}` : `${m[1]}-${m[2]}-${m[3]}`) : null;
+  // 1604 is how Apple writes a birthday whose year is unknown.
+  if (m) return birthdayOn(m[1] === "1604" ? null : m[1]!, m[2]!, m[3]!);
   m = /^--(\d{2})-?(\d{2})$/.exec(t);
-  if (m) return validDay(Number(m[1]), Number(m[2])) ? `--${m[1]}-${m[2]}` : null;
-  return null;
+  return m ? birthdayOn(null, m[1]!, m[2]!) : null;
 }
 
-function validDay(month: number, day: number): boolean {
-  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
+/**
+ * The contacts as the journal may take them, by the rules every command applies (domain/input.ts): a contact whose name
+ * net cannot keep (a line break, only invisible characters, too long, an id) is skipped with the reason; a field over its
+ * limit, or a birthday after today, is left out with a warning and the rest of the contact imported.
+ */
+export function withinLimits(file: ContactFile, today: string): ContactFile {
+  const contacts: SourcedContact[] = [];
+  const skipped: Skip[] = [...file.skipped];
+  const warnings: Warning[] = [...file.warnings];
+  for (const sourced of file.contacts) {
+    const c = sourced.contact;
+    const where = { line: sourced.line, ...(sourced.file !== undefined ? { file: sourced.file } : {}) };
+    const problem = nameProblem(c.name);
+    if (problem) {
+      skipped.push({ ...where, reason: `the name ${problem.words}` });
+      continue;
+    }
+    const left: string[] = [];
+    const fields: { -readonly [K in keyof Contact]?: Contact[K] } = {};
+    const name = trimInvisible(c.name);
+    if (name !== c.name) fields.name = name;
+    for (const [key, label] of [["company", "the company"], ["title", "the title"]] as const) {
+      const wrong = c[key] === null ? null : lineProblem(c[key]);
+      if (wrong === null) continue;
+      fields[key] = null;
+      left.push(`${label} ${wrong}`);
+    }
+    const noteWrong = c.note === null ? null : noteProblem(c.note);
+    if (noteWrong !== null) {
+      fields.note = null;
+      left.push(`the note ${noteWrong}`);
+    }
+    for (const [key, label] of [["emails", "an e-mail"], ["phones", "a phone number"], ["tags", "a tag"]] as const) {
+      const wrong = c[key].map(lineProblem);
+      if (wrong.every((w) => w === null)) continue;
+      fields[key] = c[key].filter((_, i) => wrong[i] === null);
+      left.push(...wrong.filter((w) => w !== null).map((w) => `${label} ${w}`));
+    }
+    if (c.birthday !== null && bornAfter(c.birthday, today)) {
+      fields.birthday = null;
+      left.push(`the birthday ${c.birthday} is after today`);
+    }
+    if (left.length > 0) warnings.push({ ...where, reason: `${left.join("; ")}; imported without ${left.length === 1 ? "it" : "them"}` });
+    contacts.push(Object.keys(fields).length > 0 ? { ...sourced, contact: { ...c, ...fields } } : sourced);
+  }
+  return { contacts, skipped: skipped.sort(byPlace), warnings: warnings.sort(byPlace) };
+}
+
+function byPlace(a: Skip, b: Skip): number {
+  return (a.file ?? "") < (b.file ?? "") ? -1 : (a.file ?? "") > (b.file ?? "") ? 1 : a.line - b.line;
 }

@@ -1,3 +1,5 @@
+import { lineProblem, nameProblem, noteProblem } from "../domain/input.js";
+import { parseBirthday } from "../domain/person.js";
 import { FormatError } from "./contact.js";
 
 // The versioned export document (docs/export-format.md): everything in the journal, ids included.
@@ -93,8 +95,9 @@ export interface JournalDocument {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const BIRTHDAY = /^(\d{4}|-)-\d{2}-\d{2}$/;
 const HINT = "Pass a file written by `net export json` (see docs/export-format.md).";
+// An export from before net held names and notes to its rules can break them: the way on is to mend that one field.
+const RULE_HINT = "net no longer keeps such a value: shorten or mend that field in the file (a text editor will do), then import it again.";
 
 /** Reads and checks an export document; any problem names the record and field, and nothing is imported. */
 export function parseJournal(text: string): JournalDocument {
@@ -121,18 +124,18 @@ export function parseJournal(text: string): JournalDocument {
     check.at(`people[${i}]`, p);
     return {
       id: check.id("id"),
-      name: check.text("name"),
-      company: check.optionalText("company"),
-      title: check.optionalText("title"),
-      emails: check.texts("emails"),
-      phones: check.texts("phones"),
-      tags: check.texts("tags"),
+      name: check.name("name"),
+      company: check.optionalLine("company"),
+      title: check.optionalLine("title"),
+      emails: check.lines("emails"),
+      phones: check.lines("phones"),
+      tags: check.lines("tags"),
       links: check.texts("links"),
-      met: check.optionalText("met"),
+      met: check.optionalLine("met"),
       metOn: check.optionalMatch("metOn", DAY),
-      birthday: check.optionalMatch("birthday", BIRTHDAY),
+      birthday: check.optionalBirthday("birthday"),
       linkedinUrl: check.optionalText("linkedinUrl"),
-      note: check.optionalText("note"),
+      note: check.optionalNote("note"),
       cadenceDays: check.optionalCount("cadenceDays"),
       archived: check.flag("archived"),
       created: check.match("created", DAY),
@@ -146,7 +149,7 @@ export function parseJournal(text: string): JournalDocument {
       date: check.match("date", DAY),
       channel: check.oneOf("channel", ["meeting", "video", "call", "email", "message", "social"] as const),
       initiatedBy: check.oneOf("initiatedBy", ["me", "them"] as const),
-      note: check.optionalText("note"),
+      note: check.optionalNote("note"),
       created: check.match("created", DAY),
       people: check.refs("people", personIds),
     } satisfies InteractionRecord;
@@ -158,12 +161,12 @@ export function parseJournal(text: string): JournalDocument {
       id: check.id("id"),
       a: check.ref("a", personIds),
       b: check.ref("b", personIds),
-      why: check.optionalText("why"),
+      why: check.optionalNote("why"),
       status: check.oneOf("status", ["proposed", "made"] as const),
       proposedOn: check.optionalMatch("proposedOn", DAY),
       madeOn: check.optionalMatch("madeOn", DAY),
       outcome: check.optionalOneOf("outcome", ["met", "fizzled"] as const),
-      outcomeNote: check.optionalText("outcomeNote"),
+      outcomeNote: check.optionalNote("outcomeNote"),
       outcomeOn: check.optionalMatch("outcomeOn", DAY),
     } satisfies IntroRecord;
     if (intro.a === intro.b) check.fail("b", "must be a different person from a");
@@ -175,7 +178,7 @@ export function parseJournal(text: string): JournalDocument {
     return {
       id: check.id("id"),
       person: check.ref("person", personIds),
-      what: check.text("what"),
+      what: check.note("what"),
       size: check.oneOf("size", ["small", "medium", "large"] as const),
       date: check.match("date", DAY),
       status: check.oneOf("status", ["open", "granted", "declined"] as const),
@@ -190,7 +193,7 @@ export function parseJournal(text: string): JournalDocument {
       id: check.id("id"),
       person: check.ref("person", personIds),
       due: check.match("due", DAY),
-      note: check.optionalText("note"),
+      note: check.optionalNote("note"),
       interaction: check.optionalRef("interaction", interactionIds),
       intro: check.optionalRef("intro", introIds),
       created: check.match("created", DAY),
@@ -204,7 +207,7 @@ export function parseJournal(text: string): JournalDocument {
       id: check.id("id"),
       person: check.ref("person", personIds),
       direction: check.oneOf("direction", ["gave", "got"] as const),
-      what: check.text("what"),
+      what: check.note("what"),
       size: check.oneOf("size", ["small", "medium", "large"] as const),
       date: check.match("date", DAY),
       interaction: check.optionalRef("interaction", interactionIds),
@@ -230,8 +233,49 @@ class Checker {
     this.#record = record;
   }
 
-  fail(key: string, problem: string): never {
-    throw new FormatError(`${this.#path}.${key} ${problem} (found ${JSON.stringify(this.#record[key]) ?? "nothing"})`, HINT);
+  fail(key: string, problem: string, hint = HINT): never {
+    const found = JSON.stringify(this.#record[key]) ?? "nothing";
+    // A note over its limit is 64 KB long: the message shows its start.
+    throw new FormatError(`${this.#path}.${key} ${problem} (found ${found.length > 80 ? `${found.slice(0, 80)}…` : found})`, hint);
+  }
+
+  /** A person's name, by the rules `net add` applies (domain/input.ts), as the fields below. */
+  name(key: string): string {
+    const v = this.text(key);
+    return this.#held(key, v, nameProblem(v)?.words ?? null);
+  }
+
+  optionalLine(key: string): string | null {
+    const v = this.optionalText(key);
+    return v === null ? null : this.#held(key, v, lineProblem(v));
+  }
+
+  lines(key: string): string[] {
+    const v = this.texts(key);
+    const problem = v.map(lineProblem).find((p) => p !== null);
+    return this.#held(key, v, problem ? `holds one that ${problem}` : null);
+  }
+
+  note(key: string): string {
+    const v = this.text(key);
+    return this.#held(key, v, noteProblem(v));
+  }
+
+  optionalNote(key: string): string | null {
+    const v = this.optionalText(key);
+    return v === null ? null : this.#held(key, v, noteProblem(v));
+  }
+
+  #held<T>(key: string, value: T, problem: string | null): T {
+    if (problem !== null) this.fail(key, problem, RULE_HINT);
+    return value;
+  }
+
+  optionalBirthday(key: string): string | null {
+    const v = this.#record[key];
+    if (v === undefined || v === null) return null;
+    if (typeof v !== "string" || parseBirthday(v) !== v) this.fail(key, "must be a real day like 1990-03-15, or --03-15 without the year");
+    return v;
   }
 
   id(key: string): number {

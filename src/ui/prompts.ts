@@ -7,6 +7,8 @@ export interface Choice<T> {
   readonly name: string;
   readonly value: T;
   readonly description?: string;
+  /** Shown but cannot be picked; the text says why. */
+  readonly disabled?: string;
 }
 
 /** Ctrl-C or Esc at any prompt: nothing was written, and the user is told so in one line. */
@@ -27,7 +29,12 @@ async function asked<T>(prompt: Promise<T>): Promise<T> {
 
 /** A choice as the prompt draws it: names and notes from the journal made visible (inquirer writes to the terminal itself). */
 function shownChoice<T>(c: Choice<T>) {
-  return { ...c, name: visible(c.name), ...(c.description !== undefined ? { description: visible(c.description) } : {}) };
+  return {
+    ...c,
+    name: visible(c.name),
+    ...(c.description !== undefined ? { description: visible(c.description) } : {}),
+    ...(c.disabled !== undefined ? { disabled: visible(c.disabled) } : {}),
+  };
 }
 
 export async function choose<T>(message: string, choices: readonly Choice<T>[]): Promise<T> {

@@ -1,8 +1,19 @@
 import { describe, expect, test } from "vitest";
-import { addDays, daysBetween, isIsoDate, parseDay, parseDuration } from "../../src/domain/dates.js";
+import { addDays, daysBetween, isIsoDate, readDay, readDuration, type Lean } from "../../src/domain/dates.js";
 
 // 2026-11-22 is a Sunday.
 const TODAY = "2026-11-22";
+
+/** The day read, or null when the text is not one. */
+function parseDay(text: string, today: string, lean: Lean): string | null {
+  const reading = readDay(text, today, lean);
+  return "day" in reading ? reading.day : null;
+}
+
+function parseDuration(text: string): number | null {
+  const reading = readDuration(text);
+  return "days" in reading ? reading.days : null;
+}
 
 describe("parseDay reads every form the issue lists", () => {
   test.each([
@@ -64,6 +75,61 @@ describe("parseDay reads every form the issue lists", () => {
   });
 });
 
+describe("a date is the whole text, not a date found inside it", () => {
+  test.each(["wednesday maybe", "yesterday-ish", "March 3 or so", "tomorrow!", "in 3 days please", "friday, probably", "mid march", "March 3 to March 5", "call her on friday"])(
+    "%j is not a date",
+    (text) => {
+      expect(readDay(text, TODAY, "past")).toEqual({ problem: "unreadable" });
+      expect(readDay(text, TODAY, "future")).toEqual({ problem: "unreadable" });
+    },
+  );
+
+  test("phrases chrono reads whole still are dates, after an optional 'the' or 'on'", () => {
+    expect(parseDay("last day of May", TODAY, "past")).toBe("2026-05-31");
+    expect(parseDay("the 5th of March", TODAY, "past")).toBe("2026-03-05");
+    expect(parseDay("on March 3", TODAY, "future")).toBe("2027-03-03");
+    expect(parseDay("March 3, 2025", TODAY, "past")).toBe("2025-03-03");
+    expect(parseDay("3 Mar 2025", TODAY, "future")).toBe("2025-03-03");
+  });
+
+  test("only a month and day is moved back a year for the past: a relative phrase stays where it lands", () => {
+    expect(parseDay("tomorrow at 5pm", TODAY, "past")).toBe("2026-11-23");
+    expect(parseDay("next tuesday", TODAY, "past")).toBe("2026-11-24");
+  });
+});
+
+describe("a day counted from today lands within ten years of it", () => {
+  test.each([
+    ["10y", "2016-11-22", "2036-11-22"],
+    ["3650d", "2016-11-24", "2036-11-19"],
+    ["120m", "2016-11-22", "2036-11-22"],
+    ["in 10 years", "2036-11-22", "2036-11-22"],
+  ])("%s is as far as it goes", (text, past, future) => {
+    expect(parseDay(text, TODAY, "past")).toBe(past);
+    expect(parseDay(text, TODAY, "future")).toBe(future);
+  });
+
+  test.each([
+    ["11y", "future", true],
+    ["11y", "past", false],
+    ["8000y", "future", true],
+    ["99999999999999999999d", "future", true],
+    ["in 500 years", "past", true],
+    ["500 years ago", "future", false],
+    ["20 years ago", "past", false],
+    ["121m", "future", true],
+    ["in twelve years", "future", true],
+  ] as const)("%s (%s) is too far", (text, lean, ahead) => {
+    expect(readDay(text, TODAY, lean)).toEqual({ problem: "too far", ahead });
+  });
+
+  test("a date written with its year is taken as written", () => {
+    expect(parseDay("1990-06-01", TODAY, "past")).toBe("1990-06-01");
+    expect(parseDay("2040-01-01", TODAY, "future")).toBe("2040-01-01");
+    expect(parseDay("March 3, 1990", TODAY, "past")).toBe("1990-03-03");
+  });
+});
+
 describe("durations and day arithmetic", () => {
   test.each([
     ["7", 7],
@@ -80,7 +146,15 @@ describe("durations and day arithmetic", () => {
   });
 
   test.each(["0", "0d", "-3d", "soon", "2x", ""])("%j is not a duration", (text) => {
-    expect(parseDuration(text)).toBeNull();
+    expect(readDuration(text)).toEqual({ problem: "unreadable" });
+  });
+
+  test.each([["10y", 3650], ["3650", 3650], ["521w", 3647], ["120m", 3600]])("%s is within ten years: %i days", (text, days) => {
+    expect(parseDuration(text)).toBe(days);
+  });
+
+  test.each(["11y", "3651", "3651d", "522w", "122m", "99999999999999999999", "9".repeat(400)])("%j is longer than ten years", (text) => {
+    expect(readDuration(text)).toEqual({ problem: "too long" });
   });
 
   test("isIsoDate accepts only real calendar days", () => {

@@ -62,6 +62,26 @@ describe("the guided net log", () => {
   });
 });
 
+describe("someone new in the guided net log", () => {
+  test("a name net cannot keep is never written, even if a prompt hands it back", async () => {
+    const { prompts } = scripted({ search: "N".repeat(301), pick: 0, choose: [0, 0], typed: [[""], [""]] });
+    await expect(askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts)).rejects.toThrow("the name is 301 characters long, over the limit of 300");
+  });
+
+  test("invisible characters at the ends of the typed name are trimmed, as spaces are", async () => {
+    const { prompts } = scripted({ search: "\u200bDana Lee\u200b", choose: [0, 0], typed: [[""], [""]] });
+    const plan = await askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts);
+    expect(plan.who).toEqual([{ kind: "new", name: "Dana Lee" }]);
+  });
+
+  test("a note over 64 KB is refused at the prompt and asked again", async () => {
+    const { prompts, rejected } = scripted({ search: "ben", choose: [0, 0], typed: [["a".repeat(64 * 1024 + 1), "short"], [""]] });
+    const plan = await askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts);
+    expect(plan.note).toBe("short");
+    expect(rejected).toEqual(["The note is 64.1 KB (65,537 bytes), over the limit of 64 KB."]);
+  });
+});
+
 describe("personChoices", () => {
   test("matches come first, then an entry to add what was typed", () => {
     expect(personChoices("an", names).map((c) => c.name)).toEqual(["Ana Souza #1", '+ add "an" as a new person']);
@@ -70,5 +90,14 @@ describe("personChoices", () => {
   test("no add entry for an empty term or a name already in the journal", () => {
     expect(personChoices("", names).map((c) => c.name)).toEqual(["Ana Souza #1", "Ben Ng #2"]);
     expect(personChoices("ben ng", names).map((c) => c.name)).toEqual(["Ben Ng #2"]);
+  });
+
+  test("the entry to add a name net cannot keep is shown disabled, saying why; one of only invisible characters is not offered", () => {
+    const add = (term: string) => personChoices(term, names).find((c) => c.name.startsWith("+ add"));
+    expect(add("N".repeat(301))?.disabled).toBe("(cannot: the name is 301 characters long, over the limit of 300)");
+    expect(add("Ana\u2028Evil")?.disabled).toBe("(cannot: the name has a line break; a name is one line)");
+    expect(add("42")?.disabled).toBe("(cannot: the name looks like an id, not a name)");
+    expect(add("\u200b\u200d")).toBeUndefined();
+    expect(add("Dana Lee")?.disabled).toBeUndefined();
   });
 });

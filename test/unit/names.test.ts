@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { compareNames, idFromQuery, nameKey, resolveName, searchNames } from "../../src/domain/names.js";
+import { readId } from "../../src/domain/input.js";
+import { compareNames, nameKey, resolveName, searchNames } from "../../src/domain/names.js";
 
 const people = [
   { id: 1, name: "Ana Souza" },
@@ -19,8 +20,8 @@ describe("resolveName", () => {
   test("an id, with or without #, finds that person", () => {
     expect(found("3")).toBe(3);
     expect(found("#5")).toBe(5);
-    expect(idFromQuery(" #12 ")).toBe(12);
-    expect(idFromQuery("12b")).toBeNull();
+    expect(readId(" #12 ")).toEqual({ digits: "12", id: 12 });
+    expect(readId("12b")).toBeNull();
   });
 
   test("an unknown id is unknown with no suggestions", () => {

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { journalRecords } from "../../src/db/export.js";
 import { restoreJournal } from "../../src/db/import.js";
 import { openJournal } from "../../src/db/open.js";
-import { addDays, isIsoDate, parseDay, parseDuration } from "../../src/domain/dates.js";
+import { addDays, isIsoDate, MAX_DURATION_DAYS, readDay, readDuration, type Lean } from "../../src/domain/dates.js";
+import { lineProblem, nameProblem } from "../../src/domain/input.js";
 import { nameKey, resolveName, searchNames } from "../../src/domain/names.js";
 import { FormatError, type ContactFile } from "../../src/formats/contact.js";
 import { parseGoogle } from "../../src/formats/google.js";
@@ -23,6 +24,10 @@ const exportText = (doc: object) => Buffer.concat([...jsonDocumentBlocks(doc)]).
 const today = "2026-11-22";
 const anyText = fc.string({ unit: "grapheme", maxLength: 40 });
 const day = fc.integer({ min: -4000, max: 400 }).map((n) => addDays(today, n));
+const parseDay = (text: string, today: string, lean: Lean) => {
+  const reading = readDay(text, today, lean);
+  return "day" in reading ? reading.day : null;
+};
 
 describe("the date parser", () => {
   const phrases = fc.oneof(
@@ -48,7 +53,8 @@ describe("the date parser", () => {
 
   it("a bare amount counts forward for a follow-up and backward for a conversation", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 500 }), fc.constantFrom("d", "w", "m", "y"), (n, unit) => {
+      // Any amount up to ten years, the furthest a day counted from today may be.
+      fc.property(fc.oneof(...([["d", 3650], ["w", 520], ["m", 120], ["y", 10]] as const).map(([unit, most]) => fc.tuple(fc.integer({ min: 1, max: most }), fc.constant(unit)))), ([n, unit]) => {
         expect(parseDay(`${n}${unit}`, today, "future")! > today).toBe(true);
         expect(parseDay(`${n}${unit}`, today, "past")! < today).toBe(true);
       }),
@@ -63,11 +69,11 @@ describe("the date parser", () => {
     );
   });
 
-  it("a duration is a positive whole number of days or null", () => {
+  it("a duration is a positive whole number of days, at most ten years, or a problem", () => {
     fc.assert(
       fc.property(phrases, (text) => {
-        const days = parseDuration(text);
-        expect(days === null || (Number.isSafeInteger(days) && days > 0)).toBe(true);
+        const reading = readDuration(text);
+        expect("problem" in reading || (Number.isSafeInteger(reading.days) && reading.days > 0 && reading.days <= MAX_DURATION_DAYS)).toBe(true);
       }),
       // Found by this property: names of Object.prototype's properties were read as named durations.
       { numRuns: 2000, examples: [["__proto__"], ["constructor"], ["toString"]] },
@@ -173,6 +179,9 @@ describe("the JSON export", () => {
 
   // A consistent journal: ids unique, references to records that exist, lists as the exporter orders them.
   const text = fc.string({ unit: "grapheme", maxLength: 30 });
+  // What net keeps: a name and the one-line fields by the rules `net add` applies.
+  const name = text.filter((n) => nameProblem(n) === null);
+  const line = text.filter((t) => lineProblem(t) === null);
   const ascending = (ids: number[]) => [...ids].sort((a, b) => a - b);
   const orNull = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
   const document = fc
@@ -192,14 +201,14 @@ describe("the JSON export", () => {
         ...ids.people.map((id) =>
           fc.record({
             id: fc.constant(id),
-            name: text.filter((n) => n.trim() !== ""),
-            company: orNull(text),
-            title: orNull(text),
+            name,
+            company: orNull(line),
+            title: orNull(line),
             emails: fc.uniqueArray(fc.emailAddress(), { maxLength: 2 }),
             phones: fc.uniqueArray(fc.stringMatching(/^\+?[0-9 ]{3,12}$/), { maxLength: 2 }),
             tags: uniqueSorted(fc.stringMatching(/^[a-z][a-z-]{0,9}$/)),
             links: fc.uniqueArray(fc.webUrl(), { maxLength: 2 }),
-            met: orNull(text),
+            met: orNull(line),
             metOn: orNull(day),
             birthday: orNull(fc.constantFrom("1990-02-14", "--07-01", "1975-12-31")),
             linkedinUrl: fc.constant(`https://www.linkedin.com/in/p${id}`).chain((u) => orNull(fc.constant(u))),
