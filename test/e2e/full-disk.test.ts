@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { execFileSync, spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -51,5 +52,25 @@ describe("a disk that fills up during an import", () => {
     expect(after.code).toBe(0);
     expect(after.json().map((p: { name: string }) => p.name)).toEqual(["Ana Souza"]);
     expect(net(["log", "Ana Souza", "--note", "after the full disk"]).code).toBe(0);
+  });
+});
+
+describe("first use on a full disk", () => {
+  // 1 KiB fails the journal's first page, 16 KiB the -shm beside it (32 KiB), 64 KiB the schema in the -wal.
+  it.each([1, 16, 64])("with room for %i KiB: a clear error, and no empty journal left behind for the next run", (kb) => {
+    const r = spawnSync("bash", ["-c", `ulimit -f ${kb} && exec "$0" "$@"`, process.execPath, BIN, "add", "Ana Souza"], {
+      env: { ...process.env, NET_DB: temp.db, NET_TODAY: today, NO_COLOR: "1" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^net: could not write to the journal at .*: the disk is full or a file size limit was reached \(SQLITE_[A-Z_]+\); nothing was changed\n/);
+    expect(readdirSync(temp.dir)).toEqual([]);
+    // With room again, the next run starts the journal as if for the first time.
+    const net = session(temp.db, today);
+    expect(net(["add", "Ana Souza"]).code).toBe(0);
+    expect(net(["people", "--json"]).json().map((p: { name: string }) => p.name)).toEqual(["Ana Souza"]);
   });
 });
