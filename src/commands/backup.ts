@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Context } from "../context.js";
-import { openJournal } from "../db/open.js";
+import { damagedJournalError } from "../db/journal-files.js";
+import { isWhole, openJournal } from "../db/open.js";
 import { journalError } from "../errors.js";
 import { printJson, say } from "../ui/output.js";
 import { checkOutFile, writeAtomically, type OutFile } from "./out-file.js";
@@ -15,8 +16,12 @@ export async function run(ctx: Context, file: string, flags: BackupFlags): Promi
   if (!existsSync(ctx.dbPath)) throw journalError(`there is no journal at ${ctx.dbPath} to back up`, "Pass --db PATH or set NET_DB to the journal you mean.");
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {
-    // SQLite's online backup: a consistent copy even while another net is writing.
-    await writeAtomically(out, (temp) => journal.sqlite.backup(temp).then(() => undefined));
+    await writeAtomically(out, async (temp) => {
+      // SQLite's online backup: a consistent copy even while another net is writing.
+      await journal.sqlite.backup(temp);
+      // It copies pages as they are, damaged or not: a damaged journal never replaces a good copy.
+      if (!isWhole(temp)) throw damagedJournalError(ctx.dbPath);
+    });
   } finally {
     await journal.close();
   }

@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { COMPANION_SUFFIXES, isUpgradeBackupName, upgradeBackupsOf } from "../db/journal-files.js";
+import { COMPANION_SUFFIXES, companionsOf, isUpgradeBackupName, upgradeBackupsOf } from "../db/journal-files.js";
 import { ExitError, journalError, usageError } from "../errors.js";
 
 // Every file a command writes (export --out, backup) goes through here: never over the journal, never over an existing
@@ -45,6 +45,8 @@ export async function writeAtomically(out: OutFile, fill: (temp: string) => Prom
     rmSync(temp, { force: true });
     closeSync(openSync(temp, "wx", 0o600));
     await fill(temp);
+    // A copy of a journal grows SQLite's files beside it while it is written or checked; they go with the name.
+    for (const file of companionsOf(temp)) rmSync(file, { force: true });
     const fd = openSync(temp, "r+");
     try {
       fsyncSync(fd);
@@ -88,7 +90,7 @@ export async function writeBlocks(path: string, blocks: Iterable<Uint8Array>): P
 
 /** A temporary file's name ends so, after a dot, the target's name and the pid of the net that writes it. */
 const PARTIAL = ".net-partial";
-const ABANDONED = /^\..+\.(\d+)\.net-partial(?:-journal)?$/;
+const ABANDONED = /^\..+\.(\d+)\.net-partial(?:-journal|-wal|-shm)?$/;
 const BREAK_EVERY = 65_536;
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
@@ -116,9 +118,9 @@ function running(pid: number): boolean {
   }
 }
 
-/** The temporary file and the rollback journal SQLite keeps beside it while a backup writes it. */
+/** The temporary file, and the files SQLite keeps beside it while a backup writes it. */
 function removeTemporary(temp: string): void {
-  for (const file of [temp, `${temp}-journal`]) rmSync(file, { force: true });
+  for (const file of [temp, ...companionsOf(temp)]) rmSync(file, { force: true });
 }
 
 /** Until the returned function is called, a signal that would end net first removes the temporary file. */

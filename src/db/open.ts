@@ -201,6 +201,18 @@ function makeJournal(path: string, db: Kysely<DB>, sqlite: Database.Database, re
   };
 }
 
+/** Whether a copy of a journal is whole: SQLite's quick check, which reads every page (a backup copies them as they are). */
+export function isWhole(file: string): boolean {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: sqliteAddon() });
+  try {
+    return sqlite.pragma("quick_check", { simple: true }) === "ok";
+  } catch {
+    return false;
+  } finally {
+    sqlite.close();
+  }
+}
+
 /**
  * better-sqlite3's compiled addon, where npm install puts it (node-gyp and prebuild-install both write build/Release).
  * Left to itself, better-sqlite3 looks for it with the bindings package, which tries a dozen paths on every start and

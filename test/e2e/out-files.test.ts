@@ -1,15 +1,16 @@
 import Database from "better-sqlite3";
-import { spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { generateJournal, SIZES } from "../../bench/generate.js";
 import { BIN, net as runNet, session, tempJournal } from "../support/net.js";
 
 // The files net writes (export --out, backup): never over the journal or a file that belongs to it, never over an
 // existing file without --force, and always whole, however the write ends.
 
+const GENERATE = fileURLToPath(new URL("../../bench/generate.js", import.meta.url));
 const today = "2026-11-22";
 const mode = (path: string) => statSync(path).mode & 0o777;
 /** Temporary files that a write into this folder left behind. */
@@ -181,7 +182,7 @@ describe("a write that does not finish leaves the old file whole", () => {
     const dir = mkdtempSync(join(tmpdir(), "net-test-big-"));
     big = { dir, db: join(dir, "journal.db") };
     const doc = join(dir, "journal.json");
-    writeFileSync(doc, JSON.stringify(generateJournal(SIZES.p10k)));
+    execFileSync(process.execPath, [GENERATE, "p10k", doc]);
     expect(runNet(["import", "json", doc], { db: big.db, today }).code).toBe(0);
     rmSync(doc);
   }, 60_000);
