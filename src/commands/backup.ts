@@ -4,7 +4,8 @@ import { damagedJournalError } from "../db/journal-files.js";
 import { isWhole, openJournal } from "../db/open.js";
 import { journalError } from "../errors.js";
 import { printJson, say } from "../ui/output.js";
-import { checkOutFile, writeAtomically, type OutFile } from "./out-file.js";
+import { writeAtomically } from "../db/atomic-write.js";
+import { checkOutFile, type OutFile } from "./out-file.js";
 
 interface BackupFlags {
   readonly force?: boolean;

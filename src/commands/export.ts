@@ -5,7 +5,8 @@ import { relationshipsToday } from "../db/relationship-cache.js";
 import { relationshipOf } from "../db/relationships.js";
 import { plural } from "../domain/plural.js";
 import { jsonDocumentBlocks, printBlocks, printJson, say } from "../ui/output.js";
-import { checkOutFile, writeAtomically, writeBlocks, type OutFile } from "./out-file.js";
+import { writeAtomically, writeBlocks } from "../db/atomic-write.js";
+import { checkOutFile, type OutFile } from "./out-file.js";
 
 type Format = "json" | "csv" | "vcard" | "ics";
 

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { migrations } from "../../migrations/index.js";
 import { ExitError, journalError } from "../errors.js";
+import { writeAtomically } from "./atomic-write.js";
 import { companionsOf, damagedJournalError, upgradeBackupPath } from "./journal-files.js";
 import type { DB } from "./schema.js";
 
@@ -101,13 +102,12 @@ async function upgrade(
  * the write lock copies nothing, while in WAL mode another connection reads the last commit, which the lock keeps still.
  */
 async function backupBeforeUpgrade(path: string, copy: string, nativeBinding: string): Promise<void> {
-  closeSync(openSync(copy, "wx", 0o600));
   const reader = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
   try {
-    await reader.backup(copy);
-  } catch (e) {
-    rmSync(copy, { force: true });
-    throw whenDiskFull(e, path) ?? e;
+    // Whole or not at all: a copy cut short by a kill would later be named as the way back.
+    await writeAtomically({ path: copy, what: "the copy of the journal before its upgrade", hint: "Free some disk space, then run the command again; the journal was not changed." }, async (temp) => {
+      await reader.backup(temp);
+    });
   } finally {
     reader.close();
   }

@@ -4,6 +4,9 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { migrations } from "../../migrations/index.js";
+import { openJournal } from "../../src/db/open.js";
+import { insertPerson } from "../../src/db/people.js";
 import { BIN, session, tempJournal } from "../support/net.js";
 
 // A disk that fills during an import. Mounting a small tmpfs needs privileges CI does not have, so the import runs
@@ -72,5 +75,39 @@ describe("first use on a full disk", () => {
     const net = session(temp.db, today);
     expect(net(["add", "Ana Souza"]).code).toBe(0);
     expect(net(["people", "--json"]).json().map((p: { name: string }) => p.name)).toEqual(["Ana Souza"]);
+  });
+});
+
+describe("an upgrade on a full disk", () => {
+  it("the copy made before it is whole or not there, and the journal is left as it was, to upgrade later", async () => {
+    const [firstName, first] = Object.entries(migrations)[0]!;
+    const old = await openJournal(temp.db, { migrations: { [firstName]: first } });
+    await old.write(async (trx) => {
+      for (let i = 1; i <= 200; i++) await insertPerson(trx, { name: `Person ${i}`, note: "n".repeat(2000) }, today);
+    });
+    await old.close();
+
+    // Room for the journal's own -shm (32 KiB), not for a copy of its 400 kB.
+    const r = spawnSync("bash", ["-c", `ulimit -f 128 && exec "$0" "$@"`, process.execPath, BIN, "people", "--json"], {
+      env: { ...process.env, NET_DB: temp.db, NET_TODAY: today, NO_COLOR: "1" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^net: cannot write the copy of the journal before its upgrade to .*journal\.db\.before-upgrade-v1: the disk is full, a file size limit was reached, or the disk failed \(SQLITE_IOERR\); nothing was written\n/);
+    expect(r.stderr).toContain("the journal was not changed");
+    expect(readdirSync(temp.dir).filter((f) => !/^journal\.db(-wal|-shm)?$/.test(f))).toEqual([]);
+    const db = new Database(temp.db, { readonly: true });
+    try {
+      expect(db.prepare("SELECT name FROM kysely_migration").pluck().all()).toEqual([firstName]);
+    } finally {
+      db.close();
+    }
+
+    const later = session(temp.db, today)(["people", "--json"]);
+    expect(later.code).toBe(0);
+    expect(later.json()).toHaveLength(200);
+    expect(readdirSync(temp.dir).filter((f) => f.includes("before-upgrade"))).toEqual(["journal.db.before-upgrade-v1"]);
   });
 });
