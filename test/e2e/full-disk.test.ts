@@ -24,6 +24,15 @@ beforeEach(() => {
 });
 afterEach(() => temp.cleanup());
 
+/** The built CLI on temp's journal, allowed to write files of at most kb KiB. */
+function withRoomFor(kb: number, args: readonly string[]) {
+  return spawnSync("bash", ["-c", `ulimit -f ${kb} && exec "$0" "$@"`, process.execPath, BIN, ...args], {
+    env: { ...process.env, NET_DB: temp.db, NET_TODAY: today, NO_COLOR: "1" },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+}
+
 describe("a disk that fills up during an import", () => {
   it("gives a clear error, and the journal still opens, passes the integrity check and holds what it held", () => {
     const csv = join(temp.dir, "Connections.csv");
@@ -32,11 +41,7 @@ describe("a disk that fills up during an import", () => {
     expect(net(["add", "Ana Souza"]).code).toBe(0);
     expect(net(["log", "Ana Souza", "--note", "before the import"]).code).toBe(0);
 
-    const r = spawnSync("bash", ["-c", `ulimit -f ${LIMIT_KB} && exec "$0" "$@"`, process.execPath, BIN, "import", "linkedin", csv], {
-      env: { ...process.env, NET_DB: temp.db, NET_TODAY: today, NO_COLOR: "1" },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const r = withRoomFor(LIMIT_KB, ["import", "linkedin", csv]);
     expect(r.signal).toBeNull();
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
@@ -61,11 +66,7 @@ describe("a disk that fills up during an import", () => {
 describe("first use on a full disk", () => {
   // 1 KiB fails the journal's first page, 16 KiB the -shm beside it (32 KiB), 64 KiB the schema in the -wal.
   it.each([1, 16, 64])("with room for %i KiB: a clear error, and no empty journal left behind for the next run", (kb) => {
-    const r = spawnSync("bash", ["-c", `ulimit -f ${kb} && exec "$0" "$@"`, process.execPath, BIN, "add", "Ana Souza"], {
-      env: { ...process.env, NET_DB: temp.db, NET_TODAY: today, NO_COLOR: "1" },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const r = withRoomFor(kb, ["add", "Ana Souza"]);
     expect(r.signal).toBeNull();
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
@@ -88,11 +89,7 @@ describe("an upgrade on a full disk", () => {
     await old.close();
 
     // Room for the journal's own -shm (32 KiB), not for a copy of its 400 kB.
-    const r = spawnSync("bash", ["-c", `ulimit -f 128 && exec "$0" "$@"`, process.execPath, BIN, "people", "--json"], {
-      env: { ...process.env, NET_DB: temp.db, NET_TODAY: today, NO_COLOR: "1" },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const r = withRoomFor(128, ["people", "--json"]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^net: cannot write the copy of the journal before its upgrade to .*journal\.db\.before-upgrade-v1: the disk is full, a file size limit was reached, or the disk failed \(SQLITE_IOERR\); nothing was written\n/);
