@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import type { Context } from "../context.js";
 import { damagedJournalError } from "../db/journal-files.js";
 import { isWhole, openJournal } from "../db/open.js";
-import { journalError } from "../errors.js";
+import { journalError, usageError } from "../errors.js";
 import { printJson, say } from "../ui/output.js";
-import { writeAtomically } from "../db/atomic-write.js";
+import { isSpecial, writeAtomically } from "../db/atomic-write.js";
 import { checkOutFile, type OutFile } from "./out-file.js";
 
 interface BackupFlags {
@@ -14,6 +14,8 @@ interface BackupFlags {
 export async function run(ctx: Context, file: string, flags: BackupFlags): Promise<void> {
   const out: OutFile = { path: file, what: "the backup", example: "net backup ~/net-backup.db" };
   checkOutFile(out, ctx.dbPath, flags.force);
+  // A copy of a journal is a file: SQLite cannot make one in a device or a pipe.
+  if (isSpecial(file)) throw usageError(`${file} is not a file; the backup was not written`, `Back up to a file: ${out.example}`);
   if (!existsSync(ctx.dbPath)) throw journalError(`there is no journal at ${ctx.dbPath} to back up`, "Pass --db PATH or set NET_DB to the journal you mean.");
   const journal = await openJournal(ctx.dbPath, { notice: say });
   try {

@@ -1,6 +1,6 @@
 import { statSync, type Stats } from "node:fs";
 import { basename, dirname } from "node:path";
-import { resolvedPath, type FileToWrite } from "../db/atomic-write.js";
+import { isSpecial, resolvedPath, type FileToWrite } from "../db/atomic-write.js";
 import { COMPANION_SUFFIXES, isUpgradeBackupName, upgradeBackupsOf } from "../db/journal-files.js";
 import { usageError } from "../errors.js";
 
@@ -22,7 +22,8 @@ export function checkOutFile(out: OutFile, journal: string, force: boolean | und
   if (belongs) throw usageError(`${out.path} is ${belongs}; ${out.what} was not written`, `Write it to another file: ${out.example}`);
   const existing = statOrNull(out.path);
   if (existing?.isDirectory()) throw usageError(`${out.path} is a folder; ${out.what} was not written`, `Name a file: ${out.example}`);
-  if (existing && !force) throw usageError(`${out.path} already exists; ${out.what} was not written`, "Choose another name, or pass --force to overwrite it.");
+  // A device or a pipe (--out /dev/stdout) is written into, not replaced.
+  if (existing && !force && !isSpecial(out.path)) throw usageError(`${out.path} already exists; ${out.what} was not written`, "Choose another name, or pass --force to overwrite it.");
 }
 
 /** What a path is to the journal (the journal itself, a file SQLite keeps beside it, an upgrade copy), or null. */

@@ -23,6 +23,9 @@ export interface FileToWrite {
  */
 export async function writeAtomically(out: FileToWrite, fill: (temp: string) => Promise<void>): Promise<void> {
   // Through a symlink to the file it names, as `>` would: the link stays, what it points to is replaced.
+  // A device or a pipe (/dev/stdout, a FIFO) is written into as it is: there is no file to replace, and renaming over
+  // /dev/null would replace the device itself.
+  if (isSpecial(out.path)) return writeInto(out, fill);
   const target = resolvedPath(out.path);
   const folder = dirname(target);
   removeAbandoned(folder);
@@ -55,6 +58,21 @@ export async function writeAtomically(out: FileToWrite, fill: (temp: string) => 
     stop();
   }
   flushFolder(folder);
+}
+
+/** Whether the path is something other than a file or a folder: a device, a pipe, a socket. */
+export function isSpecial(path: string): boolean {
+  const stats = statOrNull(path);
+  return stats !== null && !stats.isFile() && !stats.isDirectory();
+}
+
+async function writeInto(out: FileToWrite, fill: (temp: string) => Promise<void>): Promise<void> {
+  try {
+    await fill(out.path);
+  } catch (e) {
+    if (e instanceof ExitError) throw e;
+    throw journalError(`cannot write ${out.what} to ${out.path}: ${reasonFor(e)}`, out.hint ?? "Choose a writable location with enough free space.");
+  }
 }
 
 /** Blocks of bytes into a file, letting a signal in between them (a long export can still be stopped with Ctrl-C). */

@@ -162,6 +162,19 @@ describe("--out onto an existing file", () => {
     expect(filesIn(t.dir)).toEqual(["journal.db", "latest.csv", "people.csv"]);
   });
 
+  it("a device is written into, never replaced: --out /dev/null needs no --force and stays the device", () => {
+    seed();
+    const r = net(["export", "csv", "--out", "/dev/null"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("Wrote 3 people to /dev/null.\n");
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+    expect(readdirSync("/dev").filter((f) => f.includes("net-partial"))).toEqual([]);
+    const backup = net(["backup", "/dev/null", "--force"]);
+    expect(backup.code).toBe(2);
+    expect(backup.stderr).toMatch(/^net: \/dev\/null is not a file; the backup was not written\n/);
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+  });
+
   it("a folder is refused, with or without --force", () => {
     seed();
     const folder = join(t.dir, "exports");
