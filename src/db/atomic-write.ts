@@ -96,7 +96,8 @@ export async function writeBlocks(path: string, blocks: Iterable<Uint8Array>): P
 /** A temporary file's name ends so, after a dot, the target's name and the pid of the net that writes it. */
 const PARTIAL = ".net-partial";
 const ABANDONED = /^\..+\.(\d+)\.net-partial(?:-journal|-wal|-shm)?$/;
-const BREAK_EVERY = 65_536;
+/** A signal is let in after every 256 kB written: Ctrl-C stops a long export within milliseconds. */
+const BREAK_EVERY = 262_144;
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** Removes temporary files left in a folder by a net that was killed while writing (its pid is no longer running). */
