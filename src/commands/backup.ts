@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import type { Context } from "../context.js";
+import { isSpecial, writeAtomically } from "../db/atomic-write.js";
 import { damagedJournalError } from "../db/journal-files.js";
 import { isWhole, openJournal } from "../db/open.js";
 import { journalError, usageError } from "../errors.js";
 import { printJson, say } from "../ui/output.js";
-import { isSpecial, writeAtomically } from "../db/atomic-write.js";
 import { checkOutFile, type OutFile } from "./out-file.js";
 
 interface BackupFlags {

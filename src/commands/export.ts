@@ -1,11 +1,11 @@
 import type { Context } from "../context.js";
+import { writeAtomically, writeBlocks } from "../db/atomic-write.js";
 import { journalRecords, openFollowUps, peopleRecords, readPeople } from "../db/export.js";
 import { openJournal, type Journal } from "../db/open.js";
 import { relationshipsToday } from "../db/relationship-cache.js";
 import { relationshipOf } from "../db/relationships.js";
 import { plural } from "../domain/plural.js";
 import { jsonDocumentBlocks, printBlocks, printJson, say } from "../ui/output.js";
-import { writeAtomically, writeBlocks } from "../db/atomic-write.js";
 import { checkOutFile, type OutFile } from "./out-file.js";
 
 type Format = "json" | "csv" | "vcard" | "ics";
