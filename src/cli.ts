@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Context } from "./context.js";
 import { isIsoDate } from "./domain/dates.js";
 import { ExitError } from "./errors.js";
+import { damagedJournalError } from "./db/journal-files.js";
 import { journalPath } from "./db/path.js";
 import { setColour } from "./ui/colour.js";
 import { say } from "./ui/output.js";
@@ -330,6 +331,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
       .command(format)
       .description(`export ${what}`)
       .option("--out <file>", "write to a file instead of stdout")
+      .option("--force", "overwrite an existing --out file")
       .addHelpText("after", example(`net export ${format} --out net.${format === "vcard" ? "vcf" : format}`))
       .action(act(() => import("./commands/export.js").then((m) => ({ run: (ctx: Context, ...rest: unknown[]) => m.run(ctx, format, ...rest) }))));
   }
@@ -356,23 +358,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: "user" });
     return 0;
   } catch (e) {
-    return reportError(e);
+    return reportError(e, () => journalPath(program.opts<{ db?: string }>().db, process.env));
   }
 }
 
-function reportError(e: unknown): number {
+function reportError(e: unknown, journal: () => string): number {
   if (e instanceof CommanderError) {
     if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
     return e.exitCode === 0 ? 0 : 2;
   }
   if (process.env.NET_DEBUG === "1" && e instanceof Error) say(e.stack ?? e.message);
-  if (e instanceof ExitError) {
-    // Messages quote what was typed and what the journal holds: shown as visible text, like any other.
-    say(`net: ${visibleLines(e.message)}`);
-    if (e.hint) say(visibleLines(e.hint));
-    return e.code;
-  }
+  if (e instanceof ExitError) return reportExitError(e);
   const err = e as { code?: string; message?: string };
+  // A damaged page that a query ran into after the journal opened: the same answer as when opening finds it.
+  if (typeof err?.code === "string" && (err.code.startsWith("SQLITE_CORRUPT") || err.code === "SQLITE_NOTADB")) return reportExitError(damagedJournalError(journal()));
   if (typeof err?.code === "string" && err.code.startsWith("SQLITE_")) {
     say(`net: the journal could not be written or read (${err.code}): ${err.message}`);
     say("Nothing was changed. Check the file's permissions and free disk space, or pass --db PATH.");
@@ -381,4 +380,11 @@ function reportError(e: unknown): number {
   say(`net: ${err?.message ?? String(e)}`);
   if (process.env.NET_DEBUG !== "1") say("Run with NET_DEBUG=1 for details.");
   return 1;
+}
+
+function reportExitError(e: ExitError): number {
+  // Messages quote what was typed and what the journal holds: shown as visible text, like any other.
+  say(`net: ${visibleLines(e.message)}`);
+  if (e.hint) say(visibleLines(e.hint));
+  return e.code;
 }

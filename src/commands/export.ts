@@ -1,22 +1,28 @@
-import { chmodSync, closeSync, openSync, writeSync } from "node:fs";
 import type { Context } from "../context.js";
+import { writeAtomically, writeBlocks } from "../db/atomic-write.js";
 import { journalRecords, openFollowUps, peopleRecords, readPeople } from "../db/export.js";
 import { openJournal, type Journal } from "../db/open.js";
 import { relationshipsToday } from "../db/relationship-cache.js";
 import { relationshipOf } from "../db/relationships.js";
 import { plural } from "../domain/plural.js";
-import { journalError } from "../errors.js";
 import { jsonDocumentBlocks, printBlocks, printJson, say } from "../ui/output.js";
+import { checkOutFile, type OutFile } from "./out-file.js";
 
 type Format = "json" | "csv" | "vcard" | "ics";
 
 interface ExportFlags {
   readonly out?: string;
+  readonly force?: boolean;
 }
+
+const EXTENSION: Record<Format, string> = { json: "json", csv: "csv", vcard: "vcf", ics: "ics" };
 
 /** Called by cli.ts as run(ctx, format, flags). */
 export async function run(ctx: Context, format: Format, ...args: unknown[]): Promise<void> {
   const [flags] = args as [ExportFlags];
+  const out: OutFile | null = flags.out ? { path: flags.out, what: "the export", example: `net export ${format} --out ~/net.${EXTENSION[format]}` } : null;
+  // Before the journal is opened: a refused --out changes nothing.
+  if (out) checkOutFile(out, ctx.dbPath, flags.force);
   const journal = await openJournal(ctx.dbPath, { notice: say });
   let rendered: Rendered;
   // One read transaction: every table is read from the same snapshot, however long the writing takes.
@@ -24,13 +30,13 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   try {
     rendered = await render(journal, format, ctx.today);
     // Written while the journal is open: an export json reads its records as it writes them.
-    if (!flags.out) {
+    if (!out) {
       // `export json` is a JSON document already; the other formats are wrapped so that --json still prints one JSON document.
       if (ctx.json && format !== "json") return printJson({ format, count: rendered.count, text: textOf(rendered.output) });
       printBlocks(typeof rendered.output === "string" ? [rendered.output] : rendered.output);
       return;
     }
-    writeOut(flags.out, rendered.output);
+    await writeAtomically(out, (temp) => writeBlocks(temp, blocksOf(rendered.output)));
   } finally {
     if (journal.sqlite.inTransaction) journal.sqlite.exec("COMMIT");
     await journal.close();
@@ -43,22 +49,9 @@ function textOf(output: Rendered["output"]): string {
   return typeof output === "string" ? output : Buffer.concat([...output]).toString("utf8");
 }
 
-/** The export in a private file (0600), block by block. */
-function writeOut(path: string, output: Rendered["output"]): void {
-  try {
-    const fd = openSync(path, "w", 0o600);
-    try {
-      for (const block of typeof output === "string" ? [Buffer.from(output)] : output) {
-        for (let done = 0; done < block.length; ) done += writeSync(fd, block, done);
-      }
-    } finally {
-      closeSync(fd);
-    }
-    // mode applies only to a new file; an overwritten one is made private too
-    chmodSync(path, 0o600);
-  } catch (e) {
-    throw journalError(`cannot write ${path}: ${(e as Error).message}`, "Choose a writable path for --out.");
-  }
+function* blocksOf(output: Rendered["output"]): Generator<Uint8Array> {
+  if (typeof output === "string") yield Buffer.from(output);
+  else yield* output;
 }
 
 interface Rendered {

@@ -1,9 +1,12 @@
 import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, copyFileSync, mkdirSync, readdirSync, readFileSync, truncateSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, chownSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { migrations } from "../../migrations/index.js";
+import { openJournal } from "../../src/db/open.js";
+import { insertPerson } from "../../src/db/people.js";
 import { BIN, session, tempJournal } from "../support/net.js";
 
 // Journals net cannot use: each gets a clear message and exit 1, and the file is left byte for byte.
@@ -53,6 +56,13 @@ function journalAt(db: string): void {
 }
 
 const WRITE = ["log", "Ana Souza", "--note", "this must not be written"];
+/** Adds a person and is killed before it closes the journal: its commit stays in the -wal, not yet in the file. */
+const KILLED_WRITER = `
+const Database = require(${JSON.stringify(new URL("../../node_modules/better-sqlite3", import.meta.url).pathname)});
+const db = new Database(process.argv[1]);
+db.prepare("INSERT INTO people (name, name_key, created_on) VALUES ('Dana Lee', 'dana lee', '2026-11-22')").run();
+process.kill(process.pid, "SIGKILL");
+`;
 const READ = ["people", "--json"];
 
 const unwritable = permissionsApply
@@ -78,23 +88,122 @@ describe.skipIf(!permissionsApply)(unwritable, () => {
     expect(digest(temp.db)).toBe(before);
   });
 
-  it("a journal in a read-only folder: a message that names the folder, and nothing changed", () => {
+  /** A journal in a folder of its own, both handed to the user, the folder then made read-only. */
+  function journalInLockedFolder(prepare: (db: string) => void = journalAt): { folder: string; db: string } {
     const folder = join(temp.dir, "locked");
     mkdirSync(folder);
     const db = join(folder, "journal.db");
-    journalAt(db);
+    prepare(db);
     chmodSync(temp.dir, 0o755);
-    giveToUser(folder, db);
+    giveToUser(folder, ...readdirSync(folder).map((f) => join(folder, f)));
+    chmodSync(folder, 0o555);
+    return { folder, db };
+  }
+
+  const readOnlyNotice = (folder: string) => `The folder ${folder} is read-only, so the journal was only read: writing to it needs the folder to be writable.\n`;
+
+  it("a journal in a read-only folder: every read command works and says once that writing needs the folder writable", () => {
+    const { folder, db } = journalInLockedFolder();
+    const before = digest(db);
+    // A writable place for the one read command that writes a file of its own.
+    const elsewhere = join(temp.dir, "elsewhere");
+    mkdirSync(elsewhere);
+    giveToUser(elsewhere);
+
+    const people = netAsUser(READ, db);
+    expect(people.code).toBe(0);
+    expect(JSON.parse(people.stdout).map((p: { name: string }) => p.name)).toEqual(["Ana Souza", "Ben Ode", "Chidi Okafor"]);
+    expect(people.stderr).toBe(readOnlyNotice(folder));
+    for (const args of [
+      ["people"],
+      ["due"],
+      ["show", "Ana Souza"],
+      ["ask", "Ana Souza"],
+      ["stats"],
+      ["balance"],
+      ["asks"],
+      ["intros"],
+      ["dupes"],
+      ["export", "json"],
+      ["export", "csv"],
+      ["export", "vcard"],
+      ["export", "ics"],
+      ["export", "json", "--out", join(elsewhere, "net.json")],
+      ["backup", join(elsewhere, "copy.db")],
+    ]) {
+      const r = netAsUser(args, db);
+      expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
+      // Once, wherever the command's own messages put it.
+      expect(r.stderr.split(readOnlyNotice(folder)), args.join(" ")).toHaveLength(2);
+    }
+    expect(JSON.parse(readFileSync(join(elsewhere, "net.json"), "utf8")).people).toHaveLength(3);
+    const copy = new Database(join(elsewhere, "copy.db"), { readonly: true });
+    expect(copy.prepare("SELECT count(*) FROM people").pluck().get()).toBe(3);
+    copy.close();
+    expect(digest(db)).toBe(before);
+    expect(readdirSync(folder)).toEqual(["journal.db"]);
+  });
+
+  it("a journal in a read-only folder: a write says the folder is read-only, exit 1, and nothing changed", () => {
+    const { folder, db } = journalInLockedFolder();
+    const before = digest(db);
+    for (const args of [WRITE, ["add", "Dana Lee"], ["done", "1"], ["edit", "Ana Souza", "--title", "CTO"]]) {
+      const r = netAsUser(args, db);
+      expect(r.code, args.join(" ")).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(
+        `net: the folder ${folder} is read-only, so nothing was written: net keeps two small files beside the journal (journal.db-wal and -shm) while it writes\n` +
+          `Make the folder writable (chmod u+w ${folder}), or move the journal to a writable folder and pass --db PATH.\n`,
+      );
+    }
+    expect(digest(db)).toBe(before);
+    expect(readdirSync(folder)).toEqual(["journal.db"]);
+  });
+
+  it("a journal in a read-only folder with its -wal and -shm beside it (a net was killed): read in place, its last writes too", () => {
+    const { folder, db } = journalInLockedFolder((db) => {
+      journalAt(db);
+      // A process that writes and is killed before it closes the journal leaves its commit in the -wal.
+      const killed = spawnSync(process.execPath, ["-e", KILLED_WRITER, db], { encoding: "utf8" });
+      expect(killed.signal).toBe("SIGKILL");
+      expect(readdirSync(dirname(db)).sort()).toEqual(["journal.db", "journal.db-shm", "journal.db-wal"]);
+    });
+    const before = [digest(db), digest(`${db}-wal`)];
+    const r = netAsUser(READ, db);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).map((p: { name: string }) => p.name)).toEqual(["Ana Souza", "Ben Ode", "Chidi Okafor", "Dana Lee"]);
+    expect(r.stderr).toBe(readOnlyNotice(folder));
+    expect([digest(db), digest(`${db}-wal`)]).toEqual(before);
+  });
+
+  it("a journal in a read-only folder with writes in its -wal but no -shm: refused, saying why, nothing changed", () => {
+    const { folder, db } = journalInLockedFolder((db) => {
+      journalAt(db);
+      expect(spawnSync(process.execPath, ["-e", KILLED_WRITER, db]).signal).toBe("SIGKILL");
+      rmSync(`${db}-shm`);
+    });
+    const r = netAsUser(READ, db);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(new RegExp(`^net: the journal at ${db} has changes in journal.db-wal that SQLite can read only when it may write beside them, and the folder ${folder} is read-only; nothing was changed\n`));
+    expect(readdirSync(folder).sort()).toEqual(["journal.db", "journal.db-wal"]);
+  });
+
+  it("an older journal in a read-only folder: it cannot be upgraded there, and says so", async () => {
+    const [firstName, first] = Object.entries(migrations)[0]!;
+    const { folder, db } = journalInLockedFolder(() => {});
+    chmodSync(folder, 0o755);
+    const old = await openJournal(db, { migrations: { [firstName]: first } });
+    await old.close();
+    giveToUser(db);
     chmodSync(folder, 0o555);
     const before = digest(db);
-
-    for (const args of [WRITE, READ]) {
-      const r = netAsUser(args, db);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe("");
-      expect(r.stderr).toContain(`net: the folder ${folder} is read-only, and net needs to keep two small files beside the journal`);
-      expect(r.stderr).toMatch(/Make the folder writable, or move the journal/);
-    }
+    const r = netAsUser(READ, db);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `net: the journal at ${db} was written by an older version of net and must be upgraded before use, which needs its folder ${folder} to be writable; nothing was changed\n` +
+        `Make the folder writable (chmod u+w ${folder}), then run the command again.\n`,
+    );
     expect(digest(db)).toBe(before);
     expect(readdirSync(folder)).toEqual(["journal.db"]);
   });
@@ -119,6 +228,66 @@ describe("a journal net cannot read", () => {
     }
     expect(digest(temp.db)).toBe(before);
     expect(readdirSync(temp.dir)).toEqual(["journal.db"]);
+  });
+
+  it("a damaged page in the middle of a real journal: whichever command runs into it says the journal is damaged and names the copies to restore", async () => {
+    // A journal that was upgraded once, so that net's copy from before the upgrade is beside it, as on a user's disk.
+    const [firstName, first] = Object.entries(migrations)[0]!;
+    const old = await openJournal(temp.db, { migrations: { [firstName]: first } });
+    await old.close();
+    const net = session(temp.db, today);
+    expect(net(["add", "Person 1", "--company", "Acme", "--note", "n".repeat(1500)]).code).toBe(0);
+    const journal = await openJournal(temp.db);
+    await journal.write(async (trx) => {
+      for (let i = 2; i <= 40; i++) await insertPerson(trx, { name: `Person ${i}`, company: "Acme", note: "n".repeat(1500) }, today);
+    });
+    await journal.close();
+    const upgradeCopy = join(temp.dir, "journal.db.before-upgrade-v1");
+    expect(readdirSync(temp.dir).sort()).toEqual(["journal.db", "journal.db.before-upgrade-v1"]);
+    const goodBackup = join(temp.dir, "backup.db");
+    expect(net(["backup", goodBackup]).code).toBe(0);
+    const goodCopy = digest(goodBackup);
+
+    // One of the pages holding people, in the middle of the file, overwritten with garbage.
+    const sqlite = new Database(temp.db, { readonly: true });
+    const pages = sqlite.prepare("SELECT pageno FROM dbstat WHERE name = 'people' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
+    const pageSize = sqlite.pragma("page_size", { simple: true }) as number;
+    sqlite.close();
+    expect(pages.length).toBeGreaterThan(4);
+    const page = pages[Math.floor(pages.length / 2)]!;
+    const bytes = readFileSync(temp.db);
+    bytes.fill(0xa5, (page - 1) * pageSize, page * pageSize);
+    writeFileSync(temp.db, bytes);
+    const before = digest(temp.db);
+    // Someone whose row was on that page: reading them runs into the damage.
+    const check = new Database(temp.db, { readonly: true });
+    const lost = Array.from({ length: 40 }, (_, i) => i + 1).find((id) => {
+      try {
+        check.prepare("SELECT name FROM people WHERE id = ?").get(id);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    check.close();
+    expect(lost).toBeDefined();
+
+    const damaged =
+      `net: the journal at ${temp.db} is damaged (cut short or corrupted) and cannot be read; it was left unchanged\n` +
+      `Restore it from a backup: a copy made with net backup, or ${upgradeCopy} (the journal as it was before net last upgraded it), or point --db at another journal.\n`;
+    for (const args of [READ, ["people"], ["show", `Person ${lost}`], ["log", `Person ${lost}`, "--note", "this must not be written"], ["export", "json", "--out", join(temp.dir, "net.json")], ["export", "vcard", "--out", join(temp.dir, "net.vcf")]]) {
+      const r = net(args);
+      expect(r.code, args.join(" ")).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(damaged);
+    }
+    // Nor does a backup of it replace a good copy: SQLite's backup copies damaged pages as they are.
+    const backup = net(["backup", goodBackup, "--force"]);
+    expect(backup.code).toBe(1);
+    expect(backup.stderr).toBe(damaged);
+    expect(digest(goodBackup)).toBe(goodCopy);
+    expect(digest(temp.db)).toBe(before);
+    expect(readdirSync(temp.dir).filter((f) => !/^journal\.db-(wal|shm)$/.test(f)).sort()).toEqual(["backup.db", "journal.db", "journal.db.before-upgrade-v1"]);
   });
 
   it("a journal from a newer version of net: refused for reads and writes, and left byte for byte", () => {
