@@ -40,6 +40,7 @@ function contextFrom(command: Command): Context {
       return Boolean(process.stdout.isTTY && process.stdin.isTTY) && opts.input !== false;
     },
     color,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
     get stderrIsTTY() {
       return Boolean(process.stderr.isTTY);
     },

@@ -10,6 +10,8 @@ export interface Context {
   readonly interactive: boolean;
   /** Colour on stdout: a terminal, no --no-color, NO_COLOR unset or empty. */
   readonly color: boolean;
+  /** stdout is a terminal: a person reads what would otherwise be data for a file (an export without --out). */
+  readonly stdoutIsTTY: boolean;
   /** stderr is a terminal (progress bars). */
   readonly stderrIsTTY: boolean;
 }

@@ -5,7 +5,7 @@ import { openJournal, type Journal } from "../db/open.js";
 import { relationshipsToday } from "../db/relationship-cache.js";
 import { relationshipOf } from "../db/relationships.js";
 import { plural } from "../domain/plural.js";
-import { jsonDocumentBlocks, printBlocks, printJson, say } from "../ui/output.js";
+import { jsonDocumentBlocks, printBlocks, printBlocksForReading, printJson, say } from "../ui/output.js";
 import { checkOutFile, type OutFile } from "./out-file.js";
 
 type Format = "json" | "csv" | "vcard" | "ics";
@@ -33,7 +33,7 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
     if (!out) {
       // `export json` is a JSON document already; the other formats are wrapped so that --json still prints one JSON document.
       if (ctx.json && format !== "json") return printJson({ format, count: rendered.count, text: textOf(rendered.output) });
-      printBlocks(typeof rendered.output === "string" ? [rendered.output] : rendered.output);
+      (ctx.stdoutIsTTY ? printBlocksForReading : printBlocks)(typeof rendered.output === "string" ? [rendered.output] : rendered.output);
       return;
     }
     await writeAtomically(out, (temp) => writeBlocks(temp, blocksOf(rendered.output)));

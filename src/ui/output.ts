@@ -78,6 +78,25 @@ export function printBlocks(blocks: Iterable<string | Uint8Array>): void {
   for (const block of blocks) process.stdout.write(block);
 }
 
+/**
+ * Data a person reads in the terminal (an export without --out): each line break kept, CRLF shown as one, and every
+ * other control made visible, as forTerminal does. Redirected to a file, the same command writes the exact bytes.
+ */
+export function printBlocksForReading(blocks: Iterable<string | Uint8Array>): void {
+  const decoder = new TextDecoder();
+  let carried = "";
+  const shown = (text: string) => forTerminal(text.replaceAll("\r\n", "\n"), false);
+  for (const block of blocks) {
+    let text = carried + (typeof block === "string" ? block : decoder.decode(block, { stream: true }));
+    // A CR at the end of a block may be the first half of a CRLF.
+    carried = text.endsWith("\r") ? "\r" : "";
+    if (carried) text = text.slice(0, -1);
+    process.stdout.write(shown(text));
+  }
+  const rest = carried + decoder.decode();
+  if (rest) process.stdout.write(shown(rest));
+}
+
 const BLOCK_BYTES = 65_536;
 
 /**

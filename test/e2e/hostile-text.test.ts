@@ -167,6 +167,22 @@ describe("text from the journal and the command line, shown to a person", () => 
   });
 });
 
+describe("an export without --out", () => {
+  it("shows its controls as escapes when a person reads it in a terminal, and writes the exact bytes into a pipe", () => {
+    for (const format of ["csv", "vcard", "ics", "json"]) {
+      const r = spawnSync("python3", [DRIVER, "[]", "30", process.execPath, BIN, "export", format], { env: { ...process.env, NET_DB: temp.db, NET_TODAY: "2026-11-22" }, encoding: "utf8" });
+      const result = JSON.parse(r.stdout) as { code: number; raw: string };
+      expect(result.code).toBe(0);
+      const screen = result.raw.replaceAll("\r\n", "\n");
+      expect(screen.length).toBeGreaterThan(100);
+      expectSafe({ code: 0, stdout: screen, stderr: "", json: () => JSON.parse("null") }, false);
+    }
+    const piped = run(["export", "csv"]);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toContain(NAME);
+  });
+});
+
 describe("--json keeps the exact text", () => {
   it("gives every field back byte for byte, and escapes what JSON.stringify would leave raw", () => {
     const r = run(["show", String(eve), "--json"]);
