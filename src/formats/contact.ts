@@ -1,4 +1,5 @@
 import type { Person } from "../domain/person.js";
+import type { Encoding } from "./encoding.js";
 
 // What every address-book importer produces: plain contacts with where they came from, and the rows it could not use.
 
@@ -25,6 +26,8 @@ export interface ContactFile {
   readonly contacts: readonly SourcedContact[];
   readonly skipped: readonly Skip[];
   readonly warnings: readonly Warning[];
+  /** What the file's bytes were read as: anything but UTF-8 is said in the summary, so a guess is never silent. */
+  readonly encoding: Encoding;
 }
 
 /** The text is not this format at all (no recognisable header, not a vCard…): exit 2, nothing imported. */

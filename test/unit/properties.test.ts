@@ -133,7 +133,7 @@ describe("the contact importers on arbitrary files", () => {
   it("LinkedIn: any text", () => {
     fc.assert(
       fc.property(fc.oneof(csvLike, fc.string({ unit: "binary" }), headed("First Name,Last Name,URL,Email Address,Company,Position,Connected On")), (text) =>
-        readsOrRefuses(() => parseLinkedIn(text)),
+        readsOrRefuses(() => parseLinkedIn(Buffer.from(text))),
       ),
       // Found by this property: a quote left open at the end of the file escaped as csv-parse's own error.
       { numRuns: 1500, examples: [['First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"']] },
@@ -143,7 +143,7 @@ describe("the contact importers on arbitrary files", () => {
   it("Google Contacts: any text", () => {
     fc.assert(
       fc.property(fc.oneof(csvLike, fc.string({ unit: "binary" }), headed("First Name,Middle Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value"), headed("Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value")), (text) =>
-        readsOrRefuses(() => parseGoogle(text)),
+        readsOrRefuses(() => parseGoogle(Buffer.from(text))),
       ),
       { numRuns: 1500 },
     );
