@@ -124,8 +124,10 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 /** "05 Jan 2026", "23-Nov-21", "16.09.2021", "1/8/18, 6:14 PM", "2021-09-16" → YYYY-MM-DD, or null. */
 export function parseConnectedOn(text: string): string | null {
   const t = text.trim();
-  let m = /^(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -](\d{2}|\d{4})$/.exec(t);
-  if (m) return ymd(year(m[3]!), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
+  // LinkedIn writes four-digit years ("05 Jan 2026"); two digits are Excel's, with dashes ("23-Nov-21"). "05 Jan 20" is a
+  // LinkedIn date cut short (the last row of a file that ends early), not the year 2020.
+  let m = /^(\d{1,2})(?: ([A-Za-z]{3})[A-Za-z]*\.? (\d{4})|-([A-Za-z]{3})[A-Za-z]*\.?-(\d{2}|\d{4}))$/.exec(t);
+  if (m) return ymd(year(m[3] ?? m[5]!), MONTHS.indexOf((m[2] ?? m[4]!).toLowerCase()) + 1, Number(m[1]));
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(t);
   if (m) return ymd(year(m[3]!), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?$/i.exec(t);

@@ -69,6 +69,9 @@ describe("LinkedIn Connections.csv", () => {
     expect(parseConnectedOn("1/8/18, 6:14 PM")).toBe("2018-01-08");
     expect(parseConnectedOn("2021-09-16")).toBe("2021-09-16");
     expect(parseConnectedOn("31 Feb 2021")).toBeNull();
+    // LinkedIn's own form always has four digits: two are a date the end of a file cut short.
+    expect(parseConnectedOn("05 Jan 20")).toBeNull();
+    expect(parseConnectedOn("05 January 2026")).toBe("2026-01-05");
     expect(parseConnectedOn("yesterday")).toBeNull();
   });
 
