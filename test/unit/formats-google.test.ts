@@ -46,4 +46,13 @@ describe("Google Contacts CSV", () => {
     expect(() => parseGoogle(Buffer.from("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"))).toThrow(FormatError);
     expect(() => parseGoogle(Buffer.from("BEGIN:VCARD\nEND:VCARD\n"))).toThrow(FormatError);
   });
+
+  it("skips a last row the file cut short inside a quoted note, and reads Windows-1252", () => {
+    const cut = parseGoogle(Buffer.from(`First Name,Last Name,Labels,Notes\nAna,Souza,,"likes tea"\nBen,Okafor,,"met at`));
+    expect(cut.contacts.map((c) => c.contact.name)).toEqual(["Ana Souza"]);
+    expect(cut.skipped).toEqual([{ line: 3, reason: "incomplete last row: the file ends inside a quoted field" }]);
+    const latin = parseGoogle(Buffer.from("First Name,Last Name,Labels\nJosé,Peña,\n", "latin1"));
+    expect([latin.contacts[0]!.contact.name, latin.encoding]).toEqual(["José Peña", "windows-1252"]);
+  });
 });
+

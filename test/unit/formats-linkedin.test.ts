@@ -104,4 +104,37 @@ describe("LinkedIn Connections.csv", () => {
     expect(() => parse("First Name,Middle Name,Last Name,Nickname,File As,Organization Name,Organization Title,Labels,E-mail 1 - Label,E-mail 1 - Value\n")).toThrow(FormatError);
     expect(() => parse("")).toThrow(FormatError);
   });
+
+  it("skips a last row the file cut short, with its line, and keeps every row before it", () => {
+    const head = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Souza,https://www.linkedin.com/in/ana,,Acme,CTO,05 Jan 2026\n";
+    const openQuote = parse(`${head}Ben,Okafor,https://www.linkedin.com/in/ben,,"Globex, Inc`);
+    expect(openQuote.contacts.map((c) => c.contact.name)).toEqual(["Ana Souza"]);
+    expect(openQuote.skipped).toEqual([{ line: 3, reason: "incomplete last row: the file ends inside a quoted field" }]);
+    const fewer = parse(`${head}Ben,Oka`);
+    expect(fewer.contacts).toHaveLength(1);
+    expect(fewer.skipped).toEqual([{ line: 3, reason: "incomplete last row: the file ends after 2 of its 7 columns" }]);
+    // A short row the file ends properly after (a line break) was written that way: it is read.
+    expect(parse(`${head}Ben,Okafor\n`).contacts.map((c) => c.contact.name)).toEqual(["Ana Souza", "Ben Okafor"]);
+  });
+
+  it("a quote left open long before the end says how many lines it swallowed", () => {
+    const parsed = parse(`First Name,Last Name,Company\nAna,Souza,"Acme\n${"Ben,Okafor,Globex\n".repeat(3)}`);
+    expect(parsed.skipped).toEqual([{ line: 2, reason: "incomplete last row: the file ends inside a quoted field, which runs over the last 4 lines" }]);
+  });
+
+  it("reads UTF-8 with or without a BOM, UTF-16 either way with a BOM, and anything else as Windows-1252, saying which", () => {
+    const text = "First Name,Last Name,Company\nJosé,Peña,Café Ñandú\n";
+    const read = (bytes: Buffer) => {
+      const parsed = parseLinkedIn(bytes);
+      return [parsed.contacts[0]!.contact.name, parsed.contacts[0]!.contact.company, parsed.encoding];
+    };
+    expect(read(Buffer.from(text))).toEqual(["José Peña", "Café Ñandú", "utf-8"]);
+    expect(read(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual(["José Peña", "Café Ñandú", "utf-8"]);
+    expect(read(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]))).toEqual(["José Peña", "Café Ñandú", "utf-16le"]);
+    expect(read(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]))).toEqual(["José Peña", "Café Ñandú", "utf-16be"]);
+    expect(read(Buffer.from(text, "latin1"))).toEqual(["José Peña", "Café Ñandú", "windows-1252"]);
+    // Bytes Latin-1 does not have: Windows-1252's curly quotes and euro sign.
+    expect(parseLinkedIn(Buffer.from([...Buffer.from("First Name,Last Name\n"), 0x93, 0x41, 0x94, 0x2c, 0x80])).contacts[0]!.contact.name).toBe("\u201cA\u201d €");
+  });
 });
+
