@@ -37,6 +37,7 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   const journal = await openJournal(ctx.dbPath, { notice: say });
   const bar = progressBar(ctx, "Importing");
   let counts: ImportCounts;
+  let merged = 0;
   try {
     if (parsed.kind === "journal" && !isEmptyJournal(journal.sqlite)) {
       throw usageError(
@@ -51,7 +52,10 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
           restoreJournal(journal.sqlite, parsed.doc, bar.update);
           result = { created: parsed.doc.people.length, updated: 0, unchanged: 0 };
         } else {
-          result = importContacts(journal.sqlite, parsed.file.contacts, ctx.today, format, bar.update);
+          const contacts = parsed.file.contacts;
+          result = importContacts(journal.sqlite, contacts, ctx.today, format, bar.update);
+          // Each person counts once; the other rows named someone an earlier row of the file named, and were merged into them.
+          merged = contacts.length - result.created - result.updated - result.unchanged;
         }
         if (flags.dryRun) throw new DryRun(result);
         return result;
@@ -70,16 +74,18 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   const encoding = parsed.kind === "contacts" ? parsed.file.encoding : "utf-8";
   if (ctx.json) {
     const rows = (list: readonly Skip[]) => list.map((s) => ({ ...(s.file ? { file: s.file } : {}), line: s.line, reason: s.reason }));
-    // `warnings` (rows imported with something left out) and `encoding` (a file that is not UTF-8) appear only when they
-    // have something to say, so the usual document keeps the spec's four keys.
+    // `merged` (rows that named someone an earlier row named), `warnings` (rows imported with something left out) and
+    // `encoding` (a file that is not UTF-8) appear only when they have something to say, so the usual document keeps the
+    // spec's four keys; with `merged`, the counts add up to the rows read.
     printJson({
       ...counts,
+      ...(merged > 0 ? { merged } : {}),
       skipped: rows(skipped),
       ...(warnings.length > 0 ? { warnings: rows(warnings) } : {}),
       ...(encoding !== "utf-8" ? { encoding } : {}),
     });
   }
-  report(counts, skipped, warnings, parsed, format, file, flags);
+  report(counts, merged, skipped, warnings, parsed, format, file, flags);
 }
 
 type Parsed = { kind: "contacts"; file: ContactFile } | { kind: "journal"; doc: JournalDocument };
@@ -148,7 +154,7 @@ function readCards(path: string, parse: (data: Buffer) => ContactFile): ContactF
   return { contacts, skipped, warnings, encoding };
 }
 
-function report(counts: ImportCounts, skipped: readonly Skip[], warnings: readonly Warning[], parsed: Parsed, format: Format, file: string, flags: ImportFlags): void {
+function report(counts: ImportCounts, merged: number, skipped: readonly Skip[], warnings: readonly Warning[], parsed: Parsed, format: Format, file: string, flags: ImportFlags): void {
   const n = (count: number, word: string) => `${count.toLocaleString("en-US")} ${word}`;
   const what = `${basename(file)} (${FORMAT_NAMES[format]})`;
   if (parsed.kind === "journal") {
@@ -159,6 +165,7 @@ function report(counts: ImportCounts, skipped: readonly Skip[], warnings: readon
   }
   const line = `${n(counts.created, "created")}, ${n(counts.updated, "updated")}, ${n(counts.unchanged, "unchanged")}, ${n(skipped.length, "skipped")}`;
   say(flags.dryRun ? `Dry run of ${what}: would be ${line}. Nothing was written.` : `Imported ${what}: ${line}.`);
+  if (merged > 0) say(`  ${plural(merged, format === "vcard" ? "card" : "row")} named someone an earlier one had named, and ${merged === 1 ? "was" : "were"} merged into them`);
   if (parsed.file.encoding !== "utf-8") say(`  ${encodingNote(parsed.file.encoding, format)}`);
   const where = (s: Skip) => `${s.file ? `${s.file} ` : ""}${format === "vcard" ? "card at line" : "line"} ${s.line}`;
   const list = (rows: readonly Skip[], verb: string) => {

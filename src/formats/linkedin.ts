@@ -83,7 +83,7 @@ export function parseLinkedIn(data: Buffer): ContactFile {
       }),
     });
   };
-  // A quote left open before the end, or the like: the rows cannot be told apart.
+  // A CSV error other than a file cut short (a quote closed in the middle of a field…): the rows cannot be told apart.
   const refusal = (why: string) =>
     new FormatError(`this LinkedIn export cannot be read: ${why}`, "Export Connections.csv from LinkedIn again, or open and re-save it in a spreadsheet.");
   const cut = eachCsvRow(body.slice(header.offset), header.delimiter, read, refusal);

@@ -1,23 +1,12 @@
-import { spawnSync } from "node:child_process";
 import ICAL from "ical.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { net as runNet, session, tempJournal } from "../support/net.js";
+import { ICALENDAR, readWith, skippedWithout, VOBJECT } from "../support/python-readers.js";
 
 // Nothing a note or a name holds can become a property of its own in a file net writes, read back by net or by another
-// program (python-vobject and python-icalendar, Debian's python3-vobject and python3-icalendar, which CI installs).
-
-const PYTHON = "/usr/bin/python3";
-const has = (module: string) => spawnSync(PYTHON, ["-c", `import ${module}`]).status === 0;
-const VOBJECT = has("vobject");
-const ICALENDAR = has("icalendar");
-const missing = (module: string, available: boolean) => (available ? "" : ` [SKIPPED: python3-${module} is not installed: apt-get install python3-${module}]`);
-const readWith = (script: string, file: string) => {
-  const r = spawnSync(PYTHON, [new URL(`../support/${script}`, import.meta.url).pathname, file], { encoding: "utf8" });
-  expect(r.stderr).toBe("");
-  return JSON.parse(r.stdout);
-};
+// program (python-vobject, python-icalendar, ical.js).
 
 let t: ReturnType<typeof tempJournal>;
 let net: ReturnType<typeof session>;
@@ -49,7 +38,7 @@ describe("net export vcard with a hostile note", () => {
     expect(ana).toMatchObject({ name: "Ana Souza", emails: ["ana@acme.io"], phones: [], company: "Acme; Labs, Inc.", title: "CTO\\Founder: R&D", note: "hi\nEMAIL:attacker@evil.example\nTEL:+1 555 0100\nEND:VCARD" });
   });
 
-  it.skipIf(!VOBJECT)(`python-vobject reads one card with exactly its properties, the exact note and the whole company${missing("vobject", VOBJECT)}`, () => {
+  it.skipIf(!VOBJECT)(`python-vobject reads one card with exactly its properties, the exact note and the whole company${skippedWithout("vobject")}`, () => {
     const cards = readWith("read-vcard.py", addAna());
     expect(cards).toHaveLength(1);
     expect(cards[0]).toMatchObject({ email: ["ana@acme.io"], tel: [], org: [["Acme; Labs, Inc."]], title: ["CTO\\Founder: R&D"], note: ["hi\nEMAIL:attacker@evil.example\nTEL:+1 555 0100\nEND:VCARD"] });
@@ -76,7 +65,7 @@ describe("net export ics with hostile follow-up notes", () => {
     expect(events.map((e) => e.getAllProperties("dtstart").length)).toEqual([1, 1, 1]);
   });
 
-  it.skipIf(!ICALENDAR)(`python-icalendar reads three events with exactly their text and properties${missing("icalendar", ICALENDAR)}`, () => {
+  it.skipIf(!ICALENDAR)(`python-icalendar reads three events with exactly their text and properties${skippedWithout("icalendar")}`, () => {
     const events = readWith("read-ics.py", exportIcs().file);
     // python-icalendar 4 mis-reads a backslash of the text's own (it undoes escapes one kind at a time), so the third note is compared without it.
     const third = expected[2]!;

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import fc from "fast-check";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,28 +7,19 @@ import { afterAll, describe, expect, it } from "vitest";
 import { calendar, type CalendarFollowUp } from "../../src/formats/ics.js";
 import { vcards, type CardPerson } from "../../src/formats/vcard.js";
 import { asLf, hostilePerson, hostileText } from "../support/hostile-text.js";
+import { ICALENDAR, readWith as readFileWith, skippedWithout, VOBJECT } from "../support/python-readers.js";
 
 // Files net writes, read by libraries other programs use: python-vobject for vCard, python-icalendar and ical.js for
-// iCalendar. Debian packages them as python3-vobject and python3-icalendar; CI installs them. Without them these tests
-// say they were skipped, in their names.
-
-const PYTHON = "/usr/bin/python3";
-const has = (module: string) => spawnSync(PYTHON, ["-c", `import ${module}`]).status === 0;
-const VOBJECT = has("vobject");
-const ICALENDAR = has("icalendar");
-const missing = (module: string, available: boolean) => (available ? "" : ` [SKIPPED: python3-${module} is not installed: apt-get install python3-${module}]`);
+// iCalendar (test/support/python-readers.ts says how a missing Python module is reported).
 
 const dir = mkdtempSync(join(tmpdir(), "net-readers-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The file read by a Python script in test/support, as JSON. */
-function readWith(script: string, text: string): any {
+/** The text written to a file and read by a Python script in test/support. */
+function readWith(script: "read-vcard.py" | "read-ics.py", text: string): any {
   const file = join(dir, `file-${Math.random().toString(36).slice(2)}`);
   writeFileSync(file, text);
-  const r = spawnSync(PYTHON, [new URL(`../support/${script}`, import.meta.url).pathname, file], { encoding: "utf8" });
-  expect(r.stderr, "the reader's errors").toBe("");
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout);
+  return readFileWith(script, file);
 }
 
 /** Many hostile samples, always the same ones (one file, one reader process). */
@@ -59,7 +49,7 @@ function expectedCard(p: CardPerson) {
 }
 
 describe("vCard export, read by python-vobject", () => {
-  it.skipIf(!VOBJECT)(`a card with a CR, an LF or a CRLF in its note has exactly its own properties and the exact note${missing("vobject", VOBJECT)}`, () => {
+  it.skipIf(!VOBJECT)(`a card with a CR, an LF or a CRLF in its note has exactly its own properties and the exact note${skippedWithout("vobject")}`, () => {
     const ana: CardPerson = { name: "Ana Souza", company: "Acme; Labs, Inc.", title: "CTO\\Founder", emails: ["ana@acme.io"], phones: [], tags: [], links: [], note: "hi\rEMAIL:attacker@evil.example\r\nTEL:+1 555\nEND:VCARD", birthday: null, linkedinUrl: null };
     const [card] = readWith("read-vcard.py", [...vcards([ana])].join(""));
     expect(card.properties.sort()).toEqual(["EMAIL", "FN", "N", "NOTE", "ORG", "TITLE", "VERSION"]);
@@ -69,7 +59,7 @@ describe("vCard export, read by python-vobject", () => {
     expect(card.note).toEqual(["hi\nEMAIL:attacker@evil.example\nTEL:+1 555\nEND:VCARD"]);
   });
 
-  it.skipIf(!VOBJECT)(`300 people with hostile text in every field: each card has exactly its properties and values${missing("vobject", VOBJECT)}`, () => {
+  it.skipIf(!VOBJECT)(`300 people with hostile text in every field: each card has exactly its properties and values${skippedWithout("vobject")}`, () => {
     const people = sample(hostilePerson, 300);
     const cards = readWith("read-vcard.py", [...vcards(people)].join(""));
     expect(cards).toHaveLength(people.length);
@@ -112,7 +102,7 @@ describe("iCalendar export, read by python-icalendar and ical.js", () => {
     expect(events.map((e) => ({ uid: e.getFirstPropertyValue("uid"), summary: e.getFirstPropertyValue("summary"), description: e.getFirstPropertyValue("description") }))).toEqual(expected);
   });
 
-  it.skipIf(!ICALENDAR)(`python-icalendar finds each event with exactly its summary, description and properties${missing("icalendar", ICALENDAR)}`, () => {
+  it.skipIf(!ICALENDAR)(`python-icalendar finds each event with exactly its summary, description and properties${skippedWithout("icalendar")}`, () => {
     const events = readWith("read-ics.py", text);
     expect(events.map((e: any) => e.uid)).toEqual(expected.map((e) => e.uid));
     let exact = 0;
