@@ -23,7 +23,6 @@ const VENDOR = {
   "@inquirer/prompts": { file: "prompts" },
   "iconv-lite": { file: "iconv-lite", default: true },
   chardet: { file: "chardet", default: true },
-  "ical.js": { file: "ical", default: true },
   "ical-generator": { file: "ical-generator", default: true },
   "csv-parse/sync": { file: "csv-parse" },
   "csv-stringify/sync": { file: "csv-stringify" },

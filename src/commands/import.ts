@@ -6,9 +6,11 @@ import { openJournal } from "../db/open.js";
 import { journalError, usageError } from "../errors.js";
 import { plural } from "../domain/plural.js";
 import { FormatError, withinLimits, type ContactFile, type Skip, type Warning } from "../formats/contact.js";
+import { ENCODING_NAMES, type Encoding } from "../formats/encoding.js";
 import type { JournalDocument } from "../formats/json.js";
 import { printJson, say } from "../ui/output.js";
 import { progressBar } from "../ui/progress.js";
+import { visible } from "../ui/visible.js";
 
 type Format = "linkedin" | "vcard" | "google" | "json";
 
@@ -38,6 +40,7 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   const journal = await openJournal(ctx.dbPath, { notice: say });
   const bar = progressBar(ctx, "Importing");
   let counts: ImportCounts;
+  let merged = 0;
   try {
     if (parsed.kind === "journal" && !isEmptyJournal(journal.sqlite)) {
       throw usageError(
@@ -52,7 +55,10 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
           restoreJournal(journal.sqlite, parsed.doc, bar.update);
           result = { created: parsed.doc.people.length, updated: 0, unchanged: 0 };
         } else {
-          result = importContacts(journal.sqlite, parsed.file.contacts, ctx.today, format, bar.update);
+          const contacts = parsed.file.contacts;
+          result = importContacts(journal.sqlite, contacts, ctx.today, format, bar.update);
+          // Each person counts once; the other rows named someone an earlier row of the file named, and were merged into them.
+          merged = contacts.length - result.created - result.updated - result.unchanged;
         }
         if (flags.dryRun) throw new DryRun(result);
         return result;
@@ -68,12 +74,21 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   }
   const skipped = parsed.kind === "contacts" ? parsed.file.skipped : [];
   const warnings = parsed.kind === "contacts" ? parsed.file.warnings : [];
+  const encoding = parsed.kind === "contacts" ? parsed.file.encoding : "utf-8";
   if (ctx.json) {
     const rows = (list: readonly Skip[]) => list.map((s) => ({ ...(s.file ? { file: s.file } : {}), line: s.line, reason: s.reason }));
-    // `warnings` (rows imported with something left out) appears only when there are some, so the usual document keeps the spec's four keys.
-    printJson({ ...counts, skipped: rows(skipped), ...(warnings.length > 0 ? { warnings: rows(warnings) } : {}) });
+    // `merged` (rows that named someone an earlier row named), `warnings` (rows imported with something left out) and
+    // `encoding` (a file that is not UTF-8) appear only when they have something to say, so the usual document keeps the
+    // spec's four keys; with `merged`, the counts add up to the rows read.
+    printJson({
+      ...counts,
+      ...(merged > 0 ? { merged } : {}),
+      skipped: rows(skipped),
+      ...(warnings.length > 0 ? { warnings: rows(warnings) } : {}),
+      ...(encoding !== "utf-8" ? { encoding } : {}),
+    });
   }
-  report(counts, skipped, warnings, parsed, format, file, flags);
+  report(counts, merged, skipped, warnings, parsed, format, file, flags);
 }
 
 type Parsed = { kind: "contacts"; file: ContactFile } | { kind: "journal"; doc: JournalDocument };
@@ -84,25 +99,20 @@ async function readImport(format: Format, file: string): Promise<Parsed> {
       const { parseVCard } = await import("../formats/vcard.js");
       return { kind: "contacts", file: readCards(file, parseVCard) };
     }
-    const text = readText(file);
     if (format === "linkedin") {
       const { parseLinkedIn } = await import("../formats/linkedin.js");
-      return { kind: "contacts", file: parseLinkedIn(text) };
+      return { kind: "contacts", file: parseLinkedIn(readBytes(file)) };
     }
     if (format === "google") {
       const { parseGoogle } = await import("../formats/google.js");
-      return { kind: "contacts", file: parseGoogle(text) };
+      return { kind: "contacts", file: parseGoogle(readBytes(file)) };
     }
     const { parseJournal } = await import("../formats/json.js");
-    return { kind: "journal", doc: parseJournal(text) };
+    return { kind: "journal", doc: parseJournal(readBytes(file).toString("utf8")) };
   } catch (e) {
     if (e instanceof FormatError) throw usageError(`${file}: ${e.message}; nothing was imported`, e.hint);
     throw e;
   }
-}
-
-function readText(file: string): string {
-  return readBytes(file).toString("utf8");
 }
 
 function readBytes(file: string): Buffer {
@@ -129,6 +139,7 @@ function readCards(path: string, parse: (data: Buffer) => ContactFile): ContactF
   const contacts: ContactFile["contacts"][number][] = [];
   const skipped: Skip[] = [];
   const warnings: Warning[] = [];
+  let encoding: Encoding = "utf-8";
   for (const f of files) {
     let one: ContactFile;
     try {
@@ -141,13 +152,14 @@ function readCards(path: string, parse: (data: Buffer) => ContactFile): ContactF
     contacts.push(...one.contacts.map((c) => ({ ...c, file: f })));
     skipped.push(...one.skipped.map((s) => ({ ...s, file: f })));
     warnings.push(...one.warnings.map((w) => ({ ...w, file: f })));
+    if (encoding === "utf-8") encoding = one.encoding;
   }
-  return { contacts, skipped, warnings };
+  return { contacts, skipped, warnings, encoding };
 }
 
-function report(counts: ImportCounts, skipped: readonly Skip[], warnings: readonly Warning[], parsed: Parsed, format: Format, file: string, flags: ImportFlags): void {
+function report(counts: ImportCounts, merged: number, skipped: readonly Skip[], warnings: readonly Warning[], parsed: Parsed, format: Format, file: string, flags: ImportFlags): void {
   const n = (count: number, word: string) => `${count.toLocaleString("en-US")} ${word}`;
-  const what = `${basename(file)} (${FORMAT_NAMES[format]})`;
+  const what = `${visible(basename(file))} (${FORMAT_NAMES[format]})`;
   if (parsed.kind === "journal") {
     const d = parsed.doc;
     const summary = `${n(d.people.length, "people")}, ${n(d.interactions.length, "interactions")}, ${n(d.followUps.length, "follow-ups")}, ${n(d.ledger.length, "ledger entries")}, ${n(d.asks.length, "asks")}, ${n(d.intros.length, "introductions")}`;
@@ -156,14 +168,24 @@ function report(counts: ImportCounts, skipped: readonly Skip[], warnings: readon
   }
   const line = `${n(counts.created, "created")}, ${n(counts.updated, "updated")}, ${n(counts.unchanged, "unchanged")}, ${n(skipped.length, "skipped")}`;
   say(flags.dryRun ? `Dry run of ${what}: would be ${line}. Nothing was written.` : `Imported ${what}: ${line}.`);
-  const where = (s: Skip) => `${s.file ? `${s.file} ` : ""}${format === "vcard" ? "card at line" : "line"} ${s.line}`;
+  if (merged > 0) say(`  ${plural(merged, format === "vcard" ? "card" : "row")} named someone an earlier one had named, and ${merged === 1 ? "was" : "were"} merged into them`);
+  if (parsed.file.encoding !== "utf-8") say(`  ${encodingNote(parsed.file.encoding, format)}`);
+  const where = (s: Skip) => `${s.file ? `${visible(s.file)} ` : ""}${format === "vcard" ? "card at line" : "line"} ${s.line}`;
   const list = (rows: readonly Skip[], verb: string) => {
     const shown = flags.verbose ? rows : rows.slice(0, SKIPS_SHOWN);
-    for (const s of shown) say(`  ${verb} ${where(s)}: ${s.reason}`);
+    for (const s of shown) say(`  ${verb} ${where(s)}: ${visible(s.reason)}`);
     if (shown.length < rows.length) say(`  … and ${rows.length - shown.length} more (--verbose lists them all)`);
   };
   list(skipped, "skipped");
   if (warnings.length > 0) say(`${plural(warnings.length, "row")} imported with something left out:`);
   list(warnings, "imported");
   if (!flags.dryRun && counts.created > 0 && format === "linkedin") say("Next: net people --tag linkedin, or net dupes to find people you already had.");
+}
+
+/** What the summary says when a file was not read as UTF-8: a guess at an encoding is never silent. */
+function encodingNote(encoding: Encoding, format: Format): string {
+  const name = ENCODING_NAMES[encoding];
+  if (encoding !== "windows-1252") return `read as ${name} (the file starts with its byte order mark)`;
+  if (format === "vcard") return `values that are not UTF-8 and declare no CHARSET were read as ${name}: check that names with accents look right`;
+  return `read as ${name} (the file is not UTF-8): check that names with accents look right`;
 }

@@ -1,5 +1,6 @@
 import { lineProblem, nameProblem, noteProblem, trimInvisible } from "../domain/input.js";
 import { birthdayOn, bornAfter, type Person } from "../domain/person.js";
+import type { Encoding } from "./encoding.js";
 
 // What every address-book importer produces: plain contacts with where they came from, and the rows it could not use.
 
@@ -26,6 +27,8 @@ export interface ContactFile {
   readonly contacts: readonly SourcedContact[];
   readonly skipped: readonly Skip[];
   readonly warnings: readonly Warning[];
+  /** What the file's bytes were read as: anything but UTF-8 is said in the summary, so a guess is never silent. */
+  readonly encoding: Encoding;
 }
 
 /** The text is not this format at all (no recognisable header, not a vCard…): exit 2, nothing imported. */
@@ -119,7 +122,7 @@ export function withinLimits(file: ContactFile, today: string): ContactFile {
     if (left.length > 0) warnings.push({ ...where, reason: `${left.join("; ")}; imported without ${left.length === 1 ? "it" : "them"}` });
     contacts.push(Object.keys(fields).length > 0 ? { ...sourced, contact: { ...c, ...fields } } : sourced);
   }
-  return { contacts, skipped: skipped.sort(byPlace), warnings: warnings.sort(byPlace) };
+  return { contacts, skipped: skipped.sort(byPlace), warnings: warnings.sort(byPlace), encoding: file.encoding };
 }
 
 function byPlace(a: Skip, b: Skip): number {

@@ -1,6 +1,7 @@
-import { parse } from "csv-parse/sync";
 import { canonicalLinkedInUrl, isLinkedInUrl } from "../domain/matching.js";
 import { birthdayFrom, clean, contact, FormatError, type ContactFile, type SourcedContact, type Skip } from "./contact.js";
+import { eachCsvRow, type CsvRow } from "./csv-rows.js";
+import { decodeFile } from "./encoding.js";
 
 // Google Contacts CSV, in the current layout (First Name, Labels, E-mail 1 - Label…) and the legacy one (Name, Group Membership, E-mail 1 - Type…).
 
@@ -8,33 +9,37 @@ import { birthdayFrom, clean, contact, FormatError, type ContactFile, type Sourc
 const SEPARATOR = " ::: ";
 const SYSTEM_GROUPS = new Set(["mycontacts", "my contacts"]);
 
-export function parseGoogle(text: string): ContactFile {
-  let rows: { record: string[]; raw: string; info: { lines: number } }[];
-  try {
-    rows = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof rows;
-  } catch (e) {
-    throw new FormatError(`this is not a Google Contacts CSV: ${(e as Error).message}`, "Export it from contacts.google.com › Export › Google CSV.");
-  }
-  const head = rows[0]?.record.map((h) => h.trim().toLowerCase()) ?? [];
+const HINT = "Export it from contacts.google.com › Export › Google CSV.";
+
+export function parseGoogle(data: Buffer): ContactFile {
+  const { text, encoding } = decodeFile(data);
+  const contacts: SourcedContact[] = [];
+  const skipped: Skip[] = [];
+  let read: ((row: CsvRow) => void) | null = null;
+  // The first row is the header: it says where each column is, or that this is not a Google export at all.
+  const each = (row: CsvRow) => (read ? read(row) : (read = rowReader(row.fields, contacts, skipped)));
+  const cut = eachCsvRow(text, ",", each, (why) => new FormatError(`this is not a Google Contacts CSV: ${why}`, HINT));
+  if (!read) throw notGoogle();
+  if (cut) skipped.push(cut);
+  return { contacts, skipped, warnings: [], encoding };
+}
+
+function notGoogle(): FormatError {
+  return new FormatError("this is not a Google Contacts CSV: no header with First Name (or Name) and Google's E-mail 1 - Value, Labels… columns", HINT);
+}
+
+function rowReader(header: string[], contacts: SourcedContact[], skipped: Skip[]): (row: CsvRow) => void {
+  const head = header.map((h) => h.trim().toLowerCase());
   const has = (name: string) => head.includes(name);
   const hasName = has("first name") || has("given name") || has("name");
   const googleOnly = ["labels", "group membership", "e-mail 1 - value", "phone 1 - value", "organization name", "organization 1 - name", "file as"];
-  if (!hasName || !googleOnly.some(has)) {
-    throw new FormatError(
-      "this is not a Google Contacts CSV: no header with First Name (or Name) and Google's E-mail 1 - Value, Labels… columns",
-      "Export it from contacts.google.com › Export › Google CSV.",
-    );
-  }
+  if (!hasName || !googleOnly.some(has)) throw notGoogle();
   const index = new Map(head.map((h, i) => [h, i] as const));
   const numbered = (prefix: string, suffix: string) => head.flatMap((h, i) => (h.startsWith(prefix) && h.endsWith(suffix) ? [i] : []));
   const emailCols = numbered("e-mail ", " - value");
   const phoneCols = numbered("phone ", " - value");
   const websiteCols = numbered("website ", " - value");
-  const contacts: SourcedContact[] = [];
-  const skipped: Skip[] = [];
-  for (const { record, raw, info } of rows.slice(1)) {
-    // csv-parse counts to a record's last line; a quoted note can span several.
-    const line = info.lines - (raw.replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0);
+  return ({ line, fields: record }) => {
     const get = (name: string) => {
       const i = index.get(name);
       return i === undefined ? null : clean(record[i]);
@@ -52,7 +57,7 @@ export function parseGoogle(text: string): ContactFile {
     const name = personal ?? company ?? emails[0] ?? null;
     if (!name) {
       skipped.push({ line, reason: record.some((f) => f.trim() !== "") ? "no name, organisation or e-mail" : "an empty row" });
-      continue;
+      return;
     }
     const groups = (get("labels") ?? get("group membership") ?? "")
       .split(SEPARATOR)
@@ -75,6 +80,5 @@ export function parseGoogle(text: string): ContactFile {
         linkedinUrl: linkedin ? canonicalLinkedInUrl(linkedin) : null,
       }),
     });
-  }
-  return { contacts, skipped, warnings: [] };
+  };
 }

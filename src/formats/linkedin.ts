@@ -1,6 +1,7 @@
-import { parse } from "csv-parse/sync";
 import { canonicalLinkedInUrl } from "../domain/matching.js";
 import { clean, contact, FormatError, type ContactFile, type SourcedContact, type Skip, type Warning } from "./contact.js";
+import { eachCsvRow } from "./csv-rows.js";
+import { decodeFile } from "./encoding.js";
 
 // LinkedIn's Connections.csv in every layout seen since 2016, and Excel's re-saves of it.
 
@@ -30,8 +31,8 @@ interface Header {
   readonly columns: Partial<Record<Column, number>>;
 }
 
-export function parseLinkedIn(text: string): ContactFile {
-  const body = text.replace(/^\uFEFF/, "");
+export function parseLinkedIn(data: Buffer): ContactFile {
+  const { text: body, encoding } = decodeFile(data);
   const header = findHeader(body);
   const contacts: SourcedContact[] = [];
   const skipped: Skip[] = [];
@@ -49,21 +50,21 @@ export function parseLinkedIn(text: string): ContactFile {
     seen.set(text, text);
     return text;
   };
-  // Each record becomes its compact contact as soon as it is read (on_record returns nothing to keep), so the raw rows of
-  // a 30,000-line file are never all held at once.
-  const read = (record: string[], { lines }: { lines: number }): null => {
-    const line = header.lineIndex - 1 + lines;
+  // Each row becomes its compact contact as soon as it is read, so the raw rows of a 30,000-line file are never all held at once.
+  const read = ({ line: rowLine, fields: record }: { line: number; fields: string[] }): void => {
+    if (rowLine === 1) return; // the header
+    const line = header.lineIndex - 1 + rowLine;
     // Excel's re-saves end with rows of bare commas: counted like any other row that names no one.
     if (record.every((f) => f.trim() === "")) {
       skipped.push({ line, reason: "an empty row" });
-      return null;
+      return;
     }
     const url = at(record, "url");
     // A profile URL alone is not a name: a person called after their URL's slug is a guess the user would not recognise.
     const name = clean([at(record, "first"), at(record, "last")].filter(Boolean).join(" "));
     if (!name) {
       skipped.push({ line, reason: url ? `no name, only the profile URL ${url}` : "no name and no profile URL (a member who hides their data)" });
-      return null;
+      return;
     }
     const email = at(record, "email");
     const connected = at(record, "connectedOn");
@@ -81,22 +82,13 @@ export function parseLinkedIn(text: string): ContactFile {
         metOn,
       }),
     });
-    return null;
   };
-  try {
-    parse(body.slice(header.offset), {
-      delimiter: header.delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      from_line: 2,
-      on_record: read,
-    });
-  } catch (e) {
-    // A quote left open to the end of the file, or the like: the rows cannot be told apart.
-    throw new FormatError(`this LinkedIn export cannot be read: ${(e as Error).message}`, "Export Connections.csv from LinkedIn again, or open and re-save it in a spreadsheet.");
-  }
-  return { contacts, skipped, warnings };
+  // A CSV error other than a file cut short (a quote closed in the middle of a field…): the rows cannot be told apart.
+  const refusal = (why: string) =>
+    new FormatError(`this LinkedIn export cannot be read: ${why}`, "Export Connections.csv from LinkedIn again, or open and re-save it in a spreadsheet.");
+  const cut = eachCsvRow(body.slice(header.offset), header.delimiter, read, refusal);
+  if (cut) skipped.push({ ...cut, line: header.lineIndex - 1 + cut.line });
+  return { contacts, skipped, warnings, encoding };
 }
 
 function findHeader(text: string): Header {
@@ -132,8 +124,10 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 /** "05 Jan 2026", "23-Nov-21", "16.09.2021", "1/8/18, 6:14 PM", "2021-09-16" → YYYY-MM-DD, or null. */
 export function parseConnectedOn(text: string): string | null {
   const t = text.trim();
-  let m = /^(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -](\d{2}|\d{4})$/.exec(t);
-  if (m) return ymd(year(m[3]!), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
+  // LinkedIn writes four-digit years ("05 Jan 2026"); two digits are Excel's, with dashes ("23-Nov-21"). "05 Jan 20" is a
+  // LinkedIn date cut short (the last row of a file that ends early), not the year 2020.
+  let m = /^(\d{1,2})(?: ([A-Za-z]{3})[A-Za-z]*\.? (\d{4})|-([A-Za-z]{3})[A-Za-z]*\.?-(\d{2}|\d{4}))$/.exec(t);
+  if (m) return ymd(year(m[3] ?? m[5]!), MONTHS.indexOf((m[2] ?? m[4]!).toLowerCase()) + 1, Number(m[1]));
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(t);
   if (m) return ymd(year(m[3]!), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?$/i.exec(t);

@@ -1,52 +1,105 @@
-import iconv from "iconv-lite";
-import ICAL from "ical.js";
 import { canonicalLinkedInUrl, isLinkedInUrl } from "../domain/matching.js";
 import type { Person } from "../domain/person.js";
-import { birthdayFrom, clean, contact, FormatError, type ContactFile, type SourcedContact, type Skip } from "./contact.js";
+import { birthdayFrom, clean, contact, FormatError, type Contact, type ContactFile, type SourcedContact, type Skip } from "./contact.js";
+import { decodeBytes, decodeDeclared, decodeFile, type Encoding } from "./encoding.js";
 
-// vCard 2.1, 3.0 and 4.0 as phones and address books write them. A small normalising step turns every card into
-// clean 3.0/4.0 text (line endings, unfolding, QUOTED-PRINTABLE, CHARSET, 2.1 parameters); ical.js then parses it.
+// vCard 2.1, 3.0 and 4.0 as phones and address books write them. A normalising step turns every card into properties
+// with 3.0/4.0 values (line endings, unfolding, QUOTED-PRINTABLE, CHARSET, 2.1 parameters); their escapes are then
+// undone by RFC 6350's rules, here and in the export alike (ical.js leaves \; escaped in a single value and reads a
+// 3.0 NOTE as a list, so a text could not come back as it was written). Every step is linear in the size of the file.
 
 /** The properties net uses; everything else (photos, addresses, keys, X- fields) is dropped before parsing. */
 const WANTED = new Set(["FN", "N", "EMAIL", "TEL", "ORG", "TITLE", "NOTE", "CATEGORIES", "BDAY", "URL", "X-SOCIALPROFILE"]);
 
-interface RawLine {
-  readonly line: number;
-  bytes: Buffer;
-}
-
 interface RawCard {
   readonly line: number;
   version: string;
-  readonly props: { name: string; value: string; valueType: string | null }[];
+  /** Values as 3.0/4.0 text, escapes still in place. */
+  readonly props: { name: string; value: string }[];
 }
 
 export function parseVCard(data: Buffer): ContactFile {
-  const cards = splitCards(logicalLines(data));
+  // UTF-16 (with its byte order mark) is read as text and split as the UTF-8 it becomes.
+  const utf16 = data[0] === 0xff && data[1] === 0xfe ? "utf-16le" : data[0] === 0xfe && data[1] === 0xff ? "utf-16be" : null;
+  const bytes = utf16 ? Buffer.from(decodeFile(data).text, "utf8") : data;
+  const { cards, unfinished, guessed } = splitCards(logicalLines(bytes));
   const contacts: SourcedContact[] = [];
   const skipped: Skip[] = [];
   for (const card of cards) {
-    try {
-      const c = cardToContact(card);
-      if (c) contacts.push({ line: card.line, contact: c });
-      else skipped.push({ line: card.line, reason: "a card with no name, organisation or e-mail" });
-    } catch (e) {
-      skipped.push({ line: card.line, reason: `an unreadable card (${(e as Error).message.split("\n")[0]})` });
-    }
+    const c = cardToContact(card);
+    if (c) contacts.push({ line: card.line, contact: c });
+    else skipped.push({ line: card.line, reason: "a card with no name, organisation or e-mail" });
   }
-  return { contacts, skipped, warnings: [] };
+  // A file cut short: what the card held so far may be half a name, so it is not imported.
+  for (const card of unfinished) skipped.push({ line: card.line, reason: "incomplete card: the file ends before its END:VCARD" });
+  skipped.sort((a, b) => a.line - b.line);
+  const encoding: Encoding = utf16 ?? (guessed ? "windows-1252" : "utf-8");
+  return { contacts, skipped, warnings: [], encoding };
 }
 
-/** Physical lines (any mix of CRLF, CR CR LF, LF, lone CR), unfolded, QP soft breaks joined, comments and base64 runs dropped. */
-function logicalLines(data: Buffer): RawLine[] {
-  const physical: Buffer[] = [];
+/** A property line unfolded from its physical lines, with its name and parameters once its first colon outside quotes is read. */
+class LogicalLine {
+  readonly #parts: Buffer[] = [];
+  readonly #headParts: Buffer[] = [];
+  #quoted = false;
+  /** Everything before the colon, upper-cased; null while no colon has been read. */
+  head: string | null = null;
+
+  constructor(
+    readonly line: number,
+    bytes: Buffer,
+  ) {
+    this.add(bytes);
+  }
+
+  add(bytes: Buffer): void {
+    this.#parts.push(bytes);
+    if (this.head !== null) return;
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] === 0x22) this.#quoted = !this.#quoted;
+      else if (bytes[i] === 0x3a && !this.#quoted) {
+        this.#headParts.push(bytes.subarray(0, i));
+        this.head = (this.#headParts.length === 1 ? this.#headParts[0]! : Buffer.concat(this.#headParts)).toString("utf8").toUpperCase();
+        this.#headParts.length = 0;
+        return;
+      }
+    }
+    this.#headParts.push(bytes);
+  }
+
+  /** The last byte, for a QUOTED-PRINTABLE soft break ("=" at the end). */
+  endsWith(byte: number): boolean {
+    for (let i = this.#parts.length - 1; i >= 0; i--) {
+      const part = this.#parts[i]!;
+      if (part.length > 0) return part[part.length - 1] === byte;
+    }
+    return false;
+  }
+
+  dropLastByte(): void {
+    for (let i = this.#parts.length - 1; i >= 0; i--) {
+      const part = this.#parts[i]!;
+      if (part.length === 0) continue;
+      this.#parts[i] = part.subarray(0, part.length - 1);
+      return;
+    }
+  }
+
+  /** Joined once: appending to one growing buffer for each folded line was quadratic (10 s for a note over 320,000 lines). */
+  bytes(): Buffer {
+    return this.#parts.length === 1 ? this.#parts[0]! : Buffer.concat(this.#parts);
+  }
+}
+
+/** Physical lines: any mix of CRLF, CR CR LF, LF and lone CR. */
+function* physicalLines(data: Buffer): Generator<Buffer> {
   let start = 0;
   for (let i = 0; i < data.length; i++) {
     const b = data[i];
     if (b === 0x0a) {
       let end = i;
       while (end > start && data[end - 1] === 0x0d) end--;
-      physical.push(data.subarray(start, end));
+      yield data.subarray(start, end);
       start = i + 1;
     } else if (b === 0x0d) {
       let j = i;
@@ -55,44 +108,53 @@ function logicalLines(data: Buffer): RawLine[] {
         i = j - 1; // the LF ends this line
         continue;
       }
-      physical.push(data.subarray(start, i));
+      yield data.subarray(start, i);
       start = j;
       i = j - 1;
     }
   }
-  if (start < data.length) physical.push(data.subarray(start));
-
-  const out: RawLine[] = [];
-  let current: RawLine | null = null;
-  let softBreak = false;
-  let inBase64 = false;
-  physical.forEach((bytes, index) => {
-    const first = bytes[0];
-    if (current && softBreak) {
-      current.bytes = Buffer.concat([current.bytes.subarray(0, current.bytes.length - 1), bytes]);
-    } else if (current && (first === 0x20 || first === 0x09) && bytes.length > 0) {
-      current.bytes = Buffer.concat([current.bytes, bytes.subarray(1)]);
-    } else if (inBase64 && /^[A-Za-z0-9+/=\s]+$/.test(bytes.toString("latin1"))) {
-      return;
-    } else if (bytes.length === 0 || first === 0x23 /* # comment */ || bytes.toString("latin1").trim() === "") {
-      inBase64 = false;
-      current = null;
-      return;
-    } else {
-      current = { line: index + 1, bytes };
-      out.push(current);
-    }
-    const head = headOf(current.bytes).toUpperCase();
-    softBreak = /QUOTED-PRINTABLE/.test(head) && current.bytes[current.bytes.length - 1] === 0x3d;
-    inBase64 = /ENCODING=(BASE64|B)\b/.test(head);
-  });
-  return out;
+  if (start < data.length) yield data.subarray(start);
 }
 
-/** The name and parameters of a property line: everything before the first colon outside quotes. */
-function headOf(bytes: Buffer): string {
-  const colon = colonAt(bytes);
-  return bytes.subarray(0, colon === -1 ? bytes.length : colon).toString("utf8");
+/** Logical lines, each once it is complete: unfolded, QP soft breaks joined, comments and base64 runs dropped. */
+function* logicalLines(data: Buffer): Generator<LogicalLine> {
+  let current: LogicalLine | null = null;
+  let softBreak = false;
+  let inBase64 = false;
+  let index = 0;
+  for (const bytes of physicalLines(data)) {
+    index++;
+    const first = bytes[0];
+    if (current && softBreak) {
+      current.dropLastByte();
+      current.add(bytes);
+    } else if (current && (first === 0x20 || first === 0x09) && bytes.length > 0) {
+      current.add(bytes.subarray(1));
+    } else if (inBase64 && isBase64(bytes)) {
+      continue;
+    } else if (bytes.length === 0 || first === 0x23 /* # comment */ || bytes.toString("latin1").trim() === "") {
+      if (current) yield current;
+      inBase64 = false;
+      current = null;
+      continue;
+    } else {
+      if (current) yield current;
+      current = new LogicalLine(index, bytes);
+    }
+    const head = current.head ?? "";
+    softBreak = head.includes("QUOTED-PRINTABLE") && current.endsWith(0x3d);
+    inBase64 = /ENCODING=(BASE64|B)\b/.test(head);
+  }
+  if (current) yield current;
+}
+
+/** A line of a base64 run (an Android photo's continuation lines are not indented). */
+function isBase64(bytes: Buffer): boolean {
+  for (const b of bytes) {
+    const ok = (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) || b === 0x2b || b === 0x2f || b === 0x3d || b === 0x20 || b === 0x09;
+    if (!ok) return false;
+  }
+  return bytes.length > 0;
 }
 
 function colonAt(bytes: Buffer): number {
@@ -104,20 +166,23 @@ function colonAt(bytes: Buffer): number {
   return -1;
 }
 
-function splitCards(lines: RawLine[]): RawCard[] {
+/** The cards a file holds, and those it ends inside (still open at its end, having no END:VCARD). */
+function splitCards(lines: Iterable<LogicalLine>): { cards: RawCard[]; unfinished: RawCard[]; guessed: boolean } {
   const cards: RawCard[] = [];
   const open: RawCard[] = [];
   let sawBegin = false;
-  for (const raw of lines) {
-    const colon = colonAt(raw.bytes);
+  let guessed = false;
+  for (const logical of lines) {
+    const bytes = logical.bytes();
+    const colon = colonAt(bytes);
     if (colon === -1) continue;
-    const head = raw.bytes.subarray(0, colon).toString("utf8").trim();
+    const head = bytes.subarray(0, colon).toString("utf8").trim();
     const params = splitParams(head);
     const name = params.shift()!.replace(/^[^.]*\./, "").toUpperCase();
-    const valueBytes = raw.bytes.subarray(colon + 1);
+    const valueBytes = bytes.subarray(colon + 1);
     if (name === "BEGIN" && /^vcard$/i.test(valueBytes.toString("latin1").trim())) {
       sawBegin = true;
-      open.push({ line: raw.line, version: "", props: [] });
+      open.push({ line: logical.line, version: "", props: [] });
       continue;
     }
     const card = open.at(-1);
@@ -131,14 +196,14 @@ function splitCards(lines: RawLine[]): RawCard[] {
       continue;
     }
     if (!WANTED.has(name)) continue;
-    card.props.push({ name, ...decodeValue(valueBytes, params, card.version) });
+    const decoded = decodeValue(valueBytes, params, card.version);
+    guessed ||= decoded.encoding === "windows-1252";
+    card.props.push({ name, value: decoded.text });
   }
-  // A file that ends inside a card still yields what it read.
-  cards.push(...open);
   if (!sawBegin) {
     throw new FormatError("this is not a vCard file: no BEGIN:VCARD line", "Export contacts as .vcf (vCard) from your address book or phone.");
   }
-  return cards.sort((a, b) => a.line - b.line);
+  return { cards: cards.sort((a, b) => a.line - b.line), unfinished: open, guessed };
 }
 
 function splitParams(head: string): string[] {
@@ -157,104 +222,114 @@ function splitParams(head: string): string[] {
 }
 
 /** The value as vCard 3.0/4.0 text: QP and CHARSET decoded; for 2.1, commas and lone backslashes escaped. */
-function decodeValue(bytes: Buffer, params: string[], version: string): { value: string; valueType: string | null } {
+function decodeValue(bytes: Buffer, params: string[], version: string): { text: string; encoding: Encoding | null } {
   let charset: string | null = null;
   let qp = false;
-  let valueType: string | null = null;
   for (const p of params) {
     const [key, val = ""] = p.split("=", 2).map((s) => s.trim()) as [string, string?];
     const k = key.toUpperCase();
     if (k === "CHARSET") charset = val.replace(/"/g, "");
     else if ((k === "ENCODING" && /^quoted-printable$/i.test(val)) || k === "QUOTED-PRINTABLE") qp = true;
-    else if (k === "VALUE") valueType = val.replace(/"/g, "").toLowerCase();
   }
   const raw = qp ? decodeQuotedPrintable(bytes) : bytes;
-  let value = decodeText(raw, charset);
+  const declared = charset ? decodeDeclared(raw, charset) : null;
+  const { text, encoding } = declared !== null ? { text: declared, encoding: null } : decodeBytes(raw);
+  let value = text;
   const legacy = version !== "3.0" && version !== "4.0";
   if (legacy) value = value.replace(/\\(?![;\\])/g, "\\\\").replace(/,/g, "\\,");
   value = value.replace(/\r\n|\r|\n/g, "\\n");
-  return { value, valueType };
+  return { text: value, encoding };
 }
 
 function decodeQuotedPrintable(bytes: Buffer): Buffer {
-  const out: number[] = [];
-  const hex = (b: number | undefined) => b !== undefined && /[0-9A-Fa-f]/.test(String.fromCharCode(b));
+  const out = Buffer.allocUnsafe(bytes.length);
+  let n = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    if (b === 0x3d && hex(bytes[i + 1]) && hex(bytes[i + 2])) {
-      out.push(parseInt(String.fromCharCode(bytes[i + 1]!, bytes[i + 2]!), 16));
+    const high = hexValue(bytes[i + 1]);
+    const low = hexValue(bytes[i + 2]);
+    if (b === 0x3d && high !== -1 && low !== -1) {
+      out[n++] = high * 16 + low;
       i += 2;
     } else if (b === 0x3d && i === bytes.length - 1) {
       // a trailing soft break
-    } else out.push(b);
+    } else out[n++] = b;
   }
-  return Buffer.from(out);
+  return out.subarray(0, n);
 }
 
-/** Bytes in the declared charset; without one, UTF-8, or windows-1252 when the bytes are not UTF-8. */
-function decodeText(bytes: Buffer, charset: string | null): string {
-  if (charset && !/^utf-?8$/i.test(charset) && iconv.encodingExists(charset)) return iconv.decode(bytes, charset);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return iconv.decode(bytes, "windows-1252");
-  }
+function hexValue(b: number | undefined): number {
+  if (b === undefined) return -1;
+  if (b >= 0x30 && b <= 0x39) return b - 0x30;
+  if (b >= 0x41 && b <= 0x46) return b - 0x37;
+  if (b >= 0x61 && b <= 0x66) return b - 0x57;
+  return -1;
 }
 
-function cardToContact(card: RawCard): ReturnType<typeof contact> | null {
-  const version = card.version === "4.0" ? "4.0" : "3.0";
-  const lines = card.props.map((p) => `${p.name}${p.valueType ? `;VALUE=${p.valueType}` : ""}:${p.value}`);
-  const text = ["BEGIN:VCARD", `VERSION:${version}`, ...lines, "END:VCARD", ""].join("\r\n");
-  const component = new ICAL.Component(ICAL.parse(text));
-  const texts = (name: string): string[] =>
-    component.getAllProperties(name).flatMap((p) => p.getValues().flatMap((v) => flatten(v)));
+function cardToContact(card: RawCard): Contact | null {
+  const values = (name: string) => card.props.filter((p) => p.name === name).map((p) => p.value);
+  const texts = (name: string) => values(name).map(unescaped);
   const firstText = (name: string): string | null => {
-    for (const p of component.getAllProperties(name)) {
-      const v = clean(flatten(p.getFirstValue()).join(" "));
+    for (const t of texts(name)) {
+      const v = clean(t);
       if (v) return v;
     }
     return null;
   };
-  const fn = firstText("fn");
-  const n = component.getFirstProperty("n");
-  const nParts = n ? (n.getFirstValue() as unknown) : null;
-  const structured = Array.isArray(nParts) ? nParts.map((part) => flatten(part).join(" ")) : typeof nParts === "string" ? nParts.split(";") : [];
-  const [family, given, additional, prefix, suffix] = structured;
+  const fn = firstText("FN");
+  // N and ORG are compound (fields split by ";"); each field of N may itself be a list (split by ",").
+  const [n] = values("N");
+  const fields = n === undefined ? [] : splitUnescaped(n, ";").map((field) => splitUnescaped(field, ",").map(unescaped).join(" "));
+  const [family, given, additional, prefix, suffix] = fields;
   const fromN = clean([prefix, given, additional, family, suffix].filter(Boolean).join(" "));
-  const orgProp = component.getFirstProperty("org");
-  const orgValue = orgProp ? (orgProp.getFirstValue() as unknown) : null;
-  const company = clean(Array.isArray(orgValue) ? flatten(orgValue[0]).join(" ") : typeof orgValue === "string" ? orgValue.split(";")[0] : null);
-  const emails = texts("email").map(addressOf).filter((e) => e.includes("@"));
-  const phones = texts("tel").map((t) => t.trim().replace(/^tel:/i, "")).filter((t) => /\d/.test(t));
-  const urls = [...texts("url"), ...texts("x-socialprofile")].map((u) => u.trim().replace(/\\:/g, ":")).filter(Boolean);
+  const [org] = values("ORG");
+  const company = org === undefined ? null : clean(unescaped(splitUnescaped(org, ";")[0]!));
+  const emails = texts("EMAIL").map(addressOf).filter((e) => e.includes("@"));
+  const phones = texts("TEL").map((t) => t.trim().replace(/^tel:/i, "")).filter((t) => /\d/.test(t));
+  const urls = [...texts("URL"), ...texts("X-SOCIALPROFILE")].map((u) => u.trim()).filter(Boolean);
   const linkedin = urls.find(isLinkedInUrl);
   const name = fn ?? fromN ?? company ?? emails[0] ?? null;
   if (!name) return null;
-  const bday = component.getFirstProperty("bday");
-  const note = component
-    .getAllProperties("note")
-    .map((p) => flatten(p.getFirstValue()).join(" ").trim())
+  const [bday] = texts("BDAY");
+  const note = texts("NOTE")
+    .map((t) => t.trim())
     .filter(Boolean)
     .join("\n\n");
+  // Every comma separates categories, escaped or not: Thunderbird writes "category1\, category2" for two of them.
+  const tags = values("CATEGORIES").flatMap((v) => unescaped(v).split(",").map((t) => t.trim()));
   return contact({
     name,
     company,
-    title: firstText("title"),
+    title: firstText("TITLE"),
     emails: [...new Set(emails)],
     phones: [...new Set(phones)],
-    tags: [...new Set(texts("categories").flatMap((t) => t.split(",")).map((t) => t.trim()).filter(Boolean))],
+    tags: [...new Set(tags.filter(Boolean))],
     links: [...new Set(urls.filter((u) => u !== linkedin))],
     note: note || null,
-    birthday: bday ? birthdayFrom(String(bday.getFirstValue())) : null,
+    birthday: bday === undefined ? null : birthdayFrom(bday),
     linkedinUrl: linkedin ? canonicalLinkedInUrl(linkedin) : null,
   });
 }
 
-/** ical.js values as plain strings; 3.0 escapes it leaves in place (\\; \\,) are undone. */
-function flatten(value: unknown): string[] {
-  if (value === null || value === undefined) return [];
-  if (Array.isArray(value)) return value.flatMap(flatten);
-  return [String(value).replace(/\\([;,])/g, "$1")];
+/** RFC 6350 §3.4, in one pass: \\ \, \; \n (or \N) and Gmail's \: are undone; any other backslash is kept as it stands. */
+function unescaped(value: string): string {
+  if (!value.includes("\\")) return value;
+  return value.replace(/\\([\\,;:nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
+}
+
+/** A value split at each separator that is not escaped; the escapes stay for unescaped() to undo. */
+function splitUnescaped(value: string, separator: ";" | ","): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === "\\") i++;
+    else if (value[i] === separator) {
+      parts.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return parts;
 }
 
 /** "Omega" <omega@example.com> or mailto:omega@example.com → omega@example.com */
@@ -268,35 +343,58 @@ function addressOf(email: string): string {
 /** What a vCard holds about a person. */
 export type CardPerson = Pick<Person, "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl">;
 
-/** vCard 4.0, CRLF and folded by ical.js: one card a person, made as they are read, so a network of any size is written as it is read. */
+/** vCard 4.0, CRLF, folded at 75 octets: one card a person, made as they are read, so a network of any size is written as it is read. */
 export function* vcards(people: Iterable<CardPerson>): Generator<string> {
-  // ical.js puts foldLength octets after a continuation line's leading space: 74 keeps every line within 75.
-  ICAL.foldLength = 74;
   for (const p of people) yield cardFor(p);
 }
 
 function cardFor(p: CardPerson): string {
-  const card = new ICAL.Component("vcard");
-  card.addPropertyWithValue("version", "4.0");
-  card.addPropertyWithValue("fn", p.name);
   const words = p.name.trim().split(/\s+/);
-  const n = new ICAL.Property("n", card);
-  n.setValue(words.length > 1 ? [words.at(-1)!, words.slice(0, -1).join(" "), "", "", ""] : [p.name, "", "", "", ""]);
-  card.addProperty(n);
-  if (p.company) card.addPropertyWithValue("org", p.company);
-  if (p.title) card.addPropertyWithValue("title", p.title);
-  for (const e of p.emails) card.addPropertyWithValue("email", e);
-  for (const t of p.phones) card.addPropertyWithValue("tel", t).setParameter("value", "text");
-  if (p.tags.length > 0) {
-    const categories = new ICAL.Property("categories", card);
-    categories.setValues([...p.tags]);
-    card.addProperty(categories);
+  const n = words.length > 1 ? [words.at(-1)!, words.slice(0, -1).join(" "), "", "", ""] : [p.name, "", "", "", ""];
+  const lines = ["BEGIN:VCARD", "VERSION:4.0", `FN:${escaped(p.name)}`, `N:${n.map(component).join(";")}`];
+  if (p.company) lines.push(`ORG:${component(p.company)}`);
+  if (p.title) lines.push(`TITLE:${escaped(p.title)}`);
+  for (const e of p.emails) lines.push(`EMAIL:${escaped(e)}`);
+  for (const t of p.phones) lines.push(`TEL;VALUE=text:${escaped(t)}`);
+  if (p.tags.length > 0) lines.push(`CATEGORIES:${p.tags.map(escaped).join(",")}`);
+  // 1985-03-15 → 19850315, --03-15 → --0315
+  if (p.birthday) lines.push(`BDAY:${escaped(p.birthday.startsWith("--") ? `--${p.birthday.slice(2).replace("-", "")}` : p.birthday.replace(/-/g, ""))}`);
+  for (const url of [...(p.linkedinUrl ? [p.linkedinUrl] : []), ...p.links]) lines.push(`URL:${escaped(url)}`);
+  if (p.note) lines.push(`NOTE:${escaped(p.note)}`);
+  lines.push("END:VCARD");
+  return `${lines.map(folded).join("\r\n")}\r\n`;
+}
+
+/** Every line break Unicode knows (CR LF, CR, LF, VT, FF, NEL, LS, PS): a reader that splits on any of them must find none in a value. */
+const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
+
+/** RFC 6350 §3.4: in any value a backslash and a comma are escaped and a line break is written \n, so no value can end its line and start a property. */
+function escaped(value: string): string {
+  return value.replace(/[\\,]/g, "\\$&").replace(LINE_BREAK, "\\n");
+}
+
+/** One field of a compound value (N, ORG), where a semicolon separates fields and is escaped too. */
+function component(value: string): string {
+  return escaped(value).replace(/;/g, "\\;");
+}
+
+/** RFC 6350 §3.2: lines of at most 75 octets, each continuation starting with a space, never splitting a character's UTF-8 bytes. */
+function folded(line: string): string {
+  if (line.length <= 25 || Buffer.byteLength(line) <= 75) return line;
+  const pieces: string[] = [];
+  let start = 0;
+  let octets = 0;
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i)!;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (octets + size > 75) {
+      pieces.push(line.slice(start, i));
+      start = i;
+      octets = 1; // the continuation's leading space
+    }
+    octets += size;
+    i += cp > 0xffff ? 2 : 1;
   }
-  if (p.birthday) {
-    // ical.js takes jCard dates (1985-03-15, --03-15) and writes vCard ones (19850315, --0315)
-    card.addPropertyWithValue("bday", p.birthday);
-  }
-  for (const url of [...(p.linkedinUrl ? [p.linkedinUrl] : []), ...p.links]) card.addPropertyWithValue("url", url);
-  if (p.note) card.addPropertyWithValue("note", p.note);
-  return `${card.toString()}\r\n`;
+  pieces.push(line.slice(start));
+  return pieces.join("\r\n ");
 }

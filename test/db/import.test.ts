@@ -34,7 +34,7 @@ afterEach(async () => {
   t.cleanup();
 });
 
-const run = (text: string) => journal.write(async () => importContacts(journal.sqlite, parseLinkedIn(text).contacts, TODAY, "linkedin"));
+const run = (text: string) => journal.write(async () => importContacts(journal.sqlite, parseLinkedIn(Buffer.from(text)).contacts, TODAY, "linkedin"));
 
 describe("importing contacts", () => {
   it("imports 12,000 LinkedIn rows in one transaction, and a second import changes nothing", async () => {

@@ -122,10 +122,11 @@ describe("net import vcard and google", () => {
     const first = net(["import", "vcard", fixture("vcard/ez-vcard"), "--json", "--verbose"]);
     expect(first.code).toBe(0);
     const summary = first.json();
-    // 13 cards in 10 files; three share a phone number with an earlier card and are the same person.
-    expect(summary).toEqual({ created: 10, updated: 0, unchanged: 0, skipped: [] });
+    // 13 cards in 10 files; three share a phone number with an earlier card and are the same person: every card is counted.
+    expect(summary).toEqual({ created: 10, updated: 0, unchanged: 0, merged: 3, skipped: [] });
+    expect(first.stderr).toContain("  3 cards named someone an earlier one had named, and were merged into them\n");
     const again = net(["import", "vcard", fixture("vcard/ez-vcard"), "--json"]).json();
-    expect(again).toEqual({ created: 0, updated: 0, unchanged: 10, skipped: [] });
+    expect(again).toEqual({ created: 0, updated: 0, unchanged: 10, merged: 3, skipped: [] });
     const people = net(["export", "json"]).json().people;
     expect(people.find((p: { name: string }) => p.name === "Simon Perreault")).toMatchObject({ birthday: "--02-03", company: "Viagenie", emails: ["simon.perreault@viagenie.ca"] });
   });

@@ -102,7 +102,8 @@ describe("net merge", () => {
     expect(net(["import", "linkedin", file, "--json"]).json()).toMatchObject({ created: 2 });
     const merged = net(["merge", "1", "2", "--yes", "--json"]).json();
     expect(merged.kept).toMatchObject({ linkedinUrl: "https://www.linkedin.com/in/ana-souza", links: ["https://www.linkedin.com/in/ana-sousa-old"], metOn: "2019-01-05" });
-    expect(net(["import", "linkedin", file, "--json"]).json()).toEqual({ created: 0, updated: 0, unchanged: 1, skipped: [] });
+    // Both rows are now the one person: the second is counted as merged into the first.
+    expect(net(["import", "linkedin", file, "--json"]).json()).toEqual({ created: 0, updated: 0, unchanged: 1, merged: 1, skipped: [] });
     expect(net(["export", "json"]).json().people.map((p: { id: number }) => p.id)).toEqual([1]);
   });
 });

@@ -14,7 +14,7 @@ const LEGACY =
 
 describe("Google Contacts CSV", () => {
   it("reads the current layout by header name: ::: values, labels as tags without myContacts", () => {
-    const parsed = parseGoogle(CURRENT);
+    const parsed = parseGoogle(Buffer.from(CURRENT));
     expect(parsed.contacts.map((c) => c.line)).toEqual([2, 4]);
     expect(parsed.contacts[0]!.contact).toMatchObject({
       name: "Ana Souza",
@@ -32,18 +32,27 @@ describe("Google Contacts CSV", () => {
   });
 
   it("reads the legacy layout (Name, Group Membership, Organization 1 - Name)", () => {
-    const [ben] = parseGoogle(LEGACY).contacts;
+    const [ben] = parseGoogle(Buffer.from(LEGACY)).contacts;
     expect(ben!.contact).toMatchObject({ name: "Ben Okafor", company: "Initech", title: "VP", emails: ["ben@example.com"], phones: ["+44 20 7946 0000"], tags: ["Friends"] });
   });
 
   it("counts Excel's all-empty rows as skipped", () => {
-    const parsed = parseGoogle(LEGACY + ",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n");
+    const parsed = parseGoogle(Buffer.from(LEGACY + ",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n"));
     expect(parsed.contacts).toHaveLength(1);
     expect(parsed.skipped).toEqual([{ line: 3, reason: "an empty row" }]);
   });
 
   it("refuses a LinkedIn export or a vCard", () => {
-    expect(() => parseGoogle("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n")).toThrow(FormatError);
-    expect(() => parseGoogle("BEGIN:VCARD\nEND:VCARD\n")).toThrow(FormatError);
+    expect(() => parseGoogle(Buffer.from("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"))).toThrow(FormatError);
+    expect(() => parseGoogle(Buffer.from("BEGIN:VCARD\nEND:VCARD\n"))).toThrow(FormatError);
+  });
+
+  it("skips a last row the file cut short inside a quoted note, and reads Windows-1252", () => {
+    const cut = parseGoogle(Buffer.from(`First Name,Last Name,Labels,Notes\nAna,Souza,,"likes tea"\nBen,Okafor,,"met at`));
+    expect(cut.contacts.map((c) => c.contact.name)).toEqual(["Ana Souza"]);
+    expect(cut.skipped).toEqual([{ line: 3, reason: "incomplete last row: the file ends inside a quoted field" }]);
+    const latin = parseGoogle(Buffer.from("First Name,Last Name,Labels\nJosé,Peña,\n", "latin1"));
+    expect([latin.contacts[0]!.contact.name, latin.encoding]).toEqual(["José Peña", "windows-1252"]);
   });
 });
+

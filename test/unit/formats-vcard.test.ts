@@ -67,6 +67,30 @@ describe("vCard import", () => {
     expect(parseVCard(folded).contacts[0]!.contact.name).toBe("Renée");
   });
 
+  it("skips a card the file ends inside (no END:VCARD), keeping the cards before it", () => {
+    const parsed = parseVCard(Buffer.from("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Souza\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Oka"));
+    expect(parsed.contacts.map((c) => c.contact.name)).toEqual(["Ana Souza"]);
+    expect(parsed.skipped).toEqual([{ line: 5, reason: "incomplete card: the file ends before its END:VCARD" }]);
+  });
+
+  it("reads UTF-16 with a byte order mark, and says when it read values as Windows-1252", () => {
+    const card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:José Peña\r\nEND:VCARD\r\n";
+    const le = parseVCard(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(card, "utf16le")]));
+    expect([le.contacts[0]!.contact.name, le.encoding]).toEqual(["José Peña", "utf-16le"]);
+    const be = parseVCard(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(card, "utf16le").swap16()]));
+    expect([be.contacts[0]!.contact.name, be.encoding]).toEqual(["José Peña", "utf-16be"]);
+    const latin = parseVCard(Buffer.from(card, "latin1"));
+    expect([latin.contacts[0]!.contact.name, latin.encoding]).toEqual(["José Peña", "windows-1252"]);
+    // A declared CHARSET is not a guess.
+    expect(parseVCard(read("aosp-vcard/v21_japanese_1.vcf")).encoding).toBe("utf-8");
+  });
+
+  it("undoes each escape once: \\, \\; \\, \\n and Gmail's \\: in every property, and splits N and ORG only at unescaped semicolons", () => {
+    const text = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A\\\\\\,b\\;c\r\nN:Sou\\;za;A\\,na;;;\r\nORG:Acme\\; Labs;R&D\r\nTITLE:x\\\\;y\r\nURL:http\\://a.b/c\\,d\r\nNOTE:one\\ntwo\\Nthree\\\\n\r\nEND:VCARD\r\n";
+    const [c] = parseVCard(Buffer.from(text)).contacts.map((x) => x.contact);
+    expect(c).toMatchObject({ name: "A\\,b;c", company: "Acme; Labs", title: "x\\;y", links: ["http://a.b/c,d"], note: "one\ntwo\nthree\\n" });
+  });
+
   it("refuses a file with no card at all", () => {
     expect(() => parseVCard(Buffer.from("First Name,Last Name\nAna,Souza\n"))).toThrow(FormatError);
   });
@@ -89,5 +113,28 @@ describe("vCard export", () => {
     expect(card.getFirstProperty("categories")!.getValues()).toEqual(["design", "climate"]);
     const back = parseVCard(Buffer.from(text)).contacts.map((c) => c.contact);
     expect(back).toEqual(people.map((p) => ({ ...p, metOn: null })));
+  });
+
+  it("a line break in any value is written \\n, so it can never start a property of its own", () => {
+    const evil = "hi\rEMAIL:attacker@evil.example\r\nTEL:+1 555 0100\nEND:VCARD\u2028BEGIN:VCARD";
+    const person = { name: `Ana${evil}`, company: `Acme${evil}`, title: evil, emails: [`ana@acme.io${evil}`], phones: [`+1${evil}`], tags: [`t${evil}`], links: [`https://a.b/${evil}`], note: evil, birthday: null, linkedinUrl: null };
+    const text = [...vcards([person])].join("");
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n\u2028]/);
+    const unfolded = text.replace(/\r\n /g, "").split("\r\n");
+    expect(unfolded.map((l) => /^[A-Z]+/.exec(l)?.[0])).toEqual(["BEGIN", "VERSION", "FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "CATEGORIES", "URL", "NOTE", "END", undefined]);
+    expect(unfolded).toContain("NOTE:hi\\nEMAIL:attacker@evil.example\\nTEL:+1 555 0100\\nEND:VCARD\\nBEGIN:VCARD");
+    const [back] = parseVCard(Buffer.from(text)).contacts.map((c) => c.contact);
+    expect(back!.emails).toEqual(["ana@acme.iohi\nEMAIL:attacker@evil.example\nTEL:+1 555 0100\nEND:VCARD\nBEGIN:VCARD"]);
+    expect(back!.note).toBe("hi\nEMAIL:attacker@evil.example\nTEL:+1 555 0100\nEND:VCARD\nBEGIN:VCARD");
+  });
+
+  it("escapes ; and , in N and ORG, a backslash everywhere, and folds at 75 octets without splitting a character", () => {
+    const person = { name: "Ana\\ de;Souza", company: "Acme; Labs, Inc.", title: null, emails: [], phones: [], tags: [], links: [], note: "🙂".repeat(40), birthday: null, linkedinUrl: null };
+    const text = [...vcards([person])].join("");
+    expect(text).toContain("\r\nFN:Ana\\\\ de;Souza\r\nN:de\\;Souza;Ana\\\\;;;\r\nORG:Acme\\; Labs\\, Inc.\r\n");
+    const lines = text.split("\r\n");
+    expect(lines.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    expect(lines.filter((l) => l.startsWith("NOTE:") || l.startsWith(" ")).join("").replace(/^NOTE:| /g, "")).toBe("🙂".repeat(40));
+    expect(parseVCard(Buffer.from(text)).contacts[0]!.contact).toMatchObject({ name: "Ana\\ de;Souza", company: "Acme; Labs, Inc.", note: "🙂".repeat(40) });
   });
 });

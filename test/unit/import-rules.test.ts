@@ -13,6 +13,7 @@ describe("imported contacts are held to the rules of net add", () => {
       ],
       skipped: [{ line: 4, reason: "an empty row" }],
       warnings: [],
+      encoding: "utf-8",
     };
     const held = withinLimits(file, TODAY);
     expect(held.contacts.map((c) => c.contact.name)).toEqual(["Ana Souza"]);
@@ -31,7 +32,7 @@ describe("imported contacts are held to the rules of net add", () => {
       file: "b.vcf",
       contact: contact({ name: "\u200bCleo Diaz", title: "t".repeat(501), emails: ["cleo@example.com", `${"x".repeat(500)}@example.com`], tags: ["friends"] }),
     };
-    const held = withinLimits({ contacts: [fine, long], skipped: [], warnings: [] }, TODAY);
+    const held = withinLimits({ contacts: [fine, long], skipped: [], warnings: [], encoding: "utf-8" }, TODAY);
     expect(held.contacts[0]).toBe(fine);
     expect(held.contacts[1]!.contact).toMatchObject({ name: "Cleo Diaz", title: null, emails: ["cleo@example.com"], tags: ["friends"] });
     expect(held.warnings).toEqual([

@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { journalRecords } from "../../src/db/export.js";
-import { restoreJournal } from "../../src/db/import.js";
+import { importContacts, restoreJournal, type ImportCounts } from "../../src/db/import.js";
 import { openJournal } from "../../src/db/open.js";
 import { addDays, isIsoDate, MAX_DURATION_DAYS, readDay, readDuration, type Lean } from "../../src/domain/dates.js";
 import { lineProblem, nameProblem } from "../../src/domain/input.js";
@@ -13,8 +13,9 @@ import { FormatError, type ContactFile } from "../../src/formats/contact.js";
 import { parseGoogle } from "../../src/formats/google.js";
 import { parseJournal, type JournalDocument } from "../../src/formats/json.js";
 import { parseLinkedIn } from "../../src/formats/linkedin.js";
-import { parseVCard } from "../../src/formats/vcard.js";
+import { parseVCard, vcards } from "../../src/formats/vcard.js";
 import { jsonDocumentBlocks } from "../../src/ui/output.js";
+import { asImported, hostilePerson } from "../support/hostile-text.js";
 
 /** What `net export json` writes for this document. */
 const exportText = (doc: object) => Buffer.concat([...jsonDocumentBlocks(doc)]).toString("utf8");
@@ -135,11 +136,17 @@ describe("the contact importers on arbitrary files", () => {
   );
   const csvLike = fc.array(fc.oneof(csvPieces, anyText), { maxLength: 80 }).map((parts) => parts.join(""));
   const headed = (header: string) => csvLike.map((body) => `${header}\n${body}`);
+  /** Raw bytes, and CSV-like text as UTF-16 (with its byte order mark) or Windows-1252. */
+  const anyBytes = fc.oneof(
+    fc.uint8Array({ maxLength: 400 }).map((a) => Buffer.from(a)),
+    headed("First Name,Last Name,URL,Email Address,Company,Position,Connected On").map((t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")])),
+    headed("First Name,Last Name,Labels,E-mail 1 - Value").map((t) => Buffer.from(t, "latin1")),
+  );
 
   it("LinkedIn: any text", () => {
     fc.assert(
-      fc.property(fc.oneof(csvLike, fc.string({ unit: "binary" }), headed("First Name,Last Name,URL,Email Address,Company,Position,Connected On")), (text) =>
-        readsOrRefuses(() => parseLinkedIn(text)),
+      fc.property(fc.oneof(csvLike, fc.string({ unit: "binary" }), headed("First Name,Last Name,URL,Email Address,Company,Position,Connected On"), anyBytes), (input) =>
+        readsOrRefuses(() => parseLinkedIn(typeof input === "string" ? Buffer.from(input) : input)),
       ),
       // Found by this property: a quote left open at the end of the file escaped as csv-parse's own error.
       { numRuns: 1500, examples: [['First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"']] },
@@ -148,8 +155,8 @@ describe("the contact importers on arbitrary files", () => {
 
   it("Google Contacts: any text", () => {
     fc.assert(
-      fc.property(fc.oneof(csvLike, fc.string({ unit: "binary" }), headed("First Name,Middle Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value"), headed("Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value")), (text) =>
-        readsOrRefuses(() => parseGoogle(text)),
+      fc.property(fc.oneof(csvLike, fc.string({ unit: "binary" }), headed("First Name,Middle Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value"), headed("Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value"), anyBytes), (input) =>
+        readsOrRefuses(() => parseGoogle(typeof input === "string" ? Buffer.from(input) : input)),
       ),
       { numRuns: 1500 },
     );
@@ -168,6 +175,172 @@ describe("the contact importers on arbitrary files", () => {
       fc.property(fc.oneof(cardLike, fc.uint8Array({ maxLength: 400 }).map((a) => Buffer.from(a))), (bytes) => readsOrRefuses(() => parseVCard(bytes))),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe("the vCard export of hostile text", () => {
+  it("keeps every value on its own property line, folded within 75 octets, and net's importer reads back exactly what was written", () => {
+    fc.assert(
+      fc.property(fc.array(hostilePerson, { minLength: 1, maxLength: 4 }), (people) => {
+        const text = [...vcards(people)].join("");
+        const physical = text.split("\r\n").slice(0, -1);
+        expect(text.endsWith("\r\n")).toBe(true);
+        for (const line of physical) {
+          expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+          expect(line).not.toMatch(/[\r\n]/);
+          // No fold splits a character: no line holds half of a surrogate pair (whose UTF-8 would be a replacement character).
+          expect(line).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+        }
+        // Unfolded, the file holds the properties that were written, in order, and no others.
+        const names = text.replace(/\r\n[ \t]/g, "").split("\r\n").slice(0, -1).map((l) => /^[A-Z-]+/.exec(l)?.[0]);
+        const expected = people.flatMap((p) => [
+          "BEGIN", "VERSION", "FN", "N", ...(p.company ? ["ORG"] : []), ...(p.title ? ["TITLE"] : []), ...p.emails.map(() => "EMAIL"), ...p.phones.map(() => "TEL"),
+          ...(p.tags.length > 0 ? ["CATEGORIES"] : []), ...(p.birthday ? ["BDAY"] : []), ...[...(p.linkedinUrl ? [p.linkedinUrl] : []), ...p.links].map(() => "URL"),
+          ...(p.note ? ["NOTE"] : []), "END",
+        ]);
+        expect(names).toEqual(expected);
+        const back = parseVCard(Buffer.from(text));
+        expect(back.skipped).toEqual([]);
+        expect(back.contacts.map((c) => c.contact)).toEqual(people.map(asImported));
+      }),
+      {
+        numRuns: 400,
+        // Found before the fix: a bare CR, a CRLF, a ; in ORG and a \ before a comma.
+        examples: [[[{ name: "X", company: "A;B,C", title: "t\r\nTEL:123", emails: ["x@y.z"], phones: [], tags: [], links: [], note: "hi\rEMAIL:attacker@evil.example", birthday: null, linkedinUrl: null }]], [[{ name: "A\\,", company: "C\\;", title: null, emails: [], phones: [], tags: [], links: [], note: "\\;x", birthday: null, linkedinUrl: null }]]],
+      },
+    );
+  });
+});
+
+describe("files cut short", () => {
+  const LINKEDIN = new URL("../fixtures/linkedin/v2026-02-notes-preamble-with-URL_preamble+header.csv", import.meta.url);
+  const preamble = readFileSync(LINKEDIN, "utf8").trimEnd();
+  const field = fc.oneof(fc.constantFrom("", "Acme, Inc.", 'The "Best" Co', "José", "Peña 🌱", " Ana ", "CTO"), fc.string({ unit: "grapheme", maxLength: 12 }).map((t) => t.replace(/[\r\n]/g, "")));
+  const quoted = (v: string) => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  /** A LinkedIn export as LinkedIn writes it: the preamble, quotes only where needed, no line break after the last row. */
+  const linkedInExport = fc.array(fc.tuple(field, field, field, field, fc.integer({ min: 1, max: 28 }), fc.constantFrom("Jan", "Mar", "Nov")), { minLength: 1, maxLength: 25 }).map((rows) =>
+    [preamble, ...rows.map(([first, last, company, position, d, mon], i) => [`F${i}${first}`, last, `https://www.linkedin.com/in/member-${i}`, "", company, position, `${String(d).padStart(2, "0")} ${mon} 2024`].map(quoted).join(","))].join("\n"),
+  );
+  /** How much of the end a cut takes away: often only part of the last row, where a cut is hardest to see. */
+  const dropped = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.nat());
+  /** The rows a text holds after its header, counted by its lines: LinkedIn's fields never hold a line break. */
+  const rowsAfterHeader = (text: string) => text.split("\n").slice(preamble.split("\n").length).filter((l) => l !== "").length;
+
+  const dir = mkdtempSync(join(tmpdir(), "net-prop-cut-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** The counts an import of these contacts gives, rolled back. */
+  async function counted(file: ContactFile): Promise<ImportCounts> {
+    const journal = await openJournal(join(dir, "journal.db"));
+    let counts: ImportCounts | undefined;
+    try {
+      await journal.write(async () => {
+        counts = importContacts(journal.sqlite, file.contacts, today, "linkedin");
+        throw new Error("roll back");
+      }).catch(() => undefined);
+    } finally {
+      await journal.close();
+    }
+    return counts!;
+  }
+
+  it("LinkedIn: created + updated + unchanged + skipped is the rows read, and nothing imported is half a row", async () => {
+    await fc.assert(
+      fc.asyncProperty(linkedInExport, dropped, async (full, drop) => {
+        const whole = parseLinkedIn(Buffer.from(full));
+        const text = full.slice(0, Math.max(preamble.length, full.length - drop));
+        const cut = parseLinkedIn(Buffer.from(text));
+        const rows = rowsAfterHeader(text);
+        expect(cut.contacts.length + cut.skipped.length).toBe(rows);
+        const counts = await counted(cut);
+        expect(counts.created + counts.updated + counts.unchanged + cut.skipped.length).toBe(rows);
+        // Only the last row may be missing, and then it says why.
+        for (const s of cut.skipped) expect(s.reason).toMatch(/^incomplete last row: /);
+        expect(cut.skipped.length).toBeLessThanOrEqual(1);
+        for (const c of cut.contacts) {
+          const original = whole.contacts.find((o) => o.line === c.line)!.contact;
+          // A date the cut made unreadable is left out, and said so (a cut that took all of it leaves an empty field, as a
+          // row without a date has); the rest of the row is whole.
+          if (c.contact.metOn === null && original.metOn !== null) expect(cut.warnings.some((w) => w.line === c.line) || text.endsWith(",")).toBe(true);
+          expect(c.contact).toEqual({ ...original, metOn: c.contact.metOn === null ? null : original.metOn });
+        }
+      }),
+      // Found by this property: "05 Jan 2024" cut to "05 Jan 20" was read as 5 January 2020.
+      { numRuns: 150, examples: [[`${preamble}\nAna,Souza,https://www.linkedin.com/in/ana,,Acme,CTO,05 Jan 2024`, 2]] },
+    );
+  });
+
+  it("Google: every row read is a contact or a skip, and only the last row may be skipped as incomplete", () => {
+    const header = "First Name,Last Name,Organization Name,Labels,E-mail 1 - Value,Notes";
+    const googleExport = fc.array(fc.tuple(field, field, field), { minLength: 1, maxLength: 20 }).map((rows) =>
+      [header, ...rows.map(([first, company, note], i) => [`G${i}${first}`, "Lee", company, "* myContacts", `g${i}@example.com`, note].map(quoted).join(","))].join("\n") + "\n",
+    );
+    fc.assert(
+      fc.property(googleExport, dropped, (full, drop) => {
+        const text = full.slice(0, Math.max(header.length, full.length - drop));
+        const cut = parseGoogle(Buffer.from(text));
+        expect(cut.contacts.length + cut.skipped.length).toBe(text.split("\n").slice(1).filter((l) => l !== "").length);
+        for (const s of cut.skipped) expect(s.reason).toMatch(/^incomplete last row: /);
+        const whole = parseGoogle(Buffer.from(full));
+        for (const c of cut.contacts.slice(0, -1)) expect(c).toEqual(whole.contacts.find((o) => o.line === c.line));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("vCard: a card the file ends inside is skipped, and every card before it comes back whole", () => {
+    fc.assert(
+      fc.property(fc.array(hostilePerson, { minLength: 1, maxLength: 4 }), dropped, (people, drop) => {
+        const full = Buffer.from([...vcards(people)].join(""));
+        const bytes = full.subarray(0, Math.max(0, full.length - drop));
+        const begins = bytes.toString("latin1").split("\r\n").filter((l) => l === "BEGIN:VCARD").length;
+        if (begins === 0) return;
+        const cut = parseVCard(bytes);
+        expect(cut.contacts.length + cut.skipped.length).toBe(begins);
+        expect(cut.contacts.map((c) => c.contact)).toEqual(people.slice(0, cut.contacts.length).map(asImported));
+        for (const s of cut.skipped) expect(s.reason).toBe("incomplete card: the file ends before its END:VCARD");
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("inputs of pathological size and shape", () => {
+  const MB = 1024 * 1024;
+  const LINKEDIN = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+  const GOOGLE = "First Name,Last Name,Labels,E-mail 1 - Value,Notes\n";
+  const card = (body: string) => Buffer.from(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\n${body}\r\nEND:VCARD\r\n`);
+  const journal = (people: string) => `{"format":"net-journal","version":1,"people":${people},"interactions":[],"followUps":[],"asks":[],"intros":[],"ledger":[]}`;
+  const person = (name: string) => ({ id: 1, name, company: null, title: null, emails: [], phones: [], tags: [], links: [], met: null, metOn: null, birthday: null, linkedinUrl: null, note: null, cadenceDays: null, archived: false, created: "2026-01-01" });
+  // Each is a few MB; before the fix the first two took 10 to 65 s (a folded note was joined one line at a time).
+  const inputs: [string, () => unknown][] = [
+    ["vCard: a note folded over 320,000 lines", () => parseVCard(card(`NOTE:${Array.from({ length: 320_000 }, () => "abcdefghij").join("\r\n ")}`))],
+    ["vCard: a quoted-printable note over 300,000 soft breaks", () => parseVCard(card(`NOTE;ENCODING=QUOTED-PRINTABLE:${"abcdefgh=C3=A9=\r\n".repeat(300_000)}end`))],
+    ["vCard: a property name folded over 300,000 lines, with no colon", () => parseVCard(card(`NOTE${"\r\n x".repeat(300_000)}`))],
+    ["vCard: a 5 MB value on one line", () => parseVCard(card(`NOTE:${"x".repeat(5 * MB)}`))],
+    ["vCard: 5 MB with no line break at all", () => expect(() => parseVCard(Buffer.from(`BEGIN:VCARD${";x".repeat(2.5 * MB)}`))).toThrow(FormatError)],
+    ["vCard: 440,000 BEGIN:VCARD and no END", () => parseVCard(Buffer.from("BEGIN:VCARD\n".repeat(440_000)))],
+    ["vCard: 300,000 escapes in a value", () => parseVCard(card(`NOTE:${"\\,\\;\\n\\\\".repeat(300_000)}`))],
+    ["LinkedIn: a 5 MB quoted field", () => parseLinkedIn(Buffer.from(`${LINKEDIN}Ana,Souza,,,"${"x".repeat(5 * MB)}",CTO,05 Jan 2026`))],
+    ["LinkedIn: a million commas", () => parseLinkedIn(Buffer.from(`${LINKEDIN}Ana,Souza${",".repeat(1_000_000)}`))],
+    ["LinkedIn: a 5 MB line with no line break", () => parseLinkedIn(Buffer.from(`${LINKEDIN}Ana,Souza,,,Acme,${"y".repeat(5 * MB)}`))],
+    ["LinkedIn: a quote left open over 2 million lines", () => parseLinkedIn(Buffer.from(`${LINKEDIN}Ana,Souza,,,"${"z\n".repeat(2 * MB)}`))],
+    ["LinkedIn: 5 MB of Windows-1252", () => parseLinkedIn(Buffer.concat([Buffer.from(LINKEDIN), Buffer.alloc(5 * MB, 0xe9)]))],
+    ["LinkedIn: 5 MB of UTF-16 with a BOM", () => parseLinkedIn(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${LINKEDIN}${"José,Peña,,,,,05 Jan 2026\n".repeat(100_000)}`, "utf16le")]))],
+    ["Google: a 5 MB note", () => parseGoogle(Buffer.from(`${GOOGLE}Ana,Souza,,,"${"n".repeat(5 * MB)}"\n`))],
+    ["Google: a million commas", () => parseGoogle(Buffer.from(`${GOOGLE}Ana,Souza${",".repeat(1_000_000)}\n`))],
+    ["Google: a 5 MB line with no line break", () => parseGoogle(Buffer.from(`${GOOGLE}Ana,Souza,,,${"y".repeat(5 * MB)}`))],
+    ["JSON: a million nested lists", () => expect(() => parseJournal("[".repeat(1_000_000) + "]".repeat(1_000_000))).toThrow(FormatError)],
+    ["JSON: people nested 500,000 lists deep", () => expect(() => parseJournal(journal("[".repeat(500_000) + "]".repeat(500_000)))).toThrow(FormatError)],
+    ["JSON: a 5 MB name, refused by the name rule", () => expect(() => parseJournal(journal(JSON.stringify([person("x".repeat(5 * MB))])))).toThrow(/over the limit of 300/)],
+    ["JSON: a 5 MB note, refused by the note rule", () => expect(() => parseJournal(journal(JSON.stringify([{ ...person("Ana"), note: "x".repeat(5 * MB) }])))).toThrow(/over the limit/)],
+  ];
+
+  // The one place a time is asserted: generous, so a shared CI machine never flakes, and far below the 10 s before the fix.
+  it.each(inputs)("%s: read in under 5 s and well under a gigabyte", (_, read) => {
+    const started = performance.now();
+    read();
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(process.memoryUsage().rss).toBeLessThan(1.5 * 1024 ** 3);
   });
 });
 
