@@ -54,6 +54,11 @@ function* blocksOf(output: Rendered["output"]): Generator<Uint8Array> {
   else yield* output;
 }
 
+/** "1 card", "30,000 people": as the import summary writes counts. */
+function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
 interface Rendered {
   /** The text, or for a whole-journal document the blocks it is written in (a journal of 100,000 conversations is never one string). */
   readonly output: string | Iterable<Uint8Array>;
@@ -79,7 +84,7 @@ function peopleCount(journal: Journal): number {
 async function render(journal: Journal, format: Format, today: string): Promise<Rendered> {
   if (format === "json") {
     const records = journalRecords(journal.sqlite);
-    return { output: jsonDocumentBlocks(records.document), count: records.people, summary: `${records.people} people, ${records.interactions} interactions` };
+    return { output: jsonDocumentBlocks(records.document), count: records.people, summary: `${counted(records.people, "person", "people")}, ${counted(records.interactions, "interaction")}` };
   }
   if (format === "csv") {
     const { peopleCsv } = await import("../formats/csv.js");
@@ -89,12 +94,12 @@ async function render(journal: Journal, format: Format, today: string): Promise<
       const { depth, balance, lastContact } = relationship(p.id);
       return { ...p, tier: depth.tier, depth: depth.score, given: balance.given, received: balance.received, balance: balance.net, lastContact };
     });
-    return { output: encoded(peopleCsv(rows)), count, summary: `${count} people` };
+    return { output: encoded(peopleCsv(rows)), count, summary: counted(count, "person", "people") };
   }
   if (format === "vcard") {
     const { vcards } = await import("../formats/vcard.js");
     const count = peopleCount(journal);
-    return { output: encoded(vcards(peopleRecords(journal.sqlite))), count, summary: `${count} cards` };
+    return { output: encoded(vcards(peopleRecords(journal.sqlite))), count, summary: counted(count, "card") };
   }
   const { calendar } = await import("../formats/ics.js");
   const followUps = openFollowUps(journal.sqlite).map((f) => ({ ...f, intro: f.introA && f.introB ? ([f.introA, f.introB] as const) : null }));

@@ -1,4 +1,4 @@
-import { statSync, type Stats } from "node:fs";
+import { lstatSync, statSync, type Stats } from "node:fs";
 import { basename, dirname } from "node:path";
 import { isSpecial, resolvedPath, type FileToWrite } from "../db/atomic-write.js";
 import { COMPANION_SUFFIXES, isUpgradeBackupName, upgradeBackupsOf } from "../db/journal-files.js";
@@ -50,10 +50,15 @@ function journalFileAt(target: string, journal: string): string | null {
   return null;
 }
 
+/** The file at a path, or the link itself when it points nowhere (writing through it would create what it names). */
 function statOrNull(path: string): Stats | null {
   try {
     return statSync(path);
   } catch {
-    return null;
+    try {
+      return lstatSync(path);
+    } catch {
+      return null;
+    }
   }
 }

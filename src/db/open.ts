@@ -6,7 +6,7 @@ import { basename, dirname, join } from "node:path";
 import { migrations } from "../../migrations/index.js";
 import { ExitError, journalError } from "../errors.js";
 import { writeAtomically } from "./atomic-write.js";
-import { companionsOf, damagedJournalError, upgradeBackupPath } from "./journal-files.js";
+import { companionsOf, damagedJournalError, upgradeBackupPath, upgradeBackupsOf } from "./journal-files.js";
 import type { DB } from "./schema.js";
 
 export interface Journal {
@@ -325,6 +325,8 @@ function checkIsJournal(sqlite: Database.Database, path: string): void {
     const code = (e as { code?: string }).code;
     if (code?.startsWith("SQLITE_CORRUPT")) throw damagedJournalError(path);
     if (code === "SQLITE_NOTADB") {
+      // A file beside its own upgrade copies was a journal: its header is damaged.
+      if (upgradeBackupsOf(path).length > 0) throw damagedJournalError(path);
       throw journalError(`${path} is not a net journal (not a SQLite database); it was left unchanged`, "Point --db or NET_DB at a journal, or at a new path to start one.");
     }
     throw whenDiskFull(e, path) ?? journalError(`cannot read the journal at ${path}: ${(e as Error).message}`);

@@ -7,7 +7,10 @@ export function shellWord(text: string): string {
   return /^[\p{L}\p{N}._-]+$/u.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
 
-/** The argument that names this person in a suggested command: their name, quoted; their id when the name would not paste as shown. */
+/**
+ * The argument that names this person in a suggested command: their name, quoted; their id when the name would not
+ * paste as shown, or would be read as an option (it starts with a dash).
+ */
 export function personArgument(person: { readonly id: number; readonly name: string }): string {
-  return hasUnprintable(person.name) || person.name.trim() === "" ? String(person.id) : shellWord(person.name);
+  return hasUnprintable(person.name) || person.name.trim() === "" || person.name.startsWith("-") ? String(person.id) : shellWord(person.name);
 }

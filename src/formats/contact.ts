@@ -67,6 +67,12 @@ export function clean(value: string | undefined | null): string | null {
   return t === "" ? null : t;
 }
 
+/** A name or a part of one, trimmed, or null: its line breaks are kept, so that the name rule skips the row instead of joining its lines. */
+export function nameText(value: string | undefined | null): string | null {
+  const t = (value ?? "").replace(/[^\S\r\n\u2028\u2029]+/g, " ").trim();
+  return t === "" ? null : t;
+}
+
 /** A birthday as address books write it (1985-03-15, 19850315, --03-15, --0315, 1985-03-15T00:00:00Z) → YYYY-MM-DD or --MM-DD. */
 export function birthdayFrom(text: string | null | undefined): string | null {
   const t = (text ?? "").trim();
@@ -122,7 +128,13 @@ export function withinLimits(file: ContactFile, today: string): ContactFile {
     if (left.length > 0) warnings.push({ ...where, reason: `${left.join("; ")}; imported without ${left.length === 1 ? "it" : "them"}` });
     contacts.push(Object.keys(fields).length > 0 ? { ...sourced, contact: { ...c, ...fields } } : sourced);
   }
-  return { contacts, skipped: skipped.sort(byPlace), warnings: warnings.sort(byPlace), encoding: file.encoding };
+  // A row skipped here is not also "imported with something left out".
+  const gone = new Set(skipped.map(placeOf));
+  return { contacts, skipped: skipped.sort(byPlace), warnings: warnings.filter((w) => !gone.has(placeOf(w))).sort(byPlace), encoding: file.encoding };
+}
+
+function placeOf(row: Skip): string {
+  return `${row.file ?? ""}\n${row.line}`;
 }
 
 function byPlace(a: Skip, b: Skip): number {

@@ -1,5 +1,5 @@
 import { canonicalLinkedInUrl, isLinkedInUrl } from "../domain/matching.js";
-import { birthdayFrom, clean, contact, FormatError, type ContactFile, type SourcedContact, type Skip } from "./contact.js";
+import { birthdayFrom, clean, nameText, contact, FormatError, type ContactFile, type SourcedContact, type Skip, type Warning } from "./contact.js";
 import { eachCsvRow, type CsvRow } from "./csv-rows.js";
 import { decodeFile } from "./encoding.js";
 
@@ -15,20 +15,21 @@ export function parseGoogle(data: Buffer): ContactFile {
   const { text, encoding } = decodeFile(data);
   const contacts: SourcedContact[] = [];
   const skipped: Skip[] = [];
+  const warnings: Warning[] = [];
   let read: ((row: CsvRow) => void) | null = null;
   // The first row is the header: it says where each column is, or that this is not a Google export at all.
-  const each = (row: CsvRow) => (read ? read(row) : (read = rowReader(row.fields, contacts, skipped)));
+  const each = (row: CsvRow) => (read ? read(row) : (read = rowReader(row.fields, contacts, skipped, warnings)));
   const cut = eachCsvRow(text, ",", each, (why) => new FormatError(`this is not a Google Contacts CSV: ${why}`, HINT));
   if (!read) throw notGoogle();
   if (cut) skipped.push(cut);
-  return { contacts, skipped, warnings: [], encoding };
+  return { contacts, skipped, warnings, encoding };
 }
 
 function notGoogle(): FormatError {
   return new FormatError("this is not a Google Contacts CSV: no header with First Name (or Name) and Google's E-mail 1 - Value, Labels… columns", HINT);
 }
 
-function rowReader(header: string[], contacts: SourcedContact[], skipped: Skip[]): (row: CsvRow) => void {
+function rowReader(header: string[], contacts: SourcedContact[], skipped: Skip[], warnings: Warning[]): (row: CsvRow) => void {
   const head = header.map((h) => h.trim().toLowerCase());
   const has = (name: string) => head.includes(name);
   const hasName = has("first name") || has("given name") || has("name");
@@ -40,20 +41,21 @@ function rowReader(header: string[], contacts: SourcedContact[], skipped: Skip[]
   const phoneCols = numbered("phone ", " - value");
   const websiteCols = numbered("website ", " - value");
   return ({ line, fields: record }) => {
-    const get = (name: string) => {
+    const get = (name: string, read = clean) => {
       const i = index.get(name);
-      return i === undefined ? null : clean(record[i]);
+      return i === undefined ? null : read(record[i]);
     };
+    const part = (name: string) => get(name, nameText);
     const many = (cols: number[]) => cols.flatMap((i) => (record[i] ?? "").split(SEPARATOR)).map((v) => v.trim()).filter(Boolean);
     const emails = many(emailCols).filter((e) => e.includes("@"));
     const phones = many(phoneCols);
     const websites = many(websiteCols);
     const company = get("organization name") ?? get("organization 1 - name");
     const personal =
-      get("name") ??
-      clean([get("name prefix"), get("first name") ?? get("given name"), get("middle name") ?? get("additional name"), get("last name") ?? get("family name"), get("name suffix")].filter(Boolean).join(" ")) ??
-      get("file as") ??
-      get("nickname");
+      part("name") ??
+      nameText([part("name prefix"), part("first name") ?? part("given name"), part("middle name") ?? part("additional name"), part("last name") ?? part("family name"), part("name suffix")].filter(Boolean).join(" ")) ??
+      part("file as") ??
+      part("nickname");
     const name = personal ?? company ?? emails[0] ?? null;
     if (!name) {
       skipped.push({ line, reason: record.some((f) => f.trim() !== "") ? "no name, organisation or e-mail" : "an empty row" });
@@ -65,6 +67,9 @@ function rowReader(header: string[], contacts: SourcedContact[], skipped: Skip[]
       .filter((g) => g !== "" && !SYSTEM_GROUPS.has(g.toLowerCase()));
     const linkedin = websites.find(isLinkedInUrl);
     const notes = record[index.get("notes") ?? -1]?.trim();
+    const written = get("birthday");
+    const birthday = birthdayFrom(written);
+    if (written && !birthday) warnings.push({ line, reason: `Birthday "${written}" is not a real date; imported without it` });
     contacts.push({
       line,
       contact: contact({
@@ -76,7 +81,7 @@ function rowReader(header: string[], contacts: SourcedContact[], skipped: Skip[]
         tags: groups,
         links: websites.filter((w) => w !== linkedin),
         note: notes ? notes : null,
-        birthday: birthdayFrom(get("birthday")),
+        birthday,
         linkedinUrl: linkedin ? canonicalLinkedInUrl(linkedin) : null,
       }),
     });

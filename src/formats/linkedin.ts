@@ -1,5 +1,5 @@
 import { canonicalLinkedInUrl } from "../domain/matching.js";
-import { clean, contact, FormatError, type ContactFile, type SourcedContact, type Skip, type Warning } from "./contact.js";
+import { clean, nameText, contact, FormatError, type ContactFile, type SourcedContact, type Skip, type Warning } from "./contact.js";
 import { eachCsvRow } from "./csv-rows.js";
 import { decodeFile } from "./encoding.js";
 
@@ -37,9 +37,9 @@ export function parseLinkedIn(data: Buffer): ContactFile {
   const contacts: SourcedContact[] = [];
   const skipped: Skip[] = [];
   const warnings: Warning[] = [];
-  const at = (record: string[], column: Column) => {
+  const at = (record: string[], column: Column, read = clean) => {
     const i = header.columns[column];
-    return i === undefined ? null : clean(record[i]);
+    return i === undefined ? null : read(record[i]);
   };
   // Thousands of connections share a company, a position or a day: one copy of each is kept.
   const seen = new Map<string, string>();
@@ -61,7 +61,7 @@ export function parseLinkedIn(data: Buffer): ContactFile {
     }
     const url = at(record, "url");
     // A profile URL alone is not a name: a person called after their URL's slug is a guess the user would not recognise.
-    const name = clean([at(record, "first"), at(record, "last")].filter(Boolean).join(" "));
+    const name = nameText([at(record, "first", nameText), at(record, "last", nameText)].filter(Boolean).join(" "));
     if (!name) {
       skipped.push({ line, reason: url ? `no name, only the profile URL ${url}` : "no name and no profile URL (a member who hides their data)" });
       return;

@@ -1,6 +1,6 @@
 import { canonicalLinkedInUrl, isLinkedInUrl } from "../domain/matching.js";
 import type { Person } from "../domain/person.js";
-import { birthdayFrom, clean, contact, FormatError, type Contact, type ContactFile, type SourcedContact, type Skip } from "./contact.js";
+import { birthdayFrom, clean, contact, nameText, FormatError, type Contact, type ContactFile, type SourcedContact, type Skip } from "./contact.js";
 import { decodeBytes, decodeDeclared, decodeFile, type Encoding } from "./encoding.js";
 
 // vCard 2.1, 3.0 and 4.0 as phones and address books write them. A normalising step turns every card into properties
@@ -269,19 +269,19 @@ function hexValue(b: number | undefined): number {
 function cardToContact(card: RawCard): Contact | null {
   const values = (name: string) => card.props.filter((p) => p.name === name).map((p) => p.value);
   const texts = (name: string) => values(name).map(unescaped);
-  const firstText = (name: string): string | null => {
+  const firstText = (name: string, read = clean): string | null => {
     for (const t of texts(name)) {
-      const v = clean(t);
+      const v = read(t);
       if (v) return v;
     }
     return null;
   };
-  const fn = firstText("FN");
+  const fn = firstText("FN", nameText);
   // N and ORG are compound (fields split by ";"); each field of N may itself be a list (split by ",").
   const [n] = values("N");
   const fields = n === undefined ? [] : splitUnescaped(n, ";").map((field) => splitUnescaped(field, ",").map(unescaped).join(" "));
   const [family, given, additional, prefix, suffix] = fields;
-  const fromN = clean([prefix, given, additional, family, suffix].filter(Boolean).join(" "));
+  const fromN = nameText([prefix, given, additional, family, suffix].filter(Boolean).join(" "));
   const [org] = values("ORG");
   const company = org === undefined ? null : clean(unescaped(splitUnescaped(org, ";")[0]!));
   const emails = texts("EMAIL").map(addressOf).filter((e) => e.includes("@"));

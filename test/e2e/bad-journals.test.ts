@@ -290,6 +290,23 @@ describe("a journal net cannot read", () => {
     expect(readdirSync(temp.dir).filter((f) => !/^journal\.db-(wal|shm)$/.test(f)).sort()).toEqual(["backup.db", "journal.db", "journal.db.before-upgrade-v1"]);
   });
 
+  it("a damaged header beside its own upgrade copy: reported as damage, naming the copy, not as a file of another kind", async () => {
+    const [firstName, first] = Object.entries(migrations)[0]!;
+    const old = await openJournal(temp.db, { migrations: { [firstName]: first } });
+    await old.close();
+    const net = session(temp.db, today);
+    expect(net(["add", "Ana Souza"]).code).toBe(0);
+    const bytes = readFileSync(temp.db);
+    bytes.fill(0x5a, 0, 16);
+    writeFileSync(temp.db, bytes);
+    const before = digest(temp.db);
+    const r = net(["people"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("damaged");
+    expect(r.stderr).toContain("journal.db.before-upgrade-v1");
+    expect(digest(temp.db)).toBe(before);
+  });
+
   it("a journal from a newer version of net: refused for reads and writes, and left byte for byte", () => {
     journalAt(temp.db);
     const sqlite = new Database(temp.db);

@@ -231,6 +231,8 @@ describe("suggested commands", () => {
       expect(write(["add", NAME]).stderr).toContain("Next: net log 1 after you talk.");
       expect(write(["ask", "1"]).stdout).toContain("log it with `net log 1`.");
       expect(write(["show", "1"]).stderr).toContain("Next: net log 1 after you talk.");
+      // A name that starts with a dash would be read as an option.
+      expect(write(["add", "--", "-n"]).stderr).toContain("Next: net log 2 after you talk.");
     } finally {
       cleanup();
     }

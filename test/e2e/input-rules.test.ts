@@ -369,6 +369,28 @@ describe("imported rows are held to the same rules", () => {
     expect(r.json()).toMatchObject({ created: 1, skipped: [{ line: 2, reason: "the name has only invisible characters (such as zero-width spaces)" }] });
   });
 
+  it("a name with a line break is skipped, in every format, not joined into one line", () => {
+    const linkedin = file("Connections.csv", ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", '"Two\nLine",X,,,Acme,,01 Jan 2024', "Ana,Souza,,,,,01 Jan 2024", ""].join("\n"));
+    expect(net(["import", "linkedin", linkedin, "--json"]).json()).toMatchObject({ created: 1, skipped: [{ line: 2, reason: "the name has a line break; a name is one line" }] });
+    const google = file("contacts.csv", ["First Name,Last Name,E-mail 1 - Value", '"Three\rLine",,t@x.io', ""].join("\n"));
+    expect(net(["import", "google", google, "--json"]).json()).toMatchObject({ created: 0, skipped: [{ line: 2 }] });
+    const vcard = file("c.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Four\\nLine\r\nEND:VCARD\r\n");
+    expect(net(["import", "vcard", vcard, "--json"]).json()).toMatchObject({ created: 0, skipped: [{ line: 1 }] });
+    expect(net(["people", "--json"]).json().map((p: { name: string }) => p.name)).toEqual(["Ana Souza"]);
+  });
+
+  it("a skipped row is not also listed as imported with something left out", () => {
+    const csv = file("Connections.csv", ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", `${LONG_NAME},,,,Acme,,yesterday-ish`, ""].join("\n"));
+    const r = net(["import", "linkedin", csv, "--json"]);
+    expect(r.json()).toMatchObject({ created: 0, skipped: [{ line: 2 }] });
+    expect(r.json().warnings).toBeUndefined();
+  });
+
+  it("Google: a birthday that is not a real day is left out with a warning", () => {
+    const csv = file("contacts.csv", ["First Name,Last Name,E-mail 1 - Value,Birthday", "Ana,Souza,,2026-02-29", ""].join("\n"));
+    expect(net(["import", "google", csv, "--json"]).json()).toMatchObject({ created: 1, warnings: [{ line: 2, reason: 'Birthday "2026-02-29" is not a real date; imported without it' }] });
+  });
+
   it("a restore (net import json) is all or nothing: a record that breaks a rule refuses the whole file, naming it", () => {
     net(["add", "Ana Souza"]);
     net(["add", "Ben Ode"]);

@@ -129,6 +129,19 @@ describe("a command that writes a file refuses the journal and the files that be
 });
 
 describe("--out onto an existing file", () => {
+  it("a symbolic link that points nowhere counts as an existing name: without --force nothing is created where it points", () => {
+    seed();
+    const target = join(t.dir, "elsewhere.json");
+    const link = join(t.dir, "link.json");
+    symlinkSync(target, link);
+    const r = net(["export", "json", "--out", link]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("already exists");
+    expect(existsSync(target)).toBe(false);
+    expect(net(["export", "json", "--out", link, "--force"]).code).toBe(0);
+    expect(JSON.parse(readFileSync(target, "utf8")).people).toHaveLength(3);
+  });
+
   it("needs --force: without it, exit 2 and the file untouched, for every format", () => {
     seed();
     const out = join(t.dir, "mine.txt");

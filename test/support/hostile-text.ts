@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { clean, contact, type Contact } from "../../src/formats/contact.js";
+import { clean, contact, nameText, type Contact } from "../../src/formats/contact.js";
 import type { CardPerson } from "../../src/formats/vcard.js";
 
 // Text built to break vCard and iCalendar files: every kind of line break, the characters their values escape, property
@@ -39,11 +39,12 @@ export const hostilePerson: fc.Arbitrary<CardPerson> = fc.record({
 /**
  * What net's importer makes of the person's text: exactly the text, but with every line break as LF (the one a value
  * can hold), and with the whitespace of one-line fields and the ends of notes and lists trimmed, as it does for any file.
+ * A name keeps its line breaks, so that the name rule skips the row rather than joining its lines.
  */
 export function asImported(p: CardPerson): Contact {
   const list = (values: readonly string[]) => [...new Set(values.map((v) => asLf(v).trim()).filter(Boolean))];
   return contact({
-    name: clean(asLf(p.name))!,
+    name: nameText(asLf(p.name))!,
     company: clean(asLf(p.company ?? "")),
     title: clean(asLf(p.title ?? "")),
     emails: list(p.emails),

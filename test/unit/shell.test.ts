@@ -42,5 +42,7 @@ describe("personArgument", () => {
   it("names them by id when the name would not paste as shown", () => {
     expect(personArgument({ id: 3, name: "Ana\u001b[2J" })).toBe("3");
     expect(personArgument({ id: 4, name: "Ana\u202eSouza" })).toBe("4");
+    expect(personArgument({ id: 5, name: "--help" })).toBe("5");
+    expect(personArgument({ id: 6, name: "-n" })).toBe("6");
   });
 });
