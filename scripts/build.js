@@ -22,7 +22,6 @@ const common = { bundle: true, platform: "node", target: "node20", write: false,
 const VENDOR = {
   "@inquirer/prompts": { file: "prompts" },
   "iconv-lite": { file: "iconv-lite", default: true },
-  chardet: { file: "chardet", default: true },
   "ical-generator": { file: "ical-generator", default: true },
   "csv-parse/sync": { file: "csv-parse" },
   "csv-stringify/sync": { file: "csv-stringify" },

@@ -12,7 +12,9 @@ export const NOTE_MAX_BYTES = 64 * 1024;
 // word joiner, BOM) and the Hangul fillers and variation selectors that render blank.
 const INVISIBLE = "\\s\\p{Cc}\\p{Cf}\\p{Z}\\u034F\\u115F\\u1160\\u3164\\uFFA0\\uFE00-\\uFE0F";
 const INVISIBLE_EDGES = new RegExp(`^[${INVISIBLE}]+|[${INVISIBLE}]+$`, "gu");
-const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+/** The characters that break a line, as a regex class body: a name and a one-line field may hold none of them. */
+export const LINE_BREAKS = "\\n\\r\\v\\f\\u0085\\u2028\\u2029";
+const LINE_BREAK = new RegExp(`[${LINE_BREAKS}]`);
 const ID = /^#?(\d+)$/;
 
 /** The text without the whitespace and invisible characters at its ends. */

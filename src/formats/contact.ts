@@ -1,4 +1,4 @@
-import { lineProblem, nameProblem, noteProblem, trimInvisible } from "../domain/input.js";
+import { LINE_BREAKS, lineProblem, nameProblem, noteProblem, trimInvisible } from "../domain/input.js";
 import { birthdayOn, bornAfter, type Person } from "../domain/person.js";
 import type { Encoding } from "./encoding.js";
 
@@ -67,9 +67,11 @@ export function clean(value: string | undefined | null): string | null {
   return t === "" ? null : t;
 }
 
+const SPACES_BUT_LINE_BREAKS = new RegExp(`[^\\S${LINE_BREAKS}]+`, "g");
+
 /** A name or a part of one, trimmed, or null: its line breaks are kept, so that the name rule skips the row instead of joining its lines. */
 export function nameText(value: string | undefined | null): string | null {
-  const t = (value ?? "").replace(/[^\S\r\n\u2028\u2029]+/g, " ").trim();
+  const t = (value ?? "").replace(SPACES_BUT_LINE_BREAKS, " ").trim();
   return t === "" ? null : t;
 }
 

@@ -370,8 +370,9 @@ describe("imported rows are held to the same rules", () => {
   });
 
   it("a name with a line break is skipped, in every format, not joined into one line", () => {
-    const linkedin = file("Connections.csv", ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", '"Two\nLine",X,,,Acme,,01 Jan 2024', "Ana,Souza,,,,,01 Jan 2024", ""].join("\n"));
-    expect(net(["import", "linkedin", linkedin, "--json"]).json()).toMatchObject({ created: 1, skipped: [{ line: 2, reason: "the name has a line break; a name is one line" }] });
+    const linkedin = file("Connections.csv", ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", '"Two\nLine",X,,,Acme,,01 Jan 2024', "Ana,Souza,,,,,01 Jan 2024", "Five\u000bLine,Y,,,,,", ""].join("\n"));
+    const reason = "the name has a line break; a name is one line";
+    expect(net(["import", "linkedin", linkedin, "--json"]).json()).toMatchObject({ created: 1, skipped: [{ line: 2, reason }, { line: 5, reason }] });
     const google = file("contacts.csv", ["First Name,Last Name,E-mail 1 - Value", '"Three\rLine",,t@x.io', ""].join("\n"));
     expect(net(["import", "google", google, "--json"]).json()).toMatchObject({ created: 0, skipped: [{ line: 2 }] });
     const vcard = file("c.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Four\\nLine\r\nEND:VCARD\r\n");
