@@ -32,6 +32,7 @@ function contextFrom(command: Command): Context {
   const color = (Boolean(process.stdout.isTTY) || forceColour) && opts.color !== false && !noColorEnv;
   return {
     today,
+    now: new Date().toISOString(),
     dbPath: journalPath(opts.db, process.env),
     json: Boolean(opts.json),
     // Read only when asked: Node makes process.stdin and process.stderr on first use, which for a pipe or a terminal

@@ -2,6 +2,8 @@
 export interface Context {
   /** Today as YYYY-MM-DD: NET_TODAY if set, else the local date. */
   readonly today: string;
+  /** This moment as an ISO 8601 timestamp: when an undo step was written. */
+  readonly now: string;
   /** The journal's path (--db, NET_DB, or the user data directory). */
   readonly dbPath: string;
   /** --json: one JSON document on stdout and nothing else there. */

@@ -12,10 +12,14 @@ import { visible } from "../ui/visible.js";
 export async function run(ctx: Context, name: string, flags: PersonFlags): Promise<void> {
   const trimmed = validName(name);
   const fields = fieldsFromFlags(flags, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const namesakes = await peopleNamed(journal.db, trimmed);
-    const id = await journal.write((trx) => insertPerson(trx, { ...fields, name: trimmed }, ctx.today));
+    const id = await journal.write(async (w) => {
+      const id = await insertPerson(w, { ...fields, name: trimmed }, ctx.today);
+      w.describe(`add #${id} ${trimmed}`);
+      return id;
+    });
     const person = (await getPerson(journal.db, id))!;
     if (ctx.json) return printJson(personStandingJson(person, (await relationshipsOf(journal.db, ctx.today, [id])).get(id)!));
     if (namesakes.length > 0) say(`Note: there is already someone called ${visible(trimmed)} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id.`);

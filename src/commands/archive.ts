@@ -14,11 +14,16 @@ export async function run(ctx: Context, name: string): Promise<void> {
 
 /** Archiving keeps every record: the person only leaves `net people` and going-cold. Doing it twice is harmless. */
 export async function setArchived(ctx: Context, name: string, archived: boolean): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const ref = await resolvePerson(journal, name, ctx);
     const before = (await getPerson(journal.db, ref.id))!;
-    if (before.archived !== archived) await journal.write((trx) => updatePerson(trx, ref.id, { archived }));
+    if (before.archived !== archived) {
+      await journal.write((w) => {
+        w.describe(`${archived ? "archive" : "unarchive"} #${ref.id} ${ref.name}`);
+        return updatePerson(w, ref.id, { archived });
+      });
+    }
     const person = (await getPerson(journal.db, ref.id))!;
     if (ctx.json) printJson(personStandingJson(person, (await relationshipsOf(journal.db, ctx.today, [ref.id])).get(ref.id)!));
     if (before.archived === archived) {

@@ -14,7 +14,7 @@ import { resolvePerson } from "./resolve.js";
 // `net ask NAME`: read only. Is this relationship ready for this ask, and if not, what to do first.
 export async function run(ctx: Context, name: string, flags: { size?: string; for?: string }): Promise<void> {
   const size = sizeFlag(flags.size, "medium");
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const ref = await resolvePerson(journal, name, ctx);
     const [cadenceDays, relationships, asks, ledger] = await Promise.all([

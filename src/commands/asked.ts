@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { refOf } from "../domain/refs.js";
 import { addAsk, asksOf } from "../db/ledger.js";
 import { askSpacingNote } from "../domain/verdict.js";
 import { openJournal } from "../db/open.js";
@@ -12,11 +13,15 @@ export async function run(ctx: Context, name: string, words: string[], flags: { 
   const what = whatText(words, "net asked ben 'a referral to Acme' --size medium", "what you asked for");
   const size = sizeFlag(flags.size, "medium");
   const date = dayFlag(flags.on, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const person = await resolvePerson(journal, name, ctx);
     const earlier = await asksOf(journal.db, person.id);
-    const id = await journal.write((trx) => addAsk(trx, { personId: person.id, what, size, date }));
+    const id = await journal.write(async (w) => {
+      const id = await addAsk(w, { personId: person.id, what, size, date });
+      w.describe(`asked ${refOf("a", id)} of ${person.name} on ${date}`);
+      return id;
+    });
     // Recorded either way (it happened), but say when it broke the spacing `net ask` would have advised.
     const note = askSpacingNote(person.name, earlier, date);
     if (note) say(`Note: ${visible(note)}`);

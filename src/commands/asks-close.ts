@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { refOf } from "../domain/refs.js";
 import { askById, closeAsk } from "../db/ledger.js";
 import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
@@ -17,14 +18,17 @@ export async function run(ctx: Context, idText: string, flags: { granted?: boole
   }
   const outcome = flags.granted ? "granted" : "declined";
   const on = dayFlag(flags.on, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const ask = typed.id === null ? undefined : await askById(journal.db, typed.id);
     if (!ask) throw usageError(`no ask with id ${typed.digits}`, "See your asks and their ids with `net asks`.");
     const id = ask.id;
     if (ask.status !== "open") throw usageError(`ask #${id} is already closed (${ask.status} on ${ask.closedOn})`, "Nothing was changed. See open asks with `net asks`.");
     if (on < ask.on) throw usageError(`--on ${on} is before the ask was made (${ask.on})`, "Pass a date on or after the ask.");
-    const entryId = await journal.write((trx) => closeAsk(trx, ask, outcome, on));
+    const entryId = await journal.write((w) => {
+      w.describe(`asks close ${refOf("a", id)} ${outcome} (${ask.person.name}) on ${on}`);
+      return closeAsk(w, ask, outcome, on);
+    });
     const closed = { ...ask, status: outcome, closedOn: on } as const;
     if (ctx.json) {
       return printJson({ ask: askJson(closed), entry: entryId === null ? null : { id: entryId, person: ask.person, direction: "got", what: ask.what, size: ask.size, on } });

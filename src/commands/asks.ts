@@ -8,7 +8,7 @@ import { visible, visibleLines } from "../ui/visible.js";
 
 // `net asks`: every request you made, open ones first.
 export async function run(ctx: Context): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const asks = await listAsks(journal.db);
     if (ctx.json) return printJson(asks.map(askJson));

@@ -10,7 +10,7 @@ import { visible } from "../ui/visible.js";
 
 // `net balance`: given against received for everyone in the ledger, those you have leaned on most first.
 export async function run(ctx: Context): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const tallies = await ledgerTallies(journal.db);
     const rows = balancesByPerson(tallies);

@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { refOf } from "../domain/refs.js";
 import { followUpsByIds, markDone } from "../db/follow-ups.js";
 import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
@@ -10,17 +11,18 @@ import { visible, visibleLines } from "../ui/visible.js";
 export async function run(ctx: Context, idTexts: string[]): Promise<void> {
   const typed = idTexts.map(parseFollowUpId);
   const ids = [...new Set(typed.flatMap((t) => (t.id === null ? [] : [t.id])))];
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
-    await journal.write(async (trx) => {
-      const found = await followUpsByIds(trx, ids);
+    await journal.write(async (w) => {
+      const found = await followUpsByIds(w.db, ids);
       const missing = [...new Set(typed.filter((t) => !found.some((f) => f.id === t.id)).map((t) => t.digits))];
       if (missing.length > 0) throw usageError(`no follow-up #${missing.join(", #")}; nothing was marked done`, "See open follow-ups and their ids with `net due`.");
       const closed = found.filter((f) => f.doneOn !== null);
       if (closed.length > 0) {
         throw usageError(`${closed.map((f) => `#${f.id} was already done on ${f.doneOn}`).join("; ")}; nothing was marked done`, "See open follow-ups with `net due`.");
       }
-      await markDone(trx, ids, ctx.today);
+      await markDone(w, ids, ctx.today);
+      w.describe(`done ${found.map((f) => `${refOf("f", f.id)} with ${f.person.name}`).join(", ")}`);
     });
     const done = await followUpsByIds(journal.db, ids);
     if (ctx.json) return printJson(done.map(followUpJson));

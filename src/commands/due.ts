@@ -17,7 +17,7 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
   const within = flags.within ?? "7d";
   const withinDays = durationFrom(within, "--within");
 
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const db = journal.db;
     const [followUps, keepInTouch, birthdays] = await Promise.all([

@@ -11,7 +11,7 @@ import { visible } from "../ui/visible.js";
 const SHOWN = 50;
 
 export async function run(ctx: Context): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   let people;
   try {
     people = knownPeople(journal.sqlite);

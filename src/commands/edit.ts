@@ -25,14 +25,15 @@ export async function run(ctx: Context, query: string, flags: EditFlags): Promis
   const fields = { ...fieldsFromFlags(flags, ctx.today), ...(rename !== undefined ? { name: rename } : {}) };
   const untag = (flags.untag ?? []).map(normaliseTag).filter((t) => t !== "");
 
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const ref = await resolvePerson(journal, query, ctx);
     const before = (await getPerson(journal.db, ref.id))!;
     const namesakes = rename === undefined ? [] : (await peopleNamed(journal.db, rename)).filter((p) => p.id !== ref.id);
-    await journal.write(async (trx) => {
-      await removeTags(trx, ref.id, untag);
-      await updatePerson(trx, ref.id, fields);
+    await journal.write(async (w) => {
+      w.describe(`edit #${ref.id} ${ref.name}`);
+      await removeTags(w, ref.id, untag);
+      await updatePerson(w, ref.id, fields);
     });
     const [person, relationships] = await Promise.all([getPerson(journal.db, ref.id), relationshipsOf(journal.db, ctx.today, [ref.id])]);
     const relationship = relationships.get(ref.id)!;

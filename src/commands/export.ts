@@ -23,7 +23,7 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   const out: OutFile | null = flags.out ? { path: flags.out, what: "the export", example: `net export ${format} --out ~/net.${EXTENSION[format]}` } : null;
   // Before the journal is opened: a refused --out changes nothing.
   if (out) checkOutFile(out, ctx.dbPath, flags.force);
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   let rendered: Rendered;
   // One read transaction: every table is read from the same snapshot, however long the writing takes.
   journal.sqlite.exec("BEGIN");

@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { refOf } from "../domain/refs.js";
 import { addFollowUp, followUpsByIds } from "../db/follow-ups.js";
 import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
@@ -13,10 +14,14 @@ export async function run(ctx: Context, name: string, when: string, noteWords: s
   const due = parseFollowUpDay(when, ctx.today);
   const note = noteText(noteWords.join(" "), "the follow-up's note");
   if (name.trim() === "") throw usageError("who is the follow-up with?", "Pass a name: net follow-up ana 2w send the deck.");
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const person = await resolvePerson(journal, name, ctx);
-    const id = await journal.write((trx) => addFollowUp(trx, { personId: person.id, due, note }, ctx.today));
+    const id = await journal.write(async (w) => {
+      const id = await addFollowUp(w, { personId: person.id, due, note }, ctx.today);
+      w.describe(`follow-up ${refOf("f", id)} with ${person.name} due ${due}`);
+      return id;
+    });
     const [followUp] = await followUpsByIds(journal.db, [id]);
     if (ctx.json) return printJson(followUpJson(followUp!));
     print(`Follow-up #${id} with ${visible(person.name)} on ${dayLabel(due, ctx.today)}${note ? `: ${visibleLines(note, "  ")}` : ""}.`);

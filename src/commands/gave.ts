@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { refOf } from "../domain/refs.js";
 import { addLedgerEntry } from "../db/ledger.js";
 import { openJournal } from "../db/open.js";
 import { relationshipsOf } from "../db/relationships.js";
@@ -20,10 +21,14 @@ export async function record(ctx: Context, direction: "gave" | "got", name: stri
   const what = whatText(words, `net ${direction} ana 'an intro to her next client'`, direction === "gave" ? "what you gave" : "what you got");
   const size = sizeFlag(flags.size, "small");
   const date = dayFlag(flags.on, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const person = await resolvePerson(journal, name, ctx);
-    const id = await journal.write((trx) => addLedgerEntry(trx, { personId: person.id, direction, what, size, date }));
+    const id = await journal.write(async (w) => {
+      const id = await addLedgerEntry(w, { personId: person.id, direction, what, size, date });
+      w.describe(`${direction} ${refOf("l", id)} ${direction === "gave" ? "to" : "from"} ${person.name} on ${date}`);
+      return id;
+    });
     const balance = (await relationshipsOf(journal.db, ctx.today, [person.id])).get(person.id)?.balance ?? NO_BALANCE;
     if (ctx.json) return printJson({ entry: { id, person, direction, what, size, on: date }, balance });
     const who = visible(person.name);

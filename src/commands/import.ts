@@ -37,7 +37,7 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   const read = await readImport(format, file);
   // Held to the rules of `net add`: a name net cannot keep is a skipped row, a field over its limit is left out with a warning.
   const parsed: Parsed = read.kind === "contacts" ? { kind: "contacts", file: withinLimits(read.file, ctx.today) } : read;
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   const bar = progressBar(ctx, "Importing");
   let counts: ImportCounts;
   let merged = 0;
@@ -49,16 +49,18 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
       );
     }
     try {
-      counts = await journal.write(async () => {
+      counts = await journal.write(async (w) => {
         let result: ImportCounts;
         if (parsed.kind === "journal") {
-          restoreJournal(journal.sqlite, parsed.doc, bar.update);
+          await restoreJournal(w, journal.sqlite, parsed.doc, bar.update);
           result = { created: parsed.doc.people.length, updated: 0, unchanged: 0 };
+          w.describe(`import json ${basename(file)} (${parsed.doc.people.length} people)`);
         } else {
           const contacts = parsed.file.contacts;
-          result = importContacts(journal.sqlite, contacts, ctx.today, format, bar.update);
+          result = await importContacts(w, journal.sqlite, contacts, ctx.today, format, bar.update);
           // Each person counts once; the other rows named someone an earlier row of the file named, and were merged into them.
           merged = contacts.length - result.created - result.updated - result.unchanged;
+          w.describe(`import ${format} ${basename(file)} (${result.created} added, ${result.updated} updated)`);
         }
         if (flags.dryRun) throw new DryRun(result);
         return result;

@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { refOf } from "../domain/refs.js";
 import { addIntro, checkInOf, introById } from "../db/intros.js";
 import { INTRO_CHECK_IN_DAYS } from "../domain/intros.js";
 import { openJournal } from "../db/open.js";
@@ -15,12 +16,16 @@ export async function run(ctx: Context, first: string, second: string, flags: { 
   const on = dayFlag(flags.on, ctx.today);
   const why = flags.why === undefined ? null : noteText(flags.why, "--why");
   const proposed = Boolean(flags.proposed);
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const a = await resolvePerson(journal, first, ctx);
     const b = await resolvePerson(journal, second, ctx);
     if (a.id === b.id) throw usageError(`"${visible(first)}" and "${visible(second)}" are both ${visible(a.name)}; an introduction needs two different people`, "Name two people: net intro ana ben.");
-    const id = await journal.write((trx) => addIntro(trx, { a, b, why, on, proposed }, ctx.today));
+    const id = await journal.write(async (w) => {
+      const id = await addIntro(w, { a, b, why, on, proposed }, ctx.today);
+      w.describe(`intro ${refOf("i", id)} of ${a.name} and ${b.name} on ${on}`);
+      return id;
+    });
     const intro = (await introById(journal.db, id))!;
     const checkIn = proposed ? undefined : await checkInOf(journal.db, id);
     if (ctx.json) return printJson({ intro: introJson(intro), followUp: checkIn ? { id: checkIn.id, due: checkIn.due } : null });

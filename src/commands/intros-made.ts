@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { refOf } from "../domain/refs.js";
 import { checkInOf, introById, markIntroMade } from "../db/intros.js";
 import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
@@ -11,14 +12,17 @@ import { visible } from "../ui/visible.js";
 export async function run(ctx: Context, idText: string, flags: { on?: string }): Promise<void> {
   const typed = idArgument(idText, "an introduction", "net intros");
   const on = dayFlag(flags.on, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const intro = typed.id === null ? undefined : await introById(journal.db, typed.id);
     if (!intro) throw usageError(`no introduction with id ${typed.digits}`, "See them with `net intros`.");
     const id = intro.id;
     if (intro.status === "made") throw usageError(`introduction #${id} was already made on ${intro.madeOn}`, `Nothing was changed. Record how it went with: net intros outcome ${id} met (or fizzled).`);
     if (intro.proposedOn && on < intro.proposedOn) throw usageError(`--on ${on} is before it was proposed (${intro.proposedOn})`, "Pass a date on or after the proposal.");
-    await journal.write((trx) => markIntroMade(trx, intro, on, ctx.today));
+    await journal.write((w) => {
+      w.describe(`intros made ${refOf("i", id)} (${intro.a.name} and ${intro.b.name}) on ${on}`);
+      return markIntroMade(w, intro, on, ctx.today);
+    });
     const made = (await introById(journal.db, id))!;
     const checkIn = (await checkInOf(journal.db, id))!;
     if (ctx.json) return printJson({ intro: introJson(made), followUp: { id: checkIn.id, due: checkIn.due } });

@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { refOf } from "../domain/refs.js";
 import { introById, recordIntroOutcome } from "../db/intros.js";
 import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
@@ -16,14 +17,17 @@ export async function run(ctx: Context, idText: string, result: string, flags: {
   const outcome = OUTCOMES.find((o) => o === result.trim().toLowerCase());
   if (!outcome) throw usageError(`"${result}" is not an outcome`, `Use one of: ${OUTCOMES.join(", ")}.`);
   const note = flags.note === undefined ? null : noteText(flags.note, "--note");
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const intro = typed.id === null ? undefined : await introById(journal.db, typed.id);
     if (!intro) throw usageError(`no introduction with id ${typed.digits}`, "See them with `net intros`.");
     const id = intro.id;
     if (intro.status === "proposed") throw usageError(`introduction #${id} is only proposed`, `Mark it made first: net intros made ${id}`);
     if (intro.outcome) throw usageError(`introduction #${id} already has an outcome (${intro.outcome} on ${intro.outcomeOn})`, "Nothing was changed.");
-    const closed = await journal.write((trx) => recordIntroOutcome(trx, id, outcome, note, ctx.today));
+    const closed = await journal.write((w) => {
+      w.describe(`intros outcome ${refOf("i", id)} ${outcome} (${intro.a.name} and ${intro.b.name})`);
+      return recordIntroOutcome(w, id, outcome, note, ctx.today);
+    });
     const updated = (await introById(journal.db, id))!;
     if (ctx.json) return printJson({ intro: introJson(updated), closedFollowUps: closed });
     print(`Intro #${id} (${visible(intro.a.name)} ↔ ${visible(intro.b.name)}): ${outcome}${note ? ` — ${visibleLines(note, "  ")}` : ""}.${closed.length ? ` Closed check-in #${closed.join(", #")}.` : ""}`);

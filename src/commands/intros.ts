@@ -8,7 +8,7 @@ import { visible, visibleLines } from "../ui/visible.js";
 
 // `net intros`: introductions you made or proposed, newest first.
 export async function run(ctx: Context): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const intros = await listIntros(journal.db);
     if (ctx.json) return printJson(intros.map(introJson));

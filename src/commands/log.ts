@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { refOf } from "../domain/refs.js";
 import { addFollowUp, openFollowUpsOf } from "../db/follow-ups.js";
 import { addAsk, addLedgerEntry } from "../db/ledger.js";
 import { addInteraction } from "../db/interactions.js";
@@ -48,7 +49,7 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
   if (names.length === 0 && !ctx.interactive) {
     throw usageError("who did you talk with? give a name: net log NAME, or run it in a terminal for a guided prompt", "For example: net log ana --via video --note 'talked about her move'.");
   }
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     let plan: LogPlan;
     if (names.length > 0) {
@@ -102,27 +103,28 @@ function required(value: string | undefined, flag: string, what: string): string
 
 /** Writes the conversation, new people, follow-ups, gives, takes and asks in one transaction. */
 async function record(journal: Journal, plan: LogPlan, today: string): Promise<Logged> {
-  const written = await journal.write(async (trx) => {
+  const written = await journal.write(async (w) => {
     const people: (PersonRef & { added: boolean })[] = [];
-    for (const w of plan.who) {
-      if (w.kind === "known") people.push({ ...w.person, added: false });
-      else people.push({ id: await insertPerson(trx, { name: w.name }, today), name: w.name, added: true });
+    for (const who of plan.who) {
+      if (who.kind === "known") people.push({ ...who.person, added: false });
+      else people.push({ id: await insertPerson(w, { name: who.name }, today), name: who.name, added: true });
     }
     const personIds = people.map((p) => p.id);
-    const interactionId = await addInteraction(trx, { date: plan.date, channel: plan.channel, initiatedBy: plan.initiatedBy, note: plan.note, personIds }, today);
+    const interactionId = await addInteraction(w, { date: plan.date, channel: plan.channel, initiatedBy: plan.initiatedBy, note: plan.note, personIds }, today);
     const followUps = [];
     const ledger = [];
     const asks = [];
     for (const p of people) {
       const person = { id: p.id, name: p.name };
-      if (plan.followUp) followUps.push({ id: await addFollowUp(trx, { personId: p.id, ...plan.followUp, interactionId }, today), person, ...plan.followUp });
+      if (plan.followUp) followUps.push({ id: await addFollowUp(w, { personId: p.id, ...plan.followUp, interactionId }, today), person, ...plan.followUp });
       for (const [direction, what] of [["gave", plan.gave], ["got", plan.got]] as const) {
         if (what === null) continue;
         const entry = { personId: p.id, direction, what, size: plan.size, date: plan.date, interactionId };
-        ledger.push({ id: await addLedgerEntry(trx, entry), person, direction, what, size: plan.size });
+        ledger.push({ id: await addLedgerEntry(w, entry), person, direction, what, size: plan.size });
       }
-      if (plan.asked !== null) asks.push({ id: await addAsk(trx, { personId: p.id, what: plan.asked, size: plan.size, date: plan.date, interactionId }), person, what: plan.asked, size: plan.size });
+      if (plan.asked !== null) asks.push({ id: await addAsk(w, { personId: p.id, what: plan.asked, size: plan.size, date: plan.date, interactionId }), person, what: plan.asked, size: plan.size });
     }
+    w.describe(`log ${refOf("c", interactionId)} with ${people.map((p) => p.name).join(", ")} on ${plan.date}`);
     return { interactionId, people, followUps, ledger, asks };
   });
   const created = new Set(written.followUps.map((f) => f.id));

@@ -13,7 +13,7 @@ interface MergeFlags {
 }
 
 export async function run(ctx: Context, keepQuery: string, otherQuery: string, flags: MergeFlags): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const keep = await resolvePerson(journal, keepQuery, ctx);
     const other = await resolvePerson(journal, otherQuery, ctx);
@@ -28,7 +28,10 @@ export async function run(ctx: Context, keepQuery: string, otherQuery: string, f
       const ok = await confirm(`Fold ${describe(otherPerson)} into ${describe(keepPerson)}? Their history moves to #${keep.id} and #${other.id} is removed.`);
       if (!ok) return say("Nothing was changed.");
     }
-    const moved = await journal.write((trx) => mergePeople(trx, keep.id, other.id));
+    const moved = await journal.write((w) => {
+      w.describe(`merge #${other.id} ${other.name} into #${keep.id} ${keep.name}`);
+      return mergePeople(w, keep.id, other.id);
+    });
     const person = (await getPerson(journal.db, keep.id))!;
     if (ctx.json) return printJson({ kept: personJson(person), removed: { id: other.id, name: other.name }, moved });
     print(renderProfile(person));

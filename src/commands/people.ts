@@ -18,7 +18,7 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
   const tier = flags.tier === undefined ? undefined : parseChoice<Tier>("--tier", flags.tier, TIERS);
   const order = parseChoice<PeopleOrder>("--sort", flags.sort ?? "name", PEOPLE_ORDERS);
   if (flags.tag !== undefined && flags.tag.trim() === "") throw usageError("--tag needs a tag", "Pass it like --tag investor.");
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const filter: PeopleFilter = {
       ...(flags.tag !== undefined ? { tag: flags.tag } : {}),

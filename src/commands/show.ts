@@ -24,7 +24,7 @@ export interface ShowFlags {
 export const TIMELINE_SHOWN = 50;
 
 export async function run(ctx: Context, name: string, flags: ShowFlags = {}): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const ref = await resolvePerson(journal, name, ctx);
     const [person, relationships, followUps, allAsks, { events: timeline, total }] = await Promise.all([

@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { refOf } from "../domain/refs.js";
 import { followUpsByIds, moveFollowUp } from "../db/follow-ups.js";
 import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
@@ -11,14 +12,15 @@ import { visible } from "../ui/visible.js";
 export async function run(ctx: Context, idText: string, when: string): Promise<void> {
   const typed = parseFollowUpId(idText);
   const due = parseFollowUpDay(when, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
-    const id = await journal.write(async (trx) => {
-      const [followUp] = typed.id === null ? [] : await followUpsByIds(trx, [typed.id]);
+    const id = await journal.write(async (w) => {
+      const [followUp] = typed.id === null ? [] : await followUpsByIds(w.db, [typed.id]);
       if (!followUp) throw usageError(`no follow-up #${typed.digits}`, "See open follow-ups and their ids with `net due`.");
       const id = followUp.id;
       if (followUp.doneOn !== null) throw usageError(`follow-up #${id} was already done on ${followUp.doneOn}`, `Set a new one with \`net follow-up ${personArgument(followUp.person)} ${shellWord(when)}\`.`);
-      await moveFollowUp(trx, id, due);
+      await moveFollowUp(w, id, due);
+      w.describe(`snooze ${refOf("f", id)} with ${followUp.person.name} to ${due}`);
       return id;
     });
     const [moved] = await followUpsByIds(journal.db, [id]);

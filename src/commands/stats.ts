@@ -16,7 +16,7 @@ const MONTHS = 12;
 export async function run(ctx: Context): Promise<void> {
   const months = monthsUpTo(ctx.today, MONTHS);
   const since = windowStart(ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say });
+  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const [withHistory, people, perMonth, ledger] = await Promise.all([
       tiersWithHistory(journal.db, ctx.today),

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "./schema.js";
 import type { PersonRef } from "./people.js";
+import type { Writer } from "./changes.js";
 
 type Db = Kysely<DB>;
 
@@ -24,20 +25,18 @@ export interface NewFollowUp {
   readonly introId?: number | null;
 }
 
-export async function addFollowUp(db: Db, followUp: NewFollowUp, today: string): Promise<number> {
-  const row = await db
-    .insertInto("follow_ups")
-    .values({
+export async function addFollowUp(w: Writer, followUp: NewFollowUp, today: string): Promise<number> {
+  const [id] = await w.insert("follow_ups", [
+    {
       person_id: followUp.personId,
       due: followUp.due,
       note: followUp.note,
       interaction_id: followUp.interactionId ?? null,
       intro_id: followUp.introId ?? null,
       created_on: today,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
+    },
+  ]);
+  return id!;
 }
 
 function selectFollowUps(db: Db) {
@@ -88,11 +87,11 @@ export async function openFollowUpsOf(db: Db, personIds: readonly number[], unti
   return rows.map(fromRow);
 }
 
-export async function markDone(db: Db, ids: readonly number[], on: string): Promise<void> {
+export async function markDone(w: Writer, ids: readonly number[], on: string): Promise<void> {
   if (ids.length === 0) return;
-  await db.updateTable("follow_ups").set({ done_on: on }).where("id", "in", ids).where("done_on", "is", null).execute();
+  await w.update("follow_ups", { id: [...ids], done_on: null }, { done_on: on });
 }
 
-export async function moveFollowUp(db: Db, id: number, due: string): Promise<void> {
-  await db.updateTable("follow_ups").set({ due }).where("id", "=", id).execute();
+export async function moveFollowUp(w: Writer, id: number, due: string): Promise<void> {
+  await w.update("follow_ups", { id }, { due });
 }

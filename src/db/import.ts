@@ -5,6 +5,8 @@ import { matchIndexOf, personLoader } from "./match-keys.js";
 import { normaliseEmail, normaliseTag, phoneKey } from "../domain/person.js";
 import type { SourcedContact } from "../formats/contact.js";
 import type { JournalDocument } from "../formats/json.js";
+import type { Row, Writer } from "./changes.js";
+import { TABLES, type JournalTable } from "./tables.js";
 
 // Writing imports. Speed and memory matter (30,000 rows in well under 3 s and 150 MB): only match keys are loaded into maps, rows
 // are written with prepared statements, and the caller runs all of it inside the one write transaction.
@@ -21,12 +23,20 @@ export type Progress = (done: number, total: number) => void;
  * Creates or updates one person per contact; call inside journal.write. `source` names the file's format: what it last
  * said about each person's company and title is remembered, so a re-import changes them only when the file did.
  */
-export function importContacts(sqlite: Database.Database, contacts: readonly SourcedContact[], today: string, source: string, progress?: Progress): ImportCounts {
+export async function importContacts(
+  w: Writer,
+  sqlite: Database.Database,
+  contacts: readonly SourcedContact[],
+  today: string,
+  source: string,
+  progress?: Progress,
+): Promise<ImportCounts> {
+  const ids = await w.ids("people");
   // Only the match keys are held; a matched person's fields are read when a row matches them (the journal, inside this
   // transaction, already holds what earlier rows of the file changed).
   // better-sqlite3's default page cache (16 MB) fills during a large import; SQLite's own default (2 MB) writes as fast
   // here and keeps the import's memory down. The connection gets its cache back afterwards.
-  return withSmallCache(sqlite, () => writeContacts(sqlite, contacts, today, source, progress));
+  return withSmallCache(sqlite, () => writeContacts(sqlite, w, ids, contacts, today, source, progress));
 }
 
 function withSmallCache<T>(sqlite: Database.Database, fn: () => T): T {
@@ -39,10 +49,20 @@ function withSmallCache<T>(sqlite: Database.Database, fn: () => T): T {
   }
 }
 
-function writeContacts(sqlite: Database.Database, contacts: readonly SourcedContact[], today: string, source: string, progress?: Progress): ImportCounts {
+type Ids = Awaited<ReturnType<Writer["ids"]>>;
+
+function writeContacts(
+  sqlite: Database.Database,
+  w: Writer,
+  ids: Ids,
+  contacts: readonly SourcedContact[],
+  today: string,
+  source: string,
+  progress?: Progress,
+): ImportCounts {
   const index = matchIndexOf(sqlite);
   const load = personLoader(sqlite, source);
-  const write = statements(sqlite);
+  const write = statements(sqlite, w);
   // Each person counts once: created, else updated if any row of the file changed them, else unchanged.
   const outcome = new Map<number, keyof ImportCounts>();
   contacts.forEach(({ contact: c }, i) => {
@@ -50,7 +70,7 @@ function writeContacts(sqlite: Database.Database, contacts: readonly SourcedCont
     const url = c.linkedinUrl ? canonicalLinkedInUrl(c.linkedinUrl) : null;
     const id = index.find(c, url);
     if (id === undefined) {
-      const newId = Number(write.insertPerson.run(c.name, nameKey(c.name), c.company, c.title, c.note, c.metOn, c.birthday, url, today).lastInsertRowid);
+      const newId = write.insertPerson(ids.next(), c, url, today);
       write.contactPoints(newId, c);
       write.remember(newId, source, c);
       index.remember({ id: newId, name: c.name, company: c.company, linkedinUrl: url, emails: c.emails, phones: c.phones, links: c.links });
@@ -67,7 +87,7 @@ function writeContacts(sqlite: Database.Database, contacts: readonly SourcedCont
       if (!outcome.has(id)) outcome.set(id, "unchanged");
       return;
     }
-    write.updatePerson.run(changes.company ?? null, changes.title ?? null, changes.note ?? null, changes.metOn ?? null, changes.birthday ?? null, changes.linkedinUrl ?? null, id);
+    write.updatePerson(id, changes);
     write.contactPoints(id, { emails: changes.emails ?? [], phones: changes.phones ?? [], tags: changes.tags ?? [], links: changes.links ?? [] });
     index.remember(applyChanges(before, changes));
     if (outcome.get(id) !== "created") outcome.set(id, "updated");
@@ -78,30 +98,68 @@ function writeContacts(sqlite: Database.Database, contacts: readonly SourcedCont
   return counts;
 }
 
-function statements(sqlite: Database.Database) {
+/** The import's prepared statements; each records what it really changed with the writer. */
+function statements(sqlite: Database.Database, w: Writer) {
   const insertPerson = sqlite.prepare(
-    "INSERT INTO people (name, name_key, company, title, note, met_on, birthday, linkedin_url, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO people (id, name, name_key, company, title, note, met_on, birthday, linkedin_url, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
+  const personRow = sqlite.prepare(`SELECT ${TABLES.people.columns.join(", ")} FROM people WHERE id = ?`);
   const updatePerson = sqlite.prepare(
     `UPDATE people SET company = coalesce(?, company), title = coalesce(?, title), note = coalesce(?, note), met_on = coalesce(?, met_on),
        birthday = coalesce(?, birthday), linkedin_url = coalesce(?, linkedin_url) WHERE id = ?`,
   );
-  const email = sqlite.prepare("INSERT OR IGNORE INTO person_emails (person_id, email) VALUES (?, ?)");
-  const phone = sqlite.prepare("INSERT OR IGNORE INTO person_phones (person_id, phone, phone_key) VALUES (?, ?, ?)");
-  const tag = sqlite.prepare("INSERT OR IGNORE INTO person_tags (person_id, tag) VALUES (?, ?)");
-  const link = sqlite.prepare("INSERT OR IGNORE INTO person_links (person_id, url) VALUES (?, ?)");
-  const said = sqlite.prepare("INSERT OR REPLACE INTO last_imported (person_id, source, company, title) VALUES (?, ?, ?, ?)");
+  const email = sqlite.prepare("INSERT INTO person_emails (person_id, email) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  const phone = sqlite.prepare("INSERT INTO person_phones (person_id, phone, phone_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+  const tag = sqlite.prepare("INSERT INTO person_tags (person_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  const link = sqlite.prepare("INSERT INTO person_links (person_id, url) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  const saidBefore = sqlite.prepare("SELECT person_id, source, company, title FROM last_imported WHERE person_id = ? AND source = ?");
+  const said = sqlite.prepare("INSERT INTO last_imported (person_id, source, company, title) VALUES (?, ?, ?, ?)");
+  const saidAgain = sqlite.prepare("UPDATE last_imported SET company = ?, title = ? WHERE person_id = ? AND source = ?");
   return {
-    insertPerson,
-    updatePerson,
+    insertPerson(id: number, c: SourcedContact["contact"], url: string | null, today: string): number {
+      const row = { id, name: c.name, name_key: nameKey(c.name), company: c.company, title: c.title, note: c.note, met_on: c.metOn, birthday: c.birthday, linkedin_url: url, created_on: today };
+      insertPerson.run(row.id, row.name, row.name_key, row.company, row.title, row.note, row.met_on, row.birthday, row.linkedin_url, row.created_on);
+      w.recordInserted("people", [row]);
+      return id;
+    },
+    updatePerson(id: number, changes: { company?: string | null; title?: string | null; note?: string | null; metOn?: string | null; birthday?: string | null; linkedinUrl?: string | null }) {
+      const before = personRow.get(id) as Row;
+      const set = [changes.company ?? null, changes.title ?? null, changes.note ?? null, changes.metOn ?? null, changes.birthday ?? null, changes.linkedinUrl ?? null] as const;
+      updatePerson.run(...set, id);
+      const after = { ...before };
+      (["company", "title", "note", "met_on", "birthday", "linkedin_url"] as const).forEach((column, i) => {
+        const value = set[i];
+        if (value !== null && value !== undefined) after[column] = value;
+      });
+      w.recordUpdated("people", [[before, after]]);
+    },
     remember(id: number, source: string, c: { company: string | null; title: string | null }) {
-      said.run(id, source, c.company, c.title);
+      const before = saidBefore.get(id, source) as Row | undefined;
+      if (!before) {
+        said.run(id, source, c.company, c.title);
+        w.recordInserted("last_imported", [{ person_id: id, source, company: c.company, title: c.title }]);
+      } else if (before.company !== c.company || before.title !== c.title) {
+        saidAgain.run(c.company, c.title, id, source);
+        w.recordUpdated("last_imported", [[before, { ...before, company: c.company, title: c.title }]]);
+      }
     },
     contactPoints(id: number, c: { emails: readonly string[]; phones: readonly string[]; tags: readonly string[]; links: readonly string[] }) {
-      for (const e of c.emails) if (normaliseEmail(e)) email.run(id, normaliseEmail(e));
-      for (const p of c.phones) if (p.trim()) phone.run(id, p.trim(), phoneKey(p));
-      for (const t of c.tags) if (normaliseTag(t)) tag.run(id, normaliseTag(t));
-      for (const l of c.links) if (l.trim()) link.run(id, l.trim());
+      for (const e of c.emails) {
+        const value = normaliseEmail(e);
+        if (value && email.run(id, value).changes === 1) w.recordInserted("person_emails", [{ person_id: id, email: value }]);
+      }
+      for (const p of c.phones) {
+        const value = p.trim();
+        if (value && phone.run(id, value, phoneKey(p)).changes === 1) w.recordInserted("person_phones", [{ person_id: id, phone: value, phone_key: phoneKey(p) }]);
+      }
+      for (const t of c.tags) {
+        const value = normaliseTag(t);
+        if (value && tag.run(id, value).changes === 1) w.recordInserted("person_tags", [{ person_id: id, tag: value }]);
+      }
+      for (const l of c.links) {
+        const value = l.trim();
+        if (value && link.run(id, value).changes === 1) w.recordInserted("person_links", [{ person_id: id, url: value }]);
+      }
     },
   };
 }
@@ -112,7 +170,22 @@ export function isEmptyJournal(sqlite: Database.Database): boolean {
 }
 
 /** Writes an export document into an empty journal with its ids; call inside journal.write. */
-export function restoreJournal(sqlite: Database.Database, doc: JournalDocument, progress?: Progress): void {
+export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: JournalDocument, progress?: Progress): Promise<void> {
+  const counters = {
+    people: await w.ids("people"),
+    interactions: await w.ids("interactions"),
+    intros: await w.ids("intros"),
+    asks: await w.ids("asks"),
+    follow_ups: await w.ids("follow_ups"),
+    ledger: await w.ids("ledger"),
+  };
+  /** Runs a prepared insert of these columns and records the row; false when the row was already there. */
+  const put = (table: JournalTable, statement: Database.Statement, row: Row): boolean => {
+    if (statement.run(...Object.values(row)).changes !== 1) return false;
+    w.recordInserted(table, [row]);
+    if (table in counters) counters[table as keyof typeof counters].saw(Number(row.id));
+    return true;
+  };
   const total = doc.people.length + doc.interactions.length + doc.followUps.length + doc.asks.length + doc.intros.length + doc.ledger.length;
   let done = 0;
   const tick = () => {
@@ -124,47 +197,47 @@ export function restoreJournal(sqlite: Database.Database, doc: JournalDocument, 
     `INSERT INTO people (id, name, name_key, company, title, met, met_on, note, cadence_days, archived, birthday, linkedin_url, created_on)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const email = sqlite.prepare("INSERT OR IGNORE INTO person_emails (person_id, email) VALUES (?, ?)");
-  const phone = sqlite.prepare("INSERT OR IGNORE INTO person_phones (person_id, phone, phone_key) VALUES (?, ?, ?)");
-  const tag = sqlite.prepare("INSERT OR IGNORE INTO person_tags (person_id, tag) VALUES (?, ?)");
-  const link = sqlite.prepare("INSERT OR IGNORE INTO person_links (person_id, url) VALUES (?, ?)");
+  const email = sqlite.prepare("INSERT INTO person_emails (person_id, email) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  const phone = sqlite.prepare("INSERT INTO person_phones (person_id, phone, phone_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+  const tag = sqlite.prepare("INSERT INTO person_tags (person_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  const link = sqlite.prepare("INSERT INTO person_links (person_id, url) VALUES (?, ?) ON CONFLICT DO NOTHING");
   for (const p of doc.people) {
-    person.run(p.id, p.name, nameKey(p.name), p.company, p.title, p.met, p.metOn, p.note, p.cadenceDays, p.archived ? 1 : 0, p.birthday, p.linkedinUrl, p.created);
-    for (const e of p.emails) email.run(p.id, e);
-    for (const ph of p.phones) phone.run(p.id, ph, phoneKey(ph));
-    for (const t of p.tags) tag.run(p.id, t);
-    for (const l of p.links) link.run(p.id, l);
+    put("people", person, { id: p.id, name: p.name, name_key: nameKey(p.name), company: p.company, title: p.title, met: p.met, met_on: p.metOn, note: p.note, cadence_days: p.cadenceDays, archived: p.archived ? 1 : 0, birthday: p.birthday, linkedin_url: p.linkedinUrl, created_on: p.created });
+    for (const e of p.emails) put("person_emails", email, { person_id: p.id, email: e });
+    for (const ph of p.phones) put("person_phones", phone, { person_id: p.id, phone: ph, phone_key: phoneKey(ph) });
+    for (const t of p.tags) put("person_tags", tag, { person_id: p.id, tag: t });
+    for (const l of p.links) put("person_links", link, { person_id: p.id, url: l });
     tick();
   }
   const interaction = sqlite.prepare("INSERT INTO interactions (id, date, channel, initiated_by, note, created_on) VALUES (?, ?, ?, ?, ?, ?)");
   const participant = sqlite.prepare("INSERT INTO interaction_people (interaction_id, person_id) VALUES (?, ?)");
   for (const i of doc.interactions) {
-    interaction.run(i.id, i.date, i.channel, i.initiatedBy, i.note, i.created);
-    for (const p of i.people) participant.run(i.id, p);
+    put("interactions", interaction, { id: i.id, date: i.date, channel: i.channel, initiated_by: i.initiatedBy, note: i.note, created_on: i.created });
+    for (const p of i.people) put("interaction_people", participant, { interaction_id: i.id, person_id: p });
     tick();
   }
   const intro = sqlite.prepare(
     "INSERT INTO intros (id, a_id, b_id, why, status, proposed_on, made_on, outcome, outcome_note, outcome_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   for (const r of doc.intros) {
-    intro.run(r.id, r.a, r.b, r.why, r.status, r.proposedOn, r.madeOn, r.outcome, r.outcomeNote, r.outcomeOn);
+    put("intros", intro, { id: r.id, a_id: r.a, b_id: r.b, why: r.why, status: r.status, proposed_on: r.proposedOn, made_on: r.madeOn, outcome: r.outcome, outcome_note: r.outcomeNote, outcome_on: r.outcomeOn });
     tick();
   }
   const ask = sqlite.prepare("INSERT INTO asks (id, person_id, what, size, date, status, closed_on, interaction_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   for (const a of doc.asks) {
-    ask.run(a.id, a.person, a.what, a.size, a.date, a.status, a.closed, a.interaction);
+    put("asks", ask, { id: a.id, person_id: a.person, what: a.what, size: a.size, date: a.date, status: a.status, closed_on: a.closed, interaction_id: a.interaction });
     tick();
   }
   const followUp = sqlite.prepare("INSERT INTO follow_ups (id, person_id, due, note, interaction_id, intro_id, created_on, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   for (const f of doc.followUps) {
-    followUp.run(f.id, f.person, f.due, f.note, f.interaction, f.intro, f.created, f.done);
+    put("follow_ups", followUp, { id: f.id, person_id: f.person, due: f.due, note: f.note, interaction_id: f.interaction, intro_id: f.intro, created_on: f.created, done_on: f.done });
     tick();
   }
   const ledger = sqlite.prepare(
     "INSERT INTO ledger (id, person_id, direction, what, size, date, interaction_id, intro_id, ask_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   for (const l of doc.ledger) {
-    ledger.run(l.id, l.person, l.direction, l.what, l.size, l.date, l.interaction, l.intro, l.ask);
+    put("ledger", ledger, { id: l.id, person_id: l.person, direction: l.direction, what: l.what, size: l.size, date: l.date, interaction_id: l.interaction, intro_id: l.intro, ask_id: l.ask });
     tick();
   }
   progress?.(total, total);

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { KeepInTouch } from "../domain/due.js";
+import type { Writer } from "./changes.js";
 import type { ChannelName, DB, Initiator } from "./schema.js";
 
 type Db = Kysely<DB>;
@@ -14,17 +15,12 @@ export interface NewInteraction {
   readonly personIds: readonly number[];
 }
 
-export async function addInteraction(db: Db, interaction: NewInteraction, today: string): Promise<number> {
-  const row = await db
-    .insertInto("interactions")
-    .values({ date: interaction.date, channel: interaction.channel, initiated_by: interaction.initiatedBy, note: interaction.note, created_on: today })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto("interaction_people")
-    .values(interaction.personIds.map((person_id) => ({ interaction_id: row.id, person_id })))
-    .execute();
-  return row.id;
+export async function addInteraction(w: Writer, interaction: NewInteraction, today: string): Promise<number> {
+  const [id] = await w.insert("interactions", [
+    { date: interaction.date, channel: interaction.channel, initiated_by: interaction.initiatedBy, note: interaction.note, created_on: today },
+  ]);
+  await w.insert("interaction_people", interaction.personIds.map((person_id) => ({ interaction_id: id!, person_id })));
+  return id!;
 }
 
 /**

@@ -4,6 +4,8 @@ import { usageError } from "../errors.js";
 import { addFollowUp } from "./follow-ups.js";
 import { addLedgerEntry } from "./ledger.js";
 import type { PersonRef } from "./people.js";
+import type { Writer } from "./changes.js";
+import { refOf } from "../domain/refs.js";
 import type { DB } from "./schema.js";
 
 type Db = Kysely<DB>;
@@ -69,51 +71,45 @@ export interface NewIntro {
 }
 
 /** Records an introduction; a made one also gets its credit and check-in. Returns its id. */
-export async function addIntro(db: Db, intro: NewIntro, today: string): Promise<number> {
-  const row = await db
-    .insertInto("intros")
-    .values({
+export async function addIntro(w: Writer, intro: NewIntro, today: string): Promise<number> {
+  const [id] = await w.insert("intros", [
+    {
       a_id: intro.a.id,
       b_id: intro.b.id,
       why: intro.why,
       status: intro.proposed ? "proposed" : "made",
       proposed_on: intro.proposed ? intro.on : null,
       made_on: intro.proposed ? null : intro.on,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  if (!intro.proposed) await creditIntro(db, { id: row.id, a: intro.a, b: intro.b }, intro.on, today);
-  return row.id;
+    },
+  ]);
+  if (!intro.proposed) await creditIntro(w, { id: id!, a: intro.a, b: intro.b }, intro.on, today);
+  return id!;
 }
 
 /** A proposed introduction happened: mark it made, with its credit and check-in. */
-export async function markIntroMade(db: Db, intro: Pick<Intro, "id" | "a" | "b">, on: string, today: string): Promise<void> {
+export async function markIntroMade(w: Writer, intro: Pick<Intro, "id" | "a" | "b">, on: string, today: string): Promise<void> {
   // The status is checked by the update itself (inside journal.write), so two at once cannot both earn the credit.
-  const made = await db.updateTable("intros").set({ status: "made", made_on: on }).where("id", "=", intro.id).where("status", "=", "proposed").executeTakeFirst();
-  if (made.numUpdatedRows !== 1n) throw usageError(`introduction #${intro.id} was already made`, `Nothing was changed. Record how it went with: net intros outcome ${intro.id} met (or fizzled).`);
-  await creditIntro(db, intro, on, today);
+  const made = await w.update("intros", { id: intro.id, status: "proposed" }, { status: "made", made_on: on });
+  if (made !== 1) throw usageError(`introduction ${refOf("i", intro.id)} was already made`, `Nothing was changed. Record how it went with: net intros outcome ${refOf("i", intro.id)} met (or fizzled).`);
+  await creditIntro(w, intro, on, today);
 }
 
 /** A medium give to each side, and one follow-up on the first person to ask how it went. Returns the follow-up's id. */
-async function creditIntro(db: Db, intro: Pick<Intro, "id" | "a" | "b">, on: string, today: string): Promise<number> {
+async function creditIntro(w: Writer, intro: Pick<Intro, "id" | "a" | "b">, on: string, today: string): Promise<number> {
   for (const [to, other] of [[intro.a, intro.b], [intro.b, intro.a]] as const) {
-    await addLedgerEntry(db, { personId: to.id, direction: "gave", what: `introduced to ${other.name}`, size: "medium", date: on, introId: intro.id });
+    await addLedgerEntry(w, { personId: to.id, direction: "gave", what: `introduced to ${other.name}`, size: "medium", date: on, introId: intro.id });
   }
-  return addFollowUp(db, { personId: intro.a.id, due: checkInDue(on), note: `How did the introduction of ${intro.a.name} and ${intro.b.name} go?`, introId: intro.id }, today);
+  return addFollowUp(w, { personId: intro.a.id, due: checkInDue(on), note: `How did the introduction of ${intro.a.name} and ${intro.b.name} go?`, introId: intro.id }, today);
 }
 
 /** Records how it went and closes its open check-ins. */
-export async function recordIntroOutcome(db: Db, id: number, outcome: "met" | "fizzled", note: string | null, on: string): Promise<number[]> {
-  const recorded = await db
-    .updateTable("intros")
-    .set({ outcome, outcome_note: note, outcome_on: on })
-    .where("id", "=", id)
-    .where("status", "=", "made")
-    .where("outcome", "is", null)
-    .executeTakeFirst();
-  if (recorded.numUpdatedRows !== 1n) throw usageError(`introduction #${id} already has an outcome, or is not made yet`, "Nothing was changed. See it with `net intros`.");
-  const closed = await db.updateTable("follow_ups").set({ done_on: on }).where("intro_id", "=", id).where("done_on", "is", null).returning("id").execute();
-  return closed.map((r) => r.id);
+export async function recordIntroOutcome(w: Writer, id: number, outcome: "met" | "fizzled", note: string | null, on: string): Promise<number[]> {
+  const recorded = await w.update("intros", { id, status: "made", outcome: null }, { outcome, outcome_note: note, outcome_on: on });
+  if (recorded !== 1) throw usageError(`introduction ${refOf("i", id)} already has an outcome, or is not made yet`, "Nothing was changed. See it with `net intros`.");
+  const open = await w.db.selectFrom("follow_ups").select("id").where("intro_id", "=", id).where("done_on", "is", null).orderBy("id").execute();
+  const ids = open.map((r) => r.id);
+  await w.update("follow_ups", { id: ids }, { done_on: on });
+  return ids;
 }
 
 /** The check-in follow-up of an introduction, if any. */

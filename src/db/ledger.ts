@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import { usageError } from "../errors.js";
+import type { Writer } from "./changes.js";
 import type { DB, SizeName } from "./schema.js";
 
 type Db = Kysely<DB>;
@@ -17,10 +18,9 @@ export interface LedgerEntryInput {
   readonly askId?: number | null;
 }
 
-export async function addLedgerEntry(db: Db, entry: LedgerEntryInput): Promise<number> {
-  const row = await db
-    .insertInto("ledger")
-    .values({
+export async function addLedgerEntry(w: Writer, entry: LedgerEntryInput): Promise<number> {
+  const [id] = await w.insert("ledger", [
+    {
       person_id: entry.personId,
       direction: entry.direction,
       what: entry.what,
@@ -29,10 +29,9 @@ export async function addLedgerEntry(db: Db, entry: LedgerEntryInput): Promise<n
       interaction_id: entry.interactionId ?? null,
       intro_id: entry.introId ?? null,
       ask_id: entry.askId ?? null,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
+    },
+  ]);
+  return id!;
 }
 
 export interface AskInput {
@@ -44,13 +43,11 @@ export interface AskInput {
 }
 
 /** A request you made: it stays open until closed as granted or declined. */
-export async function addAsk(db: Db, ask: AskInput): Promise<number> {
-  const row = await db
-    .insertInto("asks")
-    .values({ person_id: ask.personId, what: ask.what, size: ask.size, date: ask.date, interaction_id: ask.interactionId ?? null })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
+export async function addAsk(w: Writer, ask: AskInput): Promise<number> {
+  const [id] = await w.insert("asks", [
+    { person_id: ask.personId, what: ask.what, size: ask.size, date: ask.date, status: "open", interaction_id: ask.interactionId ?? null },
+  ]);
+  return id!;
 }
 
 export interface AskRow {
@@ -100,11 +97,11 @@ export async function askById(db: Db, id: number): Promise<AskRow | undefined> {
  * Closes an open ask; a granted one becomes a `got` entry at the ask's size, linked to it. Returns that entry's id.
  * Run it inside journal.write: the status is checked by the update itself, so two closes at once cannot both count.
  */
-export async function closeAsk(db: Db, ask: AskRow, outcome: "granted" | "declined", on: string): Promise<number | null> {
-  const closed = await db.updateTable("asks").set({ status: outcome, closed_on: on }).where("id", "=", ask.id).where("status", "=", "open").executeTakeFirst();
-  if (closed.numUpdatedRows !== 1n) throw usageError(`ask #${ask.id} is already closed`, "Nothing was changed. See open asks with `net asks`.");
+export async function closeAsk(w: Writer, ask: AskRow, outcome: "granted" | "declined", on: string): Promise<number | null> {
+  const closed = await w.update("asks", { id: ask.id, status: "open" }, { status: outcome, closed_on: on });
+  if (closed !== 1) throw usageError(`ask #${ask.id} is already closed`, "Nothing was changed. See open asks with `net asks`.");
   if (outcome === "declined") return null;
-  return addLedgerEntry(db, { personId: ask.person.id, direction: "got", what: ask.what, size: ask.size, date: on, askId: ask.id });
+  return addLedgerEntry(w, { personId: ask.person.id, direction: "got", what: ask.what, size: ask.size, date: on, askId: ask.id });
 }
 
 export interface LedgerRow {

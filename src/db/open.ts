@@ -7,7 +7,9 @@ import { migrations } from "../../migrations/index.js";
 import { ExitError, journalError } from "../errors.js";
 import { writeAtomically } from "./atomic-write.js";
 import { companionsOf, damagedJournalError, upgradeBackupPath, upgradeBackupsOf } from "./journal-files.js";
+import { Writer } from "./changes.js";
 import type { DB } from "./schema.js";
+import { keepStep, type StepClock } from "./undo.js";
 
 export interface Journal {
   readonly path: string;
@@ -15,8 +17,11 @@ export interface Journal {
   readonly sqlite: Database.Database;
   /** The file cannot be written: reading commands still work, and keep nothing for next time. */
   readonly readOnly: boolean;
-  /** Runs fn in one write transaction (BEGIN IMMEDIATE): all of it happens, or none of it. */
-  write<T>(fn: (trx: Kysely<DB>) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in one write transaction (BEGIN IMMEDIATE): all of it happens, or none of it. What fn writes through the
+   * Writer is kept as one undo step (db/undo.ts).
+   */
+  write<T>(fn: (w: Writer) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -25,9 +30,12 @@ export interface OpenOptions {
   readonly notice?: (message: string) => void;
   /** Migrations to apply, in order; the full list unless a test needs an older schema. */
   readonly migrations?: Readonly<Record<string, (typeof migrations)[string]>>;
+  /** The day and moment an undo step is kept under (the command's context); the machine's clock when not given (tests). */
+  readonly clock?: StepClock;
 }
 
 const BUSY_TIMEOUT_MS = 10_000;
+const UNDO_MIGRATION = "2026-12-02-08-undo";
 
 export async function openJournal(path: string, options: OpenOptions = {}): Promise<Journal> {
   const known = options.migrations ?? migrations;
@@ -54,7 +62,9 @@ export async function openJournal(path: string, options: OpenOptions = {}): Prom
       if (readOnly) throw cannotUpgrade(path, folderReadOnly);
       await upgrade(path, sqlite, db, known, nativeBinding, options.notice);
     }
-    return makeJournal(path, db, sqlite, readOnly ? (folderReadOnly ? "folder" : "file") : null, options.notice);
+    // A schema from before the undo history (only tests of upgrades open one) writes without keeping steps.
+    const history = UNDO_MIGRATION in known;
+    return makeJournal(path, db, sqlite, readOnly ? (folderReadOnly ? "folder" : "file") : null, options.notice, history ? (options.clock ?? null) : undefined);
   } catch (e) {
     sqlite.close();
     // A journal this run created and could not give a schema (a full disk) is not left behind, empty, for the next run.
@@ -164,7 +174,15 @@ function openInReadOnlyFolder(path: string, nativeBinding: string): Database.Dat
 /** Why the journal cannot be written, if it cannot: the file itself, or the folder SQLite must write beside it. */
 type ReadOnly = "file" | "folder" | null;
 
-function makeJournal(path: string, db: Kysely<DB>, sqlite: Database.Database, readOnly: ReadOnly, notice: ((message: string) => void) | undefined): Journal {
+function makeJournal(
+  path: string,
+  db: Kysely<DB>,
+  sqlite: Database.Database,
+  readOnly: ReadOnly,
+  notice: ((message: string) => void) | undefined,
+  /** When steps are kept (the machine's clock when null); undefined for a schema without the undo history. */
+  clock: StepClock | null | undefined,
+): Journal {
   const folder = dirname(path);
   let refused = false;
   return {
@@ -184,7 +202,9 @@ function makeJournal(path: string, db: Kysely<DB>, sqlite: Database.Database, re
       return db.connection().execute(async (conn) => {
         await sql`BEGIN IMMEDIATE`.execute(conn);
         try {
-          const result = await fn(conn);
+          const writer = new Writer(conn, { history: clock !== undefined });
+          const result = await fn(writer);
+          if (clock !== undefined) await keepStep(conn, writer, clock ?? machineClock());
           await sql`COMMIT`.execute(conn);
           return result;
         } catch (e) {
@@ -199,6 +219,11 @@ function makeJournal(path: string, db: Kysely<DB>, sqlite: Database.Database, re
       if (readOnly === "folder" && !refused) notice?.(`The folder ${folder} is read-only, so the journal was only read: writing to it needs the folder to be writable.`);
     },
   };
+}
+
+function machineClock(): StepClock {
+  const now = new Date();
+  return { today: now.toISOString().slice(0, 10), now: now.toISOString() };
 }
 
 /** Whether a copy of a journal is whole: SQLite's quick check, which reads every page (a backup copies them as they are). */

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from "kysely";
 import type { Person } from "../domain/person.js";
 import { nameKey } from "../domain/names.js";
 import { normaliseEmail, normaliseTag, phoneKey } from "../domain/person.js";
+import type { Writer } from "./changes.js";
 import type { DB, PeopleTable } from "./schema.js";
 
 type Db = Kysely<DB>;
@@ -44,37 +45,34 @@ function columns(fields: PersonFields) {
   };
 }
 
-export async function insertPerson(db: Db, fields: PersonFields & { name: string }, today: string): Promise<number> {
-  const row = await db
-    .insertInto("people")
-    .values({ name: fields.name, name_key: nameKey(fields.name), created_on: today, ...columns(fields) })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await addContactPoints(db, row.id, fields);
-  return row.id;
+export async function insertPerson(w: Writer, fields: PersonFields & { name: string }, today: string): Promise<number> {
+  const [id] = await w.insert("people", [{ name: fields.name, name_key: nameKey(fields.name), created_on: today, ...columns(fields) }]);
+  await addContactPoints(w, id!, fields);
+  return id!;
 }
 
-export async function updatePerson(db: Db, id: number, fields: PersonFields): Promise<void> {
+export async function updatePerson(w: Writer, id: number, fields: PersonFields): Promise<void> {
   const set = columns(fields);
-  if (Object.keys(set).length > 0) await db.updateTable("people").set(set).where("id", "=", id).execute();
-  await addContactPoints(db, id, fields);
+  if (Object.keys(set).length > 0) await w.update("people", { id }, set);
+  await addContactPoints(w, id, fields);
 }
 
 /** Adds e-mails, phones, tags and links a person does not have yet. */
-export async function addContactPoints(db: Db, id: number, fields: Pick<PersonFields, "emails" | "phones" | "tags" | "links">): Promise<void> {
+export async function addContactPoints(w: Writer, id: number, fields: Pick<PersonFields, "emails" | "phones" | "tags" | "links">): Promise<void> {
   const emails = unique((fields.emails ?? []).map(normaliseEmail));
   const phones = unique((fields.phones ?? []).map((p) => p.trim()).filter(Boolean));
   const tags = unique((fields.tags ?? []).map(normaliseTag));
   const links = unique((fields.links ?? []).map((l) => l.trim()).filter(Boolean));
-  if (emails.length) await db.insertInto("person_emails").values(emails.map((email) => ({ person_id: id, email }))).onConflict((c) => c.doNothing()).execute();
-  if (phones.length) await db.insertInto("person_phones").values(phones.map((phone) => ({ person_id: id, phone, phone_key: phoneKey(phone) }))).onConflict((c) => c.doNothing()).execute();
-  if (tags.length) await db.insertInto("person_tags").values(tags.map((tag) => ({ person_id: id, tag }))).onConflict((c) => c.doNothing()).execute();
-  if (links.length) await db.insertInto("person_links").values(links.map((url) => ({ person_id: id, url }))).onConflict((c) => c.doNothing()).execute();
+  const add = { ignoreExisting: true };
+  if (emails.length) await w.insert("person_emails", emails.map((email) => ({ person_id: id, email })), add);
+  if (phones.length) await w.insert("person_phones", phones.map((phone) => ({ person_id: id, phone, phone_key: phoneKey(phone) })), add);
+  if (tags.length) await w.insert("person_tags", tags.map((tag) => ({ person_id: id, tag })), add);
+  if (links.length) await w.insert("person_links", links.map((url) => ({ person_id: id, url })), add);
 }
 
-export async function removeTags(db: Db, id: number, tags: readonly string[]): Promise<void> {
+export async function removeTags(w: Writer, id: number, tags: readonly string[]): Promise<void> {
   if (tags.length === 0) return;
-  await db.deleteFrom("person_tags").where("person_id", "=", id).where("tag", "in", tags.map(normaliseTag)).execute();
+  await w.delete("person_tags", { person_id: id, tag: tags.map(normaliseTag) });
 }
 
 /** Rows of (person_id, value) grouped by person, keeping their order. */

@@ -133,6 +133,30 @@ export interface RelationshipCacheStateTable {
   formula: number;
 }
 
+/** One command that wrote: what it did, in the user's words, and whether it was undone (migration 08). */
+export interface UndoStepsTable {
+  id: Generated<number>;
+  summary: string;
+  day: string;
+  at: string;
+  changes: number;
+  undone_at: string | null;
+}
+
+/** What a step did, in order: a JSON object of table name to row images (see db/changes.ts). */
+export interface UndoChangesTable {
+  step_id: number;
+  seq: number;
+  kind: "insert" | "update" | "delete";
+  rows: string;
+}
+
+/** The last id handed out per table: ids are never handed out twice. */
+export interface IdCountersTable {
+  table_name: string;
+  last_id: number;
+}
+
 export interface DB {
   people: PeopleTable;
   person_emails: PersonEmailsTable;
@@ -148,4 +172,7 @@ export interface DB {
   ledger: LedgerTable;
   relationship_cache: RelationshipCacheTable;
   relationship_cache_state: RelationshipCacheStateTable;
+  undo_steps: UndoStepsTable;
+  undo_changes: UndoChangesTable;
+  id_counters: IdCountersTable;
 }

@@ -34,7 +34,7 @@ afterEach(async () => {
   t.cleanup();
 });
 
-const run = (text: string) => journal.write(async () => importContacts(journal.sqlite, parseLinkedIn(Buffer.from(text)).contacts, TODAY, "linkedin"));
+const run = (text: string) => journal.write((w) => importContacts(w, journal.sqlite, parseLinkedIn(Buffer.from(text)).contacts, TODAY, "linkedin"));
 
 describe("importing contacts", () => {
   it("imports 12,000 LinkedIn rows in one transaction, and a second import changes nothing", async () => {
@@ -112,7 +112,7 @@ describe("restoring an export", () => {
       }),
     );
     expect(isEmptyJournal(journal.sqlite)).toBe(true);
-    await journal.write(async () => restoreJournal(journal.sqlite, doc));
+    await journal.write((w) => restoreJournal(w, journal.sqlite, doc));
     expect(isEmptyJournal(journal.sqlite)).toBe(false);
     expect(readJournal(journal.sqlite)).toEqual(doc);
   });

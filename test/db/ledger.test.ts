@@ -56,7 +56,7 @@ describe("making a proposed introduction", () => {
 
     await t.journal.write((trx) => markIntroMade(trx, stale, "2026-11-20", TODAY));
     const error = await refused(t.journal.write((trx) => markIntroMade(trx, stale, TODAY, TODAY)));
-    expect(error.message).toBe(`introduction #${id} was already made`);
+    expect(error.message).toBe(`introduction i${id} was already made`);
 
     expect(count("SELECT count(*) AS n FROM ledger WHERE intro_id = ?", id)).toBe(2);
     expect(count("SELECT count(*) AS n FROM follow_ups WHERE intro_id = ?", id)).toBe(1);

@@ -29,13 +29,13 @@ async function anasStory(): Promise<void> {
       await addLedgerEntry(trx, { personId: 1, direction: "got", what: "intro to her CFO", size: "small", date: "2026-11-05" });
       await addLedgerEntry(trx, { personId: 2, direction: "gave", what: "not Ana's", size: "large", date: "2026-11-06" });
       await addAsk(trx, { personId: 1, what: "a referral to Acme", size: "medium", date: "2026-11-10" });
-      await trx.insertInto("intros").values({ a_id: 3, b_id: 1, why: "both in climate", status: "proposed", proposed_on: "2026-11-15" }).execute();
-      await trx.insertInto("follow_ups").values([
+      await trx.insert("intros", [{ a_id: 3, b_id: 1, why: "both in climate", status: "proposed", proposed_on: "2026-11-15" }]);
+      await trx.insert("follow_ups", [
         { person_id: 1, due: "2026-11-25", note: "send the deck", created_on: "2026-11-20" },
         { person_id: 1, due: "2026-11-18", note: "thank her", created_on: "2026-11-01" },
         { person_id: 1, due: "2026-11-02", note: "already done", created_on: "2026-10-01", done_on: "2026-11-02" },
         { person_id: 2, due: "2026-11-24", note: "Ben's", created_on: "2026-11-20" },
-      ]).execute();
+      ]);
     }),
   );
 }

@@ -1,11 +1,10 @@
-import type { Kysely } from "kysely";
 import { afterEach, beforeEach } from "vitest";
 import { migrations } from "../../migrations/index.js";
 import type Database from "better-sqlite3";
 import { journalRecords } from "../../src/db/export.js";
 import { restoreJournal } from "../../src/db/import.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
-import type { DB } from "../../src/db/schema.js";
+import type { Writer } from "../../src/db/changes.js";
 import type { JournalDocument } from "../../src/formats/json.js";
 import { tempJournal } from "./net.js";
 
@@ -48,7 +47,7 @@ export async function withRestoredCopy(journal: Journal, check: (restored: Journ
   const temp = tempJournal();
   const restored = await openJournal(temp.db);
   try {
-    await restored.write(async () => restoreJournal(restored.sqlite, doc));
+    await restored.write((w) => restoreJournal(w, restored.sqlite, doc));
     check(restored);
   } finally {
     await restored.close();
@@ -60,7 +59,7 @@ export async function withRestoredCopy(journal: Journal, check: (restored: Journ
  * For the tests of an upgrade: a journal written as the version of net before migration `name` left it, then opened by
  * this one (which upgrades it), for every test of the calling block. The upgraded journal is closed after the test.
  */
-export function upgradePerTest(name: string): { upgrade<T>(fill: (trx: Kysely<DB>) => Promise<T>): Promise<{ journal: Journal; filled: T }> } {
+export function upgradePerTest(name: string): { upgrade<T>(fill: (w: Writer) => Promise<T>): Promise<{ journal: Journal; filled: T }> } {
   const older = Object.fromEntries(Object.entries(migrations).filter(([migration]) => migration < name));
   let temp: ReturnType<typeof tempJournal> | undefined;
   let upgraded: Journal | undefined;

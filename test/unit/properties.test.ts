@@ -233,8 +233,8 @@ describe("files cut short", () => {
     const journal = await openJournal(join(dir, "journal.db"));
     let counts: ImportCounts | undefined;
     try {
-      await journal.write(async () => {
-        counts = importContacts(journal.sqlite, file.contacts, today, "linkedin");
+      await journal.write(async (w) => {
+        counts = await importContacts(w, journal.sqlite, file.contacts, today, "linkedin");
         throw new Error("roll back");
       }).catch(() => undefined);
     } finally {
@@ -458,7 +458,7 @@ describe("the JSON export", () => {
     dirs.push(dir);
     const journal = await openJournal(join(dir, "journal.db"));
     try {
-      await journal.write(async () => restoreJournal(journal.sqlite, doc));
+      await journal.write((w) => restoreJournal(w, journal.sqlite, doc));
       // As `net export json` writes it: the records read as they are written.
       return exportText(journalRecords(journal.sqlite).document);
     } finally {
