@@ -299,6 +299,14 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .addHelpText("after", example("net merge 'Ana Souza' 'ana s' --yes"))
     .action(act(() => import("./commands/merge.js")));
 
+  program.commandsGroup("Fixing mistakes:");
+  program
+    .command("undo")
+    .description("undo the last command that wrote (again to go further back)")
+    .option("--list", "the last 20 steps, newest first, and which were undone")
+    .addHelpText("after", example("net undo", "net undo --list"))
+    .action(act(() => import("./commands/undo.js")));
+
   program.commandsGroup("Your data:");
   const imp = program
     .command("import")

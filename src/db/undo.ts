@@ -115,20 +115,19 @@ const keyOf = (table: JournalTable, row: Row) => JSON.stringify(TABLES[table].ke
 async function current(db: Kysely<any>, table: JournalTable, rows: readonly Row[]): Promise<Map<string, Row>> {
   const { key, columns } = TABLES[table];
   const q = db.selectFrom(table).select([...columns]);
-  const found =
-    key.length === 1
-      ? await q.where(key[0]!, "in", rows.map((r) => r[key[0]!])).execute()
-      : await q.where((eb: any) => eb.or(rows.map((r) => eb.and(key.map((k) => eb(k, "=", r[k])))))).execute();
+  const found = await q.where(whereKeys(table, rows)).execute();
   return new Map(found.map((r: Row) => [keyOf(table, r), r]));
 }
 
 function whereKeys(table: JournalTable, rows: readonly Row[]) {
   const key = TABLES[table].key;
-  return (eb: any) => (key.length === 1 ? eb(key[0]!, "in", rows.map((r) => r[key[0]!])) : eb.or(rows.map((r) => eb.and(key.map((k) => eb(k, "=", r[k]))))));
+  // A key of two columns is matched as a row value, (person_id, tag) IN ((4, 'vip'), …): SQLite and PostgreSQL both read it.
+  return (eb: any) =>
+    key.length === 1 ? eb(key[0]!, "in", rows.map((r) => r[key[0]!])) : eb(eb.refTuple(...key), "in", rows.map((r) => eb.tuple(...key.map((k) => r[k]))));
 }
 
 async function takeOut(db: Kysely<any>, table: JournalTable, rows: readonly Row[]): Promise<void> {
-  const size = TABLES[table].key.length === 1 ? 5000 : 400;
+  const size = TABLES[table].key.length === 1 ? 5000 : 2500;
   for (const chunk of chunksOf(rows, size)) {
     const now = await current(db, table, chunk);
     for (const row of chunk) {
@@ -148,7 +147,7 @@ async function takeOut(db: Kysely<any>, table: JournalTable, rows: readonly Row[
 }
 
 async function putBack(db: Kysely<any>, table: JournalTable, rows: readonly Row[]): Promise<void> {
-  const size = TABLES[table].key.length === 1 ? 5000 : 400;
+  const size = TABLES[table].key.length === 1 ? 5000 : 2500;
   for (const chunk of chunksOf(rows, size)) {
     const now = await current(db, table, chunk);
     const back = chunk.find((r) => now.has(keyOf(table, r)));
