@@ -12,7 +12,7 @@ import { visible, visibleLines } from "../ui/visible.js";
 
 // `net asks close ID --granted|--declined`: a granted ask counts as received at its size; a declined one only for spacing.
 export async function run(ctx: Context, idText: string, flags: { granted?: boolean; declined?: boolean; on?: string }): Promise<void> {
-  const typed = idArgument(idText, "an ask", "net asks");
+  const typed = idArgument(idText, "a");
   if (Boolean(flags.granted) === Boolean(flags.declined)) {
     throw usageError(flags.granted ? "pass --granted or --declined, not both" : "say how it ended: --granted or --declined", `For example: net asks close ${typed.digits} --granted`);
   }

@@ -16,5 +16,5 @@ export function parseFollowUpDay(text: string, today: string, flag?: string): st
 
 /** A follow-up id as typed: "12" or "#12". */
 export function parseFollowUpId(text: string): TypedId {
-  return idArgument(text, "a follow-up", "net due");
+  return idArgument(text, "f");
 }

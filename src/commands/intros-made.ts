@@ -10,7 +10,7 @@ import { visible } from "../ui/visible.js";
 
 // `net intros made ID`: a proposed introduction happened; now it earns its credit and its check-in.
 export async function run(ctx: Context, idText: string, flags: { on?: string }): Promise<void> {
-  const typed = idArgument(idText, "an introduction", "net intros");
+  const typed = idArgument(idText, "i");
   const on = dayFlag(flags.on, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {

@@ -13,7 +13,7 @@ const OUTCOMES = ["met", "fizzled"] as const;
 
 // `net intros outcome ID met|fizzled`: how it went; closes the check-in follow-up.
 export async function run(ctx: Context, idText: string, result: string, flags: { note?: string }): Promise<void> {
-  const typed = idArgument(idText, "an introduction", "net intros");
+  const typed = idArgument(idText, "i");
   const outcome = OUTCOMES.find((o) => o === result.trim().toLowerCase());
   if (!outcome) throw usageError(`"${result}" is not an outcome`, `Use one of: ${OUTCOMES.join(", ")}.`);
   const note = flags.note === undefined ? null : noteText(flags.note, "--note");

@@ -1,3 +1,4 @@
+import { aKind, readRef, refKindsList, refOf, REF_KINDS, type RefKind } from "../domain/refs.js";
 import type { SizeName } from "../db/schema.js";
 import { readId, type TypedId } from "../domain/input.js";
 import { parseSize, SIZES } from "../domain/sizes.js";
@@ -33,8 +34,17 @@ export function whatText(words: readonly string[] | string, example: string, wha
  * An id as typed ("12", "#12") for `what` ("an ask"); anything else is a usage error. An id no record can have (0, or
  * more digits than any id) comes back with `id` null, for the command to report as not found with the digits typed.
  */
-export function idArgument(input: string, what: string, listCommand: string): TypedId {
-  const typed = readId(input);
-  if (!typed) throw usageError(`"${input}" is not ${what} id`, `Ids are whole numbers, like 12; see them with \`${listCommand}\`.`);
-  return typed;
+export function idArgument(input: string, kind: RefKind): TypedId {
+  const what = aKind(kind);
+  const list = REF_KINDS[kind].list;
+  const read = readRef(input);
+  if (read.kind === "bare") return { digits: read.digits, id: read.id };
+  if (read.kind === "ref" && read.ref.kind === kind) return { digits: read.ref.digits, id: read.ref.id };
+  if (read.kind === "ref") {
+    throw usageError(`"${input}" is ${aKind(read.ref.kind)}, not ${what}`, `Give ${what}'s number or reference, like ${refOf(kind, 12)}; see them with \`${list}\`.`);
+  }
+  if (read.kind === "unknown") {
+    throw usageError(`"${input}" is no kind of reference: references start with ${refKindsList()}`, `Give ${what}'s number or reference, like ${refOf(kind, 12)}; see them with \`${list}\`.`);
+  }
+  throw usageError(`"${input}" is not ${what} id`, `Ids are whole numbers or references, like 12 or ${refOf(kind, 12)}; see them with \`${list}\`.`);
 }

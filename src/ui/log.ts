@@ -1,3 +1,4 @@
+import { refOf } from "../domain/refs.js";
 import type { FollowUp } from "../db/follow-ups.js";
 import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
 import { CONVERSATION } from "../domain/channels.js";
@@ -27,12 +28,12 @@ export interface Logged {
 export function logJson(logged: Logged) {
   const first = logged.followUps[0];
   return {
-    interaction: logged.interaction,
-    followUp: first ? { id: first.id, due: first.due, note: first.note } : null,
-    followUps: logged.followUps,
+    interaction: { ...logged.interaction, ref: refOf("c", logged.interaction.id) },
+    followUp: first ? { id: first.id, ref: refOf("f", first.id), due: first.due, note: first.note } : null,
+    followUps: logged.followUps.map((f) => ({ ...f, ref: refOf("f", f.id) })),
     added: logged.added,
-    ledger: logged.ledger,
-    asks: logged.asks,
+    ledger: logged.ledger.map((e) => ({ ...e, ref: refOf("l", e.id) })),
+    asks: logged.asks.map((a) => ({ ...a, ref: refOf("a", a.id) })),
     dueFollowUps: logged.dueFollowUps.map(followUpJson),
   };
 }
@@ -42,13 +43,13 @@ export function renderLog(logged: Logged, today: string): string {
   const i = logged.interaction;
   const names = listOf(i.people.map((p) => visible(p.name)));
   const lines = [
-    `${c.green("Logged")} ${CONVERSATION[i.channel]} with ${c.bold(names)} ${i.date === today ? "today" : `on ${dayLabel(i.date, today)}`}${i.initiatedBy === "them" ? " (they reached out)" : ""} ${c.dim(`#${i.id}`)}`,
+    `${c.green("Logged")} ${CONVERSATION[i.channel]} with ${c.bold(names)} ${i.date === today ? "today" : `on ${dayLabel(i.date, today)}`}${i.initiatedBy === "them" ? " (they reached out)" : ""} ${c.dim(refOf("c", i.id))}`,
   ];
   if (i.note) lines.push(`  ${visibleLines(i.note, "  ")}`);
   for (const p of logged.added) lines.push(`${c.green("Added")} ${visible(p.name)} ${c.dim(`#${p.id}`)} to the journal.`);
-  for (const f of logged.followUps) lines.push(`Follow-up ${c.cyan(`#${f.id}`)} with ${visible(f.person.name)} on ${dayLabel(f.due, today)}${f.note ? `: ${visibleLines(f.note, "  ")}` : ""}`);
-  for (const l of logged.ledger) lines.push(`${l.direction === "gave" ? "You gave" : "You got from"} ${visible(l.person.name)}: ${visibleLines(l.what, "  ")} ${c.dim(`(${l.size})`)}`);
-  for (const a of logged.asks) lines.push(`You asked ${visible(a.person.name)}: ${visibleLines(a.what, "  ")} ${c.dim(`(${a.size}, ask #${a.id})`)}`);
+  for (const f of logged.followUps) lines.push(`Follow-up ${c.cyan(refOf("f", f.id))} with ${visible(f.person.name)} on ${dayLabel(f.due, today)}${f.note ? `: ${visibleLines(f.note, "  ")}` : ""}`);
+  for (const l of logged.ledger) lines.push(`${l.direction === "gave" ? "You gave" : "You got from"} ${visible(l.person.name)}: ${visibleLines(l.what, "  ")} ${c.dim(`(${l.size}, ${refOf("l", l.id)})`)}`);
+  for (const a of logged.asks) lines.push(`You asked ${visible(a.person.name)}: ${visibleLines(a.what, "  ")} ${c.dim(`(${a.size}, ${refOf("a", a.id)})`)}`);
   if (logged.dueFollowUps.length > 0) {
     lines.push("", c.yellow.bold("Already due for them:"), indent(followUpTable(logged.dueFollowUps, today)));
   }

@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { session, tempJournal } from "../support/net.js";
+
+let t: ReturnType<typeof tempJournal>;
+let net: ReturnType<typeof session>;
+beforeEach(() => {
+  t = tempJournal();
+  net = session(t.db, "2026-12-02");
+});
+afterEach(() => t.cleanup());
+
+const exported = () => net(["export", "json"]).stdout;
+
+describe("references to entries", () => {
+  it("the receipt of net log names each entry by its reference, and --json carries it beside the id", () => {
+    expect(net(["add", "Ana Lima"]).code).toBe(0);
+    const human = net(["log", "ana", "--note", "coffee", "--follow-up", "1w", "--gave", "a book"]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/^Logged a .* with Ana Lima today c1$/m);
+    expect(human.stdout).toMatch(/^Follow-up f1 with Ana Lima on /m);
+    expect(human.stdout).toMatch(/^You gave Ana Lima: a book \(small, l1\)$/m);
+    const r = net(["log", "ana", "--note", "again", "--follow-up", "2w", "--json"]).json();
+    expect(r.interaction).toMatchObject({ id: 2, ref: "c2" });
+    expect(r.followUp).toMatchObject({ id: 2, ref: "f2" });
+  });
+
+  it("done, asks close, intros made take a reference as well as the bare number", () => {
+    net(["add", "Ana Lima"]);
+    net(["add", "Ben Okafor"]);
+    net(["follow-up", "ana", "friday", "send the deck"]);
+    expect(net(["done", "f1"]).code).toBe(0);
+    net(["asked", "ana", "a referral"]);
+    expect(net(["asks", "close", "a1", "--granted"]).code).toBe(0);
+    net(["intro", "ana", "ben", "--why", "both in climate", "--proposed"]);
+    expect(net(["intros", "made", "i1"]).code).toBe(0);
+  });
+
+  it.each([
+    [["asks", "close", "f7", "--granted"], /"f7" is a follow-up, not an ask/],
+    [["done", "c1"], /"c1" is a conversation, not a follow-up/],
+    [["done", "x1"], /"x1" is no kind of reference: references start with c \(conversation\), f \(follow-up\)/],
+    [["intros", "made", "a2"], /"a2" is an ask, not an introduction/],
+    [["done", "f999"], /no follow-up #999; nothing was marked done/],
+  ])("a bad reference (%j) is exit 2 with a clear message, and nothing is written", (args, message) => {
+    net(["add", "Ana Lima"]);
+    net(["follow-up", "ana", "friday", "send the deck"]);
+    net(["asked", "ana", "a referral"]);
+    const before = exported();
+    const r = net(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+    expect(exported()).toBe(before);
+  });
+});
