@@ -73,10 +73,16 @@ async function seed(journal: Journal) {
   return { ana, ben, cleo, dee, c1, c2 };
 }
 
-/** Everything undo must put back: the export, and what triggers keep beside it (contact span, the copies in interaction_people). */
-function snapshot(journal: Journal) {
+/**
+ * Everything undo must put back: the export, and what triggers keep beside it (contact span, the copies in interaction_people).
+ * inOrder false: each person's e-mails, phones and links as sets, not in the order the export lists them (rowid order),
+ * which undo does not keep after a merge (see "undoing a merge keeps each person's e-mails and links in their order").
+ */
+function snapshot(journal: Journal, inOrder = true) {
+  const document = readJournal(journal.sqlite);
+  const sorted = (list: readonly string[]) => [...list].sort();
   return {
-    document: readJournal(journal.sqlite),
+    document: inOrder ? document : { ...document, people: document.people.map((p) => ({ ...p, emails: sorted(p.emails), phones: sorted(p.phones), links: sorted(p.links) })) },
     spans: all(journal, "SELECT id, first_contact, last_contact FROM people ORDER BY id"),
     links: all(journal, "SELECT * FROM interaction_people ORDER BY interaction_id, person_id"),
     lastImported: all(journal, "SELECT * FROM last_imported ORDER BY person_id, source"),
@@ -222,6 +228,7 @@ async function run(journal: Journal, c: Command): Promise<void> {
   }
 }
 
+// UNDO_RUNS=400 explores further (the test's time limit then grows to ten minutes); FC_SEED=<seed> replays a failure.
 describe("undo, as a property", () => {
   it("undoing as many steps as the commands kept gives back the journal before them, and no id is handed out twice", async () => {
     await fc.assert(
@@ -231,7 +238,7 @@ describe("undo, as a property", () => {
           // The cache holds today's answer for everyone: what the commands and their undoing change must mark it.
           await relationshipsToday(journal, TODAY);
           expect(one<{ n: number }>(journal, "SELECT count(*) AS n FROM relationship_cache").n).toBeGreaterThan(0);
-          const before = snapshot(journal);
+          const before = snapshot(journal, false);
           const stepsBefore = stepCount(journal);
           const seedStep = (await latestStep(journal.db))!;
 
@@ -251,7 +258,7 @@ describe("undo, as a property", () => {
           expect((await latestStep(journal.db))!.id).toBe(seedStep.id);
           expect(one<{ n: number }>(journal, "SELECT count(*) AS n FROM undo_steps WHERE id > ? AND undone_at IS NULL", seedStep.id).n).toBe(0);
 
-          expect(snapshot(journal)).toEqual(before);
+          expect(snapshot(journal, false)).toEqual(before);
           const { listed, worked } = await relationshipsBothWays(journal);
           expect(listed).toEqual(worked);
 
@@ -263,9 +270,9 @@ describe("undo, as a property", () => {
         });
       }),
       {
-        numRuns: 25,
+        numRuns: Number(process.env.UNDO_RUNS ?? 25),
         examples: [
-          // A merge of someone with e-mails and links out of alphabetical order, undone.
+          // A merge of someone with e-mails and links out of alphabetical order, undone (compared as sets here).
           [[{ kind: "merge", keep: 2, other: 0 }]],
           [[{ kind: "edit", person: 0, company: "Globex", tags: ["climbing"], untag: "friend" }]],
           [[{ kind: "import", rows: [{ name: "Ana Silva", company: "Globex", url: "ana-silva", email: null }, { name: "Eve Adams", company: null, url: "eve-adams", email: "e@eve.example" }] }]],
@@ -273,7 +280,7 @@ describe("undo, as a property", () => {
         ],
       },
     );
-  });
+  }, process.env.UNDO_RUNS ? 600_000 : 30_000);
 
   it("an undone insert of a person leaves its id used: the next person gets a higher one", async () => {
     await withJournal(async (journal) => {
@@ -288,28 +295,51 @@ describe("undo, as a property", () => {
 });
 
 describe("undo, by example", () => {
+  async function mergeAndUndo(journal: Journal) {
+    const people = await seed(journal);
+    const { ana, ben, cleo } = people;
+    await journal.write((w) => addInteraction(w, { date: "2026-11-28", channel: "video", initiatedBy: "me", note: null, personIds: [cleo, ana] }, TODAY));
+    await journal.write((w) => addFollowUp(w, { personId: ana, due: "2026-12-20", note: null }, TODAY));
+    await journal.write((w) => addLedgerEntry(w, { personId: ana, direction: "gave", what: "a review", size: "small", date: "2026-11-29" }));
+    await relationshipsToday(journal, TODAY);
+    const before = { inOrder: snapshot(journal), asSets: snapshot(journal, false) };
+    const counts = await journal.write((w) => mergePeople(w, ben, ana));
+    // The merge really moved things: conversations, follow-ups, the ledger, an intro were Ana's.
+    expect(counts).toMatchObject({ interactions: 2, followUps: 3, ledger: 2, intros: 1 });
+    expect(one(journal, "SELECT id FROM people WHERE id = ?", ana)).toBeUndefined();
+    expect(one<{ n: number }>(journal, "SELECT count(*) AS n FROM follow_ups WHERE person_id = ?", ben).n).toBe(4);
+    await undoLatest(journal);
+    return { ...people, before };
+  }
+
   it("undoing a merge gives back both people and every row that moved", async () => {
     await withJournal(async (journal) => {
-      const { ana, ben, cleo } = await seed(journal);
-      await journal.write((w) => addInteraction(w, { date: "2026-11-28", channel: "video", initiatedBy: "me", note: null, personIds: [cleo] }, TODAY));
-      await journal.write((w) => addFollowUp(w, { personId: cleo, due: "2026-12-20", note: null }, TODAY));
-      await journal.write((w) => addLedgerEntry(w, { personId: cleo, direction: "gave", what: "a review", size: "small", date: "2026-11-29" }));
-      const before = snapshot(journal);
-      const counts = await journal.write((w) => mergePeople(w, ben, ana));
-      // The merge really moved things: c1 was both of theirs, the intro and the follow-up were Ana's.
-      expect(counts.interactions).toBeGreaterThan(0);
-      expect(counts.intros + counts.followUps).toBeGreaterThan(0);
-      expect(one(journal, "SELECT id FROM people WHERE id = ?", ana)).toBeUndefined();
-
-      await undoLatest(journal);
-      const after = snapshot(journal);
-      expect(after).toEqual(before);
+      const { ana, ben, before } = await mergeAndUndo(journal);
+      const after = snapshot(journal, false);
+      expect(after).toEqual(before.asSets);
       const anaBack = after.document.people.find((p) => p.id === ana)!;
-      expect(anaBack).toMatchObject({ name: "Ana Silva", emails: ["zed@ana.example", "ana@acme.example"], links: ["https://z.example/ana", "https://a.example/ana"] });
-      expect(after.document.people.find((p) => p.id === ben)!.emails).toEqual(["ben2@x.example", "ben1@x.example"]);
+      expect(anaBack).toMatchObject({ name: "Ana Silva", company: "Acme", linkedinUrl: "https://www.linkedin.com/in/ana-silva", tags: ["friend", "vip"] });
+      expect(after.document.people.find((p) => p.id === ben)!).toMatchObject({ company: null, linkedinUrl: null, tags: ["work"], note: "met at a meetup" });
+      expect(after.document.followUps.filter((f) => f.person === ana)).toHaveLength(3);
+      expect(after.document.ledger.filter((l) => l.person === ana)).toHaveLength(2);
       expect(after.document.intros.filter((i) => i.a === ana || i.b === ana)).toHaveLength(1);
+      expect(after.document.interactions.filter((c) => c.people.includes(ana))).toHaveLength(2);
       const { listed, worked } = await relationshipsBothWays(journal);
       expect(listed).toEqual(worked);
+    });
+  });
+
+  // Fails today: the Writer records a deleted person's e-mails and links in primary-key order (its select has no
+  // ORDER BY rowid), undo puts them back in that order, and the export lists them by rowid.
+  it("undoing a merge keeps each person's e-mails and links in their order", async () => {
+    await withJournal(async (journal) => {
+      const { ana, before } = await mergeAndUndo(journal);
+      const after = snapshot(journal);
+      expect(after.document.people.find((p) => p.id === ana)!).toMatchObject({
+        emails: ["zed@ana.example", "ana@acme.example"],
+        links: ["https://z.example/ana", "https://a.example/ana"],
+      });
+      expect(after).toEqual(before.inOrder);
     });
   });
 
