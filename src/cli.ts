@@ -178,6 +178,12 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .addHelpText("after", example("net done 12 13"))
     .action(act(() => import("./commands/done.js")));
   program
+    .command("reopen")
+    .argument("<ids...>", "follow-ups marked done by mistake (f7 or 7)")
+    .description("open again a follow-up marked done")
+    .addHelpText("after", example("net reopen f7"))
+    .action(act(() => import("./commands/reopen.js")));
+  program
     .command("snooze")
     .argument("<id>", "a follow-up id")
     .argument("<when>", "the new date: 3d, monday, next week…")

@@ -11,7 +11,7 @@ import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personJson, renderProfile } from "../ui/person.js";
 import { balanceText, renderReceipt } from "../ui/receipt.js";
-import { openAskJson, openFollowUpJson, renderFollowUps, renderOpenAsks, renderTimeline } from "../ui/timeline.js";
+import { eventRef, openAskJson, openFollowUpJson, renderFollowUps, renderOpenAsks, renderTimeline } from "../ui/timeline.js";
 import { lastContactText } from "../ui/when.js";
 import { resolvePerson } from "./resolve.js";
 
@@ -45,7 +45,7 @@ export async function run(ctx: Context, name: string, flags: ShowFlags = {}): Pr
         lastContact: relationship.lastContact,
         followUps: followUps.map(openFollowUpJson),
         openAsks: asks.map(openAskJson),
-        timeline,
+        timeline: timeline.map((e) => ({ ...e, ref: eventRef(e) })),
       });
     }
     const c = colour();

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { DB } from "./schema.js";
 import { POINTED_AT_BY, TABLES, type JournalTable } from "./tables.js";
 
@@ -183,7 +183,10 @@ export class Writer {
   async #select(table: JournalTable, where: Where): Promise<Row[]> {
     const out: Row[] = [];
     await this.#inChunks(where, async (w) => {
-      for (const r of await whereOf(this.#any.selectFrom(table).select([...TABLES[table].columns]), w).execute()) out.push(r as Row);
+      // In the order the rows were put in, so that rows put back by an undo keep it (a person's e-mails, phones, links).
+      // SQLite's rowid; the PostgreSQL backend gives these tables a column of its own for it.
+      const q = whereOf(this.#any.selectFrom(table).select([...TABLES[table].columns]), w).orderBy(sql`rowid`);
+      for (const r of await q.execute()) out.push(r as Row);
     });
     return out;
   }

@@ -1,3 +1,4 @@
+import { refOf } from "../domain/refs.js";
 import type { Tier } from "../domain/depth.js";
 import { plural } from "../domain/plural.js";
 import type { Birthday, Cold, DueFollowUp, DueReport } from "../domain/due.js";
@@ -20,7 +21,7 @@ export interface DueView extends Omit<DueReport, "cold"> {
 }
 
 export function dueJson(report: DueView) {
-  const followUp = (f: DueFollowUp) => ({ id: f.id, person: { id: f.person.id, name: f.person.name }, due: f.due, note: f.note, daysLate: f.daysLate, introId: f.introId });
+  const followUp = (f: DueFollowUp) => ({ id: f.id, ref: refOf("f", f.id), person: { id: f.person.id, name: f.person.name }, due: f.due, note: f.note, daysLate: f.daysLate, introId: f.introId });
   return {
     date: report.date,
     within: report.withinDays,
@@ -45,7 +46,7 @@ export function renderDue(report: DueView): string {
   const sections: string[] = [];
   const section = (title: string, body: string) => sections.push(`${title}\n${indent(body)}`);
   const rows = (list: readonly DueFollowUp[], when: (f: DueFollowUp) => string) =>
-    columns(list.map((f) => [c.cyan(`#${f.id}`), visible(f.person.name), when(f), noteText(f.note)]));
+    columns(list.map((f) => [c.cyan(refOf("f", f.id)), visible(f.person.name), when(f), noteText(f.note)]));
 
   if (report.overdue.length) section(c.red.bold("Overdue"), rows(report.overdue, (f) => c.red(lateText(f.daysLate))));
   if (report.dueToday.length) section(c.yellow.bold("Today"), rows(report.dueToday, () => c.yellow("today")));

@@ -1,3 +1,4 @@
+import { refOf } from "../domain/refs.js";
 import type { FollowUp } from "../db/follow-ups.js";
 import { colour } from "./colour.js";
 import { columns } from "./table.js";
@@ -6,7 +7,7 @@ import { visible, visibleLines } from "./visible.js";
 // How follow-ups are shown: the JSON shape follow-up, done and snooze share, and a table with ids to close them by.
 
 export function followUpJson(f: FollowUp) {
-  return { id: f.id, person: { id: f.person.id, name: f.person.name }, due: f.due, note: f.note, done: f.doneOn !== null, doneOn: f.doneOn };
+  return { id: f.id, ref: refOf("f", f.id), person: { id: f.person.id, name: f.person.name }, due: f.due, note: f.note, done: f.doneOn !== null, doneOn: f.doneOn };
 }
 
 /** "Fri 27 Nov", with the year when it is not this year's. */

@@ -1,3 +1,4 @@
+import { refOf } from "../domain/refs.js";
 import type { AskRow } from "../db/ledger.js";
 import type { Intro } from "../db/intros.js";
 import { colour } from "./colour.js";
@@ -5,7 +6,7 @@ import { colour } from "./colour.js";
 // How asks and introductions are shown, in a table and as JSON.
 
 export function askJson(ask: AskRow) {
-  return { id: ask.id, person: ask.person, what: ask.what, size: ask.size, on: ask.on, status: ask.status, closedOn: ask.closedOn };
+  return { id: ask.id, ref: refOf("a", ask.id), person: ask.person, what: ask.what, size: ask.size, on: ask.on, status: ask.status, closedOn: ask.closedOn };
 }
 
 export function askStatusText(ask: AskRow): string {
@@ -17,6 +18,7 @@ export function askStatusText(ask: AskRow): string {
 export function introJson(intro: Intro) {
   return {
     id: intro.id,
+    ref: refOf("i", intro.id),
     a: intro.a,
     b: intro.b,
     why: intro.why,

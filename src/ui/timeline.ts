@@ -1,3 +1,4 @@
+import { refOf } from "../domain/refs.js";
 import type { FollowUp } from "../db/follow-ups.js";
 import type { AskRow } from "../db/ledger.js";
 import type { TimelineEvent } from "../db/timeline.js";
@@ -10,6 +11,11 @@ import { visible, visibleLines } from "./visible.js";
 import { dueText } from "./when.js";
 
 // A person's history and what is still open with them, as `net show` prints it.
+
+/** The reference of a timeline entry: c12, l5, a3, i2. */
+export function eventRef(event: TimelineEvent): string {
+  return refOf(event.kind === "interaction" ? "c" : event.kind === "gave" || event.kind === "got" ? "l" : event.kind === "ask" ? "a" : "i", event.id);
+}
 
 function eventCells(event: TimelineEvent): [string, string] {
   const c = colour();
@@ -41,18 +47,18 @@ export function renderTimeline(events: readonly TimelineEvent[], total: number, 
   if (events.length === 0) return `${c.bold("Timeline")}\n  ${c.dim("nothing yet")}`;
   const older = total - events.length;
   const more = older > 0 ? `\n  ${c.dim(`… ${plural(older, "older entry", "older entries")}: net show ${personArgument(person)} --all`)}` : "";
-  return `${c.bold("Timeline")}\n${columns(events.map((e) => [`  ${e.date || "?"}`, ...eventCells(e)]))}${more}`;
+  return `${c.bold("Timeline")}\n${columns(events.map((e) => [`  ${e.date || "?"}`, colour().dim(eventRef(e)), ...eventCells(e)]))}${more}`;
 }
 
 type OpenFollowUp = Pick<FollowUp, "id" | "due" | "note">;
 type OpenAsk = Pick<AskRow, "id" | "what" | "size" | "on">;
 
 export function openFollowUpJson(f: OpenFollowUp) {
-  return { id: f.id, due: f.due, note: f.note };
+  return { id: f.id, ref: refOf("f", f.id), due: f.due, note: f.note };
 }
 
 export function openAskJson(a: OpenAsk) {
-  return { id: a.id, what: a.what, size: a.size, on: a.on };
+  return { id: a.id, ref: refOf("a", a.id), what: a.what, size: a.size, on: a.on };
 }
 
 export function renderFollowUps(followUps: readonly OpenFollowUp[], today: string): string {

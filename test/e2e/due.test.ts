@@ -87,7 +87,7 @@ describe("what the morning report shows", () => {
 
   test("introductions, birthdays within the window (with the age when known) and going cold, in JSON", () => {
     const r = net(["due", "--json"]).json();
-    expect(r.intros).toEqual([{ id: 1, person: { id: 1, name: "Ana Souza" }, due: "2026-11-22", note: "how did Ana and Ben get on?", daysLate: 0, introId: 1 }]);
+    expect(r.intros).toEqual([{ id: 1, ref: "f1", person: { id: 1, name: "Ana Souza" }, due: "2026-11-22", note: "how did Ana and Ben get on?", daysLate: 0, introId: 1 }]);
     expect(r.dueToday).toEqual([]);
     expect(r.upcoming.map((f: any) => f.note)).toEqual(["send the contract"]);
     // Archived people have no birthdays or cadences to keep; Dana's is beyond the window.
@@ -105,7 +105,7 @@ describe("what the morning report shows", () => {
     expect(r.code).toBe(0);
     const sections = r.stdout.split("\n").filter((line) => /^\S/.test(line));
     expect(sections).toEqual(["Upcoming (next 7 days)", "Introductions to check on", "Birthdays", "Going cold"]);
-    expect(r.stdout).toMatch(/#2\s+Ben Ng\s+Mon 23 Nov\s+send the contract/);
+    expect(r.stdout).toMatch(/f2\s+Ben Ng\s+Mon 23 Nov\s+send the contract/);
     expect(r.stdout).toMatch(/intro #1\s+today\s+how did Ana and Ben get on\?/);
     expect(r.stdout).toMatch(/Ana Souza\s+Thu 26 Nov\s+turns 40/);
     expect(r.stdout).toMatch(/Ana Souza\s+\w+\s+every month\s+no contact since Tue 1 Sep\s+52 days over/);
@@ -116,7 +116,7 @@ describe("what the morning report shows", () => {
   test("overdue days late show in the human report", () => {
     const r = on("2026-11-25", ["due"]);
     expect(r.stdout.split("\n")[0]).toBe("Overdue");
-    expect(r.stdout).toMatch(/#2\s+Ben Ng\s+2 days late\s+send the contract/);
+    expect(r.stdout).toMatch(/f2\s+Ben Ng\s+2 days late\s+send the contract/);
     expect(r.stderr).toContain("net done ID");
   });
 });

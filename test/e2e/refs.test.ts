@@ -53,3 +53,27 @@ describe("references to entries", () => {
     expect(exported()).toBe(before);
   });
 });
+
+describe("net reopen", () => {
+  it("opens again a follow-up closed by mistake, as one undo step; one still open or unknown is exit 2 with nothing written", () => {
+    net(["add", "Ana Lima"]);
+    net(["follow-up", "ana", "friday", "send the deck"]);
+    expect(net(["done", "f1"]).code).toBe(0);
+    const r = net(["reopen", "f1", "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.json()).toEqual([expect.objectContaining({ id: 1, ref: "f1", done: false, doneOn: null, note: "send the deck" })]);
+    expect(net(["due", "--json"]).stdout).toContain('"ref": "f1"');
+
+    const before = exported();
+    const again = net(["reopen", "f1"]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/f1 is still open; nothing was reopened/);
+    const unknown = net(["reopen", "f9"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no follow-up f9; nothing was reopened/);
+    expect(exported()).toBe(before);
+
+    expect(net(["undo"]).stdout).toBe("undid: reopen f1 with Ana Lima\n");
+    expect(net(["show", "ana", "--json"]).json().followUps).toEqual([]);
+  });
+});

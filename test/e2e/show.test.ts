@@ -54,17 +54,17 @@ describe("net show", () => {
     expect(shown.balance).toEqual({ given: 2, received: 1, net: 1 });
     expect(shown.lastContact).toBe("2026-11-20");
     expect(shown.followUps).toEqual([
-      { id: 2, due: "2026-11-18", note: "thank her" },
-      { id: 1, due: "2026-11-25", note: "send the deck" },
+      { id: 2, ref: "f2", due: "2026-11-18", note: "thank her" },
+      { id: 1, ref: "f1", due: "2026-11-25", note: "send the deck" },
     ]);
-    expect(shown.openAsks).toEqual([{ id: 1, what: "a referral to Acme", size: "medium", on: "2026-11-10" }]);
+    expect(shown.openAsks).toEqual([{ id: 1, ref: "a1", what: "a referral to Acme", size: "medium", on: "2026-11-10" }]);
     expect(shown.timeline).toEqual([
-      { kind: "interaction", date: "2026-11-20", id: 2, channel: "video", initiatedBy: "them", note: "talked about her raise", with: [{ id: 2, name: "Ben Ode" }] },
-      { kind: "gave", date: "2026-11-20", id: 1, what: "reviewed her deck", size: "medium" },
-      { kind: "intro", date: "2026-11-15", id: 1, to: { id: 3, name: "Cy Dee" }, why: "both in climate", status: "proposed", outcome: null, outcomeNote: null },
-      { kind: "ask", date: "2026-11-10", id: 1, what: "a referral to Acme", size: "medium", status: "open", closedOn: null },
-      { kind: "got", date: "2026-11-05", id: 2, what: "intro to her CFO", size: "small" },
-      { kind: "interaction", date: "2026-10-01", id: 1, channel: "meeting", initiatedBy: "me", note: "coffee at Acme", with: [] },
+      { kind: "interaction", date: "2026-11-20", id: 2, channel: "video", initiatedBy: "them", note: "talked about her raise", with: [{ id: 2, name: "Ben Ode" }], ref: "c2" },
+      { kind: "gave", date: "2026-11-20", id: 1, what: "reviewed her deck", size: "medium", ref: "l1" },
+      { kind: "intro", date: "2026-11-15", id: 1, to: { id: 3, name: "Cy Dee" }, why: "both in climate", status: "proposed", outcome: null, outcomeNote: null, ref: "i1" },
+      { kind: "ask", date: "2026-11-10", id: 1, what: "a referral to Acme", size: "medium", status: "open", closedOn: null, ref: "a1" },
+      { kind: "got", date: "2026-11-05", id: 2, what: "intro to her CFO", size: "small", ref: "l2" },
+      { kind: "interaction", date: "2026-10-01", id: 1, channel: "meeting", initiatedBy: "me", note: "coffee at Acme", with: [], ref: "c1" },
     ]);
   });
 
@@ -88,12 +88,12 @@ describe("net show", () => {
     expect(lines[at(/^Open asks/) + 1]).toMatch(/#1\s+2026-11-10\s+a referral to Acme \(medium\)/);
     const timeline = lines.slice(at(/^Timeline/) + 1).filter((l) => l.trim() !== "");
     expect(timeline.map((l) => l.trimEnd().replace(/\s{2,}/g, " | "))).toEqual([
-      " | 2026-11-20 | video call (they reached out) | talked about her raise with Ben Ode",
-      " | 2026-11-20 | you gave | reviewed her deck (medium)",
-      " | 2026-11-15 | intro proposed | to Cy Dee (both in climate)",
-      " | 2026-11-10 | you asked | a referral to Acme (medium) · open",
-      " | 2026-11-05 | you got | intro to her CFO (small)",
-      " | 2026-10-01 | in person (you reached out) | coffee at Acme",
+      " | 2026-11-20 | c2 | video call (they reached out) | talked about her raise with Ben Ode",
+      " | 2026-11-20 | l1 | you gave | reviewed her deck (medium)",
+      " | 2026-11-15 | i1 | intro proposed | to Cy Dee (both in climate)",
+      " | 2026-11-10 | a1 | you asked | a referral to Acme (medium) · open",
+      " | 2026-11-05 | l2 | you got | intro to her CFO (small)",
+      " | 2026-10-01 | c1 | in person (you reached out) | coffee at Acme",
     ]);
   });
 
