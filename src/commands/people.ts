@@ -8,7 +8,8 @@ import { renderPeople } from "../ui/people.js";
 import { personStandingJson } from "../ui/person.js";
 
 export interface PeopleFlags {
-  readonly tag?: string;
+  readonly tag?: string[];
+  readonly anyTag?: boolean;
   readonly tier?: string;
   readonly sort?: string;
   readonly all?: boolean;
@@ -17,11 +18,14 @@ export interface PeopleFlags {
 export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
   const tier = flags.tier === undefined ? undefined : parseChoice<Tier>("--tier", flags.tier, TIERS);
   const order = parseChoice<PeopleOrder>("--sort", flags.sort ?? "name", PEOPLE_ORDERS);
-  if (flags.tag !== undefined && flags.tag.trim() === "") throw usageError("--tag needs a tag", "Pass it like --tag investor.");
+  const tags = flags.tag ?? [];
+  if (tags.some((t) => t.trim() === "")) throw usageError("--tag needs a tag", "Pass it like --tag investor.");
+  if (flags.anyTag && tags.length === 0) throw usageError("--any-tag needs tags to choose from", "Pass them like --tag investor --tag climate --any-tag.");
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const filter: PeopleFilter = {
-      ...(flags.tag !== undefined ? { tag: flags.tag } : {}),
+      tags,
+      anyTag: Boolean(flags.anyTag),
       ...(tier !== undefined ? { tier } : {}),
       includeArchived: Boolean(flags.all),
       order,
@@ -36,7 +40,7 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
       return;
     }
     if (!(await hasPeople(journal.db))) say("Your journal is empty. Start with: net add 'Ana Souza' --company Acme, net import linkedin Connections.csv, or try net demo.");
-    else if (flags.tag !== undefined || tier !== undefined) say(`No one matches${flags.tag !== undefined ? ` --tag ${flags.tag}` : ""}${tier !== undefined ? ` --tier ${tier}` : ""}${flags.all ? "" : " (archived people are hidden; add --all)"}.`);
+    else if (tags.length > 0 || tier !== undefined) say(`No one matches${tags.map((t) => ` --tag ${t}`).join("")}${flags.anyTag ? " --any-tag" : ""}${tier !== undefined ? ` --tier ${tier}` : ""}${flags.all ? "" : " (archived people are hidden; add --all)"}.`);
     else say("Everyone in the journal is archived; net people --all shows them.");
   } finally {
     await journal.close();

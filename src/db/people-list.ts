@@ -17,7 +17,10 @@ export type PeopleOrder = "name" | "last" | "depth";
 export const PEOPLE_ORDERS: readonly PeopleOrder[] = ["name", "last", "depth"];
 
 export interface PeopleFilter {
-  readonly tag?: string;
+  /** People with every one of these tags (none: no condition). */
+  readonly tags?: readonly string[];
+  /** With anyTag, people with at least one of them. */
+  readonly anyTag?: boolean;
   readonly tier?: Tier;
   readonly includeArchived: boolean;
   readonly order: PeopleOrder;
@@ -199,10 +202,11 @@ function ordered(rows: Int32Array, order: PeopleOrder, score: ArrayLike<number>,
 }
 
 function shownBy(filter: PeopleFilter): RawBuilder<boolean> {
-  const tag = filter.tag === undefined ? undefined : normaliseTag(filter.tag);
+  const tags = [...new Set((filter.tags ?? []).map(normaliseTag))];
+  const hasTag = (tag: string) => sql`people.id IN (SELECT person_id FROM person_tags WHERE tag = ${tag})`;
   const conditions = [
     ...(filter.includeArchived ? [] : [sql`people.archived = 0`]),
-    ...(tag === undefined ? [] : [sql`people.id IN (SELECT person_id FROM person_tags WHERE tag = ${tag})`]),
+    ...(tags.length === 0 ? [] : filter.anyTag ? [sql`(${sql.join(tags.map(hasTag), sql` OR `)})`] : tags.map(hasTag)),
   ];
   return conditions.length > 0 ? sql<boolean>`${sql.join(conditions, sql` AND `)}` : sql<boolean>`1`;
 }
