@@ -115,6 +115,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .option("--asked <text>", "a request you made")
     .addOption(sizeOption().default("small"))
     .option("--add", "create anyone not yet in the journal")
+    .option("--done <follow-up>", "close a follow-up this conversation took care of (f7; repeatable)", collect)
     .addHelpText("after", example("net log ana --via meeting --note 'coffee; she is hiring' --follow-up 'next week'", "net log ana ben --via video --on yesterday --they-reached-out"))
     .action(act(() => import("./commands/log.js")));
   program

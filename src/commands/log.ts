@@ -1,9 +1,10 @@
 import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
-import { addFollowUp, openFollowUpsOf } from "../db/follow-ups.js";
+import { addFollowUp, followUpsByIds, markDone, openFollowUpsOf } from "../db/follow-ups.js";
 import { addAsk, addLedgerEntry } from "../db/ledger.js";
 import { addInteraction } from "../db/interactions.js";
 import { openJournal, type Journal } from "../db/open.js";
+import type { Writer } from "../db/changes.js";
 import { allNames, insertPerson, type PersonRef } from "../db/people.js";
 import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
 import { CHANNELS, parseChannel } from "../domain/channels.js";
@@ -12,7 +13,8 @@ import { usageError } from "../errors.js";
 import { logJson, renderLog, type Logged } from "../ui/log.js";
 import { print, printJson, say } from "../ui/output.js";
 import { dayFrom } from "./date-flags.js";
-import { parseFollowUpDay } from "./follow-up-args.js";
+import { parseFollowUpDay, parseFollowUpId } from "./follow-up-args.js";
+import type { TypedId } from "../domain/input.js";
 import { whoFromNames, type Who } from "./log-people.js";
 import { noteText } from "./text-flags.js";
 
@@ -28,6 +30,7 @@ export interface LogFlags {
   readonly asked?: string;
   readonly size?: string;
   readonly add?: boolean;
+  readonly done?: string[];
 }
 
 /** Everything about one conversation, checked and ready to write. */
@@ -42,6 +45,8 @@ export interface LogPlan {
   readonly got: string | null;
   readonly asked: string | null;
   readonly size: SizeName;
+  /** Follow-ups this conversation took care of: closed in the same step. */
+  readonly done: readonly TypedId[];
 }
 
 export async function run(ctx: Context, names: string[], flags: LogFlags): Promise<void> {
@@ -87,6 +92,7 @@ export function planFromFlags(flags: LogFlags, today: string): Omit<LogPlan, "wh
     got: required(flags.got, "--got", "what they did for you"),
     asked: required(flags.asked, "--asked", "what you asked for"),
     size,
+    done: (flags.done ?? []).map(parseFollowUpId),
   };
 }
 
@@ -124,8 +130,10 @@ async function record(journal: Journal, plan: LogPlan, today: string): Promise<L
       }
       if (plan.asked !== null) asks.push({ id: await addAsk(w, { personId: p.id, what: plan.asked, size: plan.size, date: plan.date, interactionId }), person, what: plan.asked, size: plan.size });
     }
-    w.describe(`log ${refOf("c", interactionId)} with ${people.map((p) => p.name).join(", ")} on ${plan.date}`);
-    return { interactionId, people, followUps, ledger, asks };
+    const closed = await closeFollowUps(w, plan.done, today);
+    const closing = closed.length > 0 ? `, done ${closed.map((f) => refOf("f", f.id)).join(", ")}` : "";
+    w.describe(`log ${refOf("c", interactionId)} with ${people.map((p) => p.name).join(", ")} on ${plan.date}${closing}`);
+    return { interactionId, people, followUps, ledger, asks, closed };
   });
   const created = new Set(written.followUps.map((f) => f.id));
   const dueFollowUps = (await openFollowUpsOf(journal.db, written.people.map((p) => p.id), today)).filter((f) => !created.has(f.id));
@@ -142,6 +150,21 @@ async function record(journal: Journal, plan: LogPlan, today: string): Promise<L
     followUps: written.followUps,
     ledger: written.ledger,
     asks: written.asks,
+    done: await followUpsByIds(journal.db, written.closed.map((f) => f.id)),
     dueFollowUps,
   };
+}
+
+/** Marks done the follow-ups given with --done; an unknown one or one already done refuses the whole log. */
+async function closeFollowUps(w: Writer, typed: readonly TypedId[], today: string) {
+  const ids = [...new Set(typed.flatMap((t) => (t.id === null ? [] : [t.id])))];
+  const found = await followUpsByIds(w.db, ids);
+  const missing = [...new Set(typed.filter((t) => !found.some((f) => f.id === t.id)).map((t) => t.digits))];
+  if (missing.length > 0) throw usageError(`--done: no follow-up ${missing.map((d) => `f${d}`).join(", ")}; nothing was logged`, "See open follow-ups with `net due`.");
+  const closed = found.filter((f) => f.doneOn !== null);
+  if (closed.length > 0) {
+    throw usageError(`--done: ${closed.map((f) => `${refOf("f", f.id)} was already done on ${f.doneOn}`).join("; ")}; nothing was logged`, "See open follow-ups with `net due`.");
+  }
+  await markDone(w, ids, today);
+  return found;
 }

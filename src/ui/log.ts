@@ -22,6 +22,8 @@ export interface Logged {
   readonly followUps: readonly { id: number; person: Named; due: string; note: string | null }[];
   readonly ledger: readonly { id: number; person: Named; direction: "gave" | "got"; what: string; size: SizeName }[];
   readonly asks: readonly { id: number; person: Named; what: string; size: SizeName }[];
+  /** Follow-ups closed by --done. */
+  readonly done: readonly FollowUp[];
   readonly dueFollowUps: readonly FollowUp[];
 }
 
@@ -34,6 +36,7 @@ export function logJson(logged: Logged) {
     added: logged.added,
     ledger: logged.ledger.map((e) => ({ ...e, ref: refOf("l", e.id) })),
     asks: logged.asks.map((a) => ({ ...a, ref: refOf("a", a.id) })),
+    done: logged.done.map(followUpJson),
     dueFollowUps: logged.dueFollowUps.map(followUpJson),
   };
 }
@@ -50,6 +53,7 @@ export function renderLog(logged: Logged, today: string): string {
   for (const f of logged.followUps) lines.push(`Follow-up ${c.cyan(refOf("f", f.id))} with ${visible(f.person.name)} on ${dayLabel(f.due, today)}${f.note ? `: ${visibleLines(f.note, "  ")}` : ""}`);
   for (const l of logged.ledger) lines.push(`${l.direction === "gave" ? "You gave" : "You got from"} ${visible(l.person.name)}: ${visibleLines(l.what, "  ")} ${c.dim(`(${l.size}, ${refOf("l", l.id)})`)}`);
   for (const a of logged.asks) lines.push(`You asked ${visible(a.person.name)}: ${visibleLines(a.what, "  ")} ${c.dim(`(${a.size}, ${refOf("a", a.id)})`)}`);
+  for (const f of logged.done) lines.push(`${c.green("Done")} ${c.cyan(refOf("f", f.id))} with ${visible(f.person.name)}${f.note ? `: ${visibleLines(f.note, "  ")}` : ""}`);
   if (logged.dueFollowUps.length > 0) {
     lines.push("", c.yellow.bold("Already due for them:"), indent(followUpTable(logged.dueFollowUps, today)));
   }

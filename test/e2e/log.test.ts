@@ -33,7 +33,7 @@ describe("net log", () => {
     const out = r.json();
     expect(out.interaction).toMatchObject({ date: "2026-11-20", channel: "video", note: "talked about her raise" });
     // A relative follow-up counts from today, not from the day of the conversation.
-    expect(out.followUp).toEqual({ id: 1, due: "2026-12-06", note: "send the deck" });
+    expect(out.followUp).toEqual({ id: 1, ref: "f1", due: "2026-12-06", note: "send the deck" });
     expect(query(journal.db, "SELECT initiated_by FROM interactions")).toEqual([{ initiated_by: "them" }]);
     expect(query(journal.db, "SELECT person_id, interaction_id, created_on FROM follow_ups")).toEqual([{ person_id: 1, interaction_id: out.interaction.id, created_on: "2026-11-22" }]);
   });
@@ -86,8 +86,8 @@ describe("net log", () => {
     const r = net(["log", "ana", "--via", "email", "--on", "yesterday", "--note", "sent the deck", "--they-reached-out", "--follow-up", "tomorrow", "--gave", "feedback"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Logged an email with Ana Souza on Sat 21 Nov (they reached out)");
-    expect(r.stdout).toContain("Follow-up #1 with Ana Souza on Mon 23 Nov");
-    expect(r.stdout).toContain("You gave Ana Souza: feedback (small)");
+    expect(r.stdout).toContain("Follow-up f1 with Ana Souza on Mon 23 Nov");
+    expect(r.stdout).toContain("You gave Ana Souza: feedback (small, l1)");
   });
 });
 

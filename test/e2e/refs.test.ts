@@ -77,3 +77,32 @@ describe("net reopen", () => {
     expect(net(["show", "ana", "--json"]).json().followUps).toEqual([]);
   });
 });
+
+describe("net log --done", () => {
+  it("logs the conversation and closes the follow-up in one step, undone together", () => {
+    net(["add", "Ana Lima"]);
+    net(["follow-up", "ana", "friday", "send the deck"]);
+    const before = exported();
+    const r = net(["log", "ana", "--note", "sent it", "--done", "f1", "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.json().done).toEqual([expect.objectContaining({ ref: "f1", done: true, doneOn: "2026-12-02" })]);
+    expect(net(["due", "--json"]).json().upcoming).toEqual([]);
+    expect(net(["undo"]).stdout).toBe("undid: log c1 with Ana Lima on 2026-12-02, done f1\n");
+    expect(exported()).toBe(before);
+  });
+
+  it.each([
+    [["--done", "f1"], /--done: f1 was already done on 2026-12-02; nothing was logged/],
+    [["--done", "f9"], /--done: no follow-up f9; nothing was logged/],
+    [["--done", "a1"], /"a1" is an ask, not a follow-up/],
+  ])("a follow-up that cannot be closed (%j) refuses the whole log: exit 2, nothing written", (flags, message) => {
+    net(["add", "Ana Lima"]);
+    net(["follow-up", "ana", "friday", "send the deck"]);
+    net(["done", "f1"]);
+    const before = exported();
+    const r = net(["log", "ana", "--note", "hello", ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(exported()).toBe(before);
+  });
+});
