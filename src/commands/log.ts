@@ -17,6 +17,7 @@ import { parseFollowUpDay, parseFollowUpId } from "./follow-up-args.js";
 import type { TypedId } from "../domain/input.js";
 import { whoFromNames, type Who } from "./log-people.js";
 import { noteText } from "./text-flags.js";
+import { personArgument } from "../domain/shell.js";
 
 export interface LogFlags {
   readonly via?: string;
@@ -64,6 +65,10 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
       plan = await askForLog(await allNames(journal.db), base, ctx.today, flags);
     }
     const logged = await record(journal, plan, ctx.today);
+    const ids = logged.interaction.people.map((p) => p.id);
+    for (const p of await journal.db.selectFrom("people").select(["id", "name"]).where("id", "in", ids).where("archived", "=", 1).execute()) {
+      say(`${p.name} is archived; logged anyway. To see them in net due and net people again: net unarchive ${personArgument(p)}`);
+    }
     if (ctx.json) return printJson(logJson(logged));
     print(renderLog(logged, ctx.today));
     if (logged.dueFollowUps.length > 0) say(`Close what you took care of with \`net done ${logged.dueFollowUps.map((f) => f.id).join(" ")}\`.`);
