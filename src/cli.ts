@@ -256,6 +256,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
   personFlags(program.command("edit").argument("<name>", "who (a name, prefix or id)").description("change what you know about a person"))
     .option("--name <new>", "rename them")
     .option("--untag <tag>", "remove a tag (repeatable)", collect)
+    .option("--force", "with --name: rename even to the name of someone else in the journal")
     .addHelpText("after", example("net edit ana --title VP --untag prospect --cadence none"))
     .action(act(() => import("./commands/edit.js")));
   program

@@ -8,16 +8,19 @@ import { print, printJson, say } from "../ui/output.js";
 import { personStandingJson, renderProfile } from "../ui/person.js";
 import { fieldsFromFlags, type PersonFlags } from "./person-flags.js";
 import { validName } from "./text-flags.js";
+import { personArgument } from "../domain/shell.js";
 import { resolvePerson } from "./resolve.js";
 import { visible, visibleLines } from "../ui/visible.js";
 
 export interface EditFlags extends PersonFlags {
   readonly name?: string;
   readonly untag?: string[];
+  /** Rename even to the name of someone else in the journal. */
+  readonly force?: boolean;
 }
 
 export async function run(ctx: Context, query: string, flags: EditFlags): Promise<void> {
-  const given = Object.entries(flags).filter(([, value]) => value !== undefined);
+  const given = Object.entries(flags).filter(([flag, value]) => value !== undefined && flag !== "force");
   if (given.length === 0) {
     throw usageError(`nothing to change for "${query}"`, "Pass what changed, e.g. --title VP, --company Acme, --tag investor, --untag prospect, --cadence 1m or --name 'New Name'.");
   }
@@ -30,6 +33,13 @@ export async function run(ctx: Context, query: string, flags: EditFlags): Promis
     const ref = await resolvePerson(journal, query, ctx);
     const before = (await getPerson(journal.db, ref.id))!;
     const namesakes = rename === undefined ? [] : (await peopleNamed(journal.db, rename)).filter((p) => p.id !== ref.id);
+    if (namesakes.length > 0 && !flags.force) {
+      const other = namesakes[0]!;
+      throw usageError(
+        `there is already someone called ${other.name} (#${namesakes.map((p) => p.id).join(", #")}); nothing was changed`,
+        `If they are the same person, fold one into the other: net merge ${personArgument(other)} ${personArgument(ref)}. To rename anyway and keep both, add --force.`,
+      );
+    }
     await journal.write(async (w) => {
       w.describe(`edit #${ref.id} ${ref.name}`);
       await removeTags(w, ref.id, untag);

@@ -60,8 +60,18 @@ describe("net edit", () => {
     expect(net(["show", "souza-reis", "--json"]).json().id).toBe(1);
   });
 
-  it("says so when an untagged tag was not there, and when a rename creates a namesake", () => {
-    const r = net(["edit", "ana souza", "--untag", "golf", "--name", "Ana Lima"]);
+  it("a rename to someone else's name is exit 2 suggesting net merge, and writes nothing", () => {
+    const before = net(["export", "json"]).stdout;
+    const r = net(["edit", "ana souza", "--name", "ana lima"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/there is already someone called Ana Lima \(#2\); nothing was changed/);
+    expect(r.stderr).toContain("net merge 'Ana Lima' 'Ana Souza'");
+    expect(r.stderr).toContain("--force");
+    expect(net(["export", "json"]).stdout).toBe(before);
+  });
+
+  it("says so when an untagged tag was not there, and when a rename --force creates a namesake", () => {
+    const r = net(["edit", "ana souza", "--untag", "golf", "--name", "Ana Lima", "--force"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Ana Souza had no tag "golf"');
     expect(r.stderr).toMatch(/already someone called Ana Lima \(#2\)/);
