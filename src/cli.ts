@@ -135,6 +135,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .addOption(sizeOption().default("small"))
     .option("--on <date>", "when (default today)")
     .addHelpText("after", example("net gave ana 'reviewed her pitch deck' --size medium"))
+    .option("--again", "record it even if the same entry is already there")
     .action(act(() => import("./commands/gave.js")));
   program
     .command("got")
@@ -144,6 +145,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .addOption(sizeOption().default("small"))
     .option("--on <date>", "when (default today)")
     .addHelpText("after", example("net got ben 'introduced me to his CTO' --size large"))
+    .option("--again", "record it even if the same entry is already there")
     .action(act(() => import("./commands/got.js")));
   program
     .command("asked")

@@ -5,6 +5,7 @@ import { openJournal } from "../db/open.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { NO_BALANCE } from "../domain/balance.js";
 import { print, printJson, say } from "../ui/output.js";
+import { usageError } from "../errors.js";
 import { balanceText } from "../ui/receipt.js";
 import { dayFlag, sizeFlag, whatText } from "./ledger-flags.js";
 import { resolvePerson } from "./resolve.js";
@@ -15,6 +16,8 @@ import { visible, visibleLines } from "../ui/visible.js";
 export interface LedgerFlags {
   readonly size?: string;
   readonly on?: string;
+  /** Record it even when the same entry is already there. */
+  readonly again?: boolean;
 }
 
 export async function record(ctx: Context, direction: "gave" | "got", name: string, words: string[], flags: LedgerFlags): Promise<void> {
@@ -24,13 +27,30 @@ export async function record(ctx: Context, direction: "gave" | "got", name: stri
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const person = await resolvePerson(journal, name, ctx);
+    const same = flags.again
+      ? undefined
+      : await journal.db
+          .selectFrom("ledger")
+          .select("id")
+          .where("person_id", "=", person.id)
+          .where("direction", "=", direction)
+          .where("what", "=", what)
+          .where("date", "=", date)
+          .orderBy("id")
+          .executeTakeFirst();
+    if (same) {
+      const existing = `${refOf("l", same.id)}: ${direction === "gave" ? "you gave" : "you got from"} ${person.name} "${what}" on ${date}`;
+      if (!ctx.interactive) throw usageError(`this is already recorded as ${existing}; nothing was written`, "To record it a second time, add --again.");
+      const { confirm } = await import("../ui/prompts.js");
+      if (!(await confirm(`This is already recorded as ${existing}. Record it again?`))) return say("Nothing was written.");
+    }
     const id = await journal.write(async (w) => {
       const id = await addLedgerEntry(w, { personId: person.id, direction, what, size, date });
       w.describe(`${direction} ${refOf("l", id)} ${direction === "gave" ? "to" : "from"} ${person.name} on ${date}`);
       return id;
     });
     const balance = (await relationshipsOf(journal.db, ctx.today, [person.id])).get(person.id)?.balance ?? NO_BALANCE;
-    if (ctx.json) return printJson({ entry: { id, person, direction, what, size, on: date }, balance });
+    if (ctx.json) return printJson({ entry: { id, ref: refOf("l", id), person, direction, what, size, on: date }, balance });
     const who = visible(person.name);
     const text = visibleLines(what, "  ");
     print(direction === "gave" ? `You gave ${who}: ${text} (${size}, ${date}).` : `${who} gave you: ${text} (${size}, ${date}).`);

@@ -106,3 +106,21 @@ describe("net log --done", () => {
     expect(exported()).toBe(before);
   });
 });
+
+describe("the same ledger entry twice", () => {
+  it.each([["gave"], ["got"]])("net %s of an entry already there is exit 2 without a terminal, naming it and --again", (direction) => {
+    net(["add", "Ana Lima"]);
+    expect(net([direction, "ana", "a book"]).code).toBe(0);
+    const before = exported();
+    const r = net([direction, "ana", "a book"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/this is already recorded as l1: .*"a book" on 2026-12-02; nothing was written/);
+    expect(r.stderr).toContain("--again");
+    expect(exported()).toBe(before);
+    const again = net([direction, "ana", "a book", "--again", "--json"]);
+    expect(again.code).toBe(0);
+    expect(again.json().entry).toMatchObject({ id: 2, ref: "l2" });
+    // Another day or other words are another entry.
+    expect(net([direction, "ana", "a book", "--on", "yesterday"]).code).toBe(0);
+  });
+});
