@@ -22,7 +22,7 @@ describe("net follow-up (alias remind)", () => {
   test("sets a follow-up counted from today, with the rest of the words as its note", () => {
     const r = net(["follow-up", "ana", "2w", "send", "her", "the", "deck", "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json()).toEqual({ id: 1, person: { id: 1, name: "Ana Souza" }, due: "2026-12-06", note: "send her the deck", done: false, doneOn: null });
+    expect(r.json()).toEqual({ id: 1, ref: "f1", person: { id: 1, name: "Ana Souza" }, due: "2026-12-06", note: "send her the deck", done: false, doneOn: null });
     const alias = net(["remind", "ben", "friday"]);
     expect(alias.code).toBe(0);
     expect(alias.stdout).toContain("Follow-up #2 with Ben Ng on Fri 27 Nov.");
@@ -52,8 +52,8 @@ describe("net done and net snooze", () => {
     const r = net(["done", "1", "#3", "--json"]);
     expect(r.code).toBe(0);
     expect(r.json()).toEqual([
-      { id: 1, person: { id: 1, name: "Ana Souza" }, due: "2026-11-22", note: "a", done: true, doneOn: "2026-11-22" },
-      { id: 3, person: { id: 1, name: "Ana Souza" }, due: "2026-11-27", note: "c", done: true, doneOn: "2026-11-22" },
+      { id: 1, ref: "f1", person: { id: 1, name: "Ana Souza" }, due: "2026-11-22", note: "a", done: true, doneOn: "2026-11-22" },
+      { id: 3, ref: "f3", person: { id: 1, name: "Ana Souza" }, due: "2026-11-27", note: "c", done: true, doneOn: "2026-11-22" },
     ]);
     expect(openIds()).toEqual([2]);
     expect(net(["done", "2"]).stdout).toContain("Done: #2 Ben Ng — b");
@@ -93,7 +93,7 @@ describe("net done and net snooze", () => {
     [["snooze", "1", "yesterday"], /in the past/],
     [["snooze", "1", "whenever"], /"whenever" is not a date/],
     [["snooze", "99", "monday"], /no follow-up #99/],
-    [["snooze", "x1", "monday"], /"x1" is not a follow-up id/],
+    [["snooze", "x1", "monday"], /"x1" is no kind of reference/],
   ])("snooze refuses %j with exit 2 and moves nothing", (args, message) => {
     const r = net(args);
     expect(r.code).toBe(2);
