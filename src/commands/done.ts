@@ -2,10 +2,9 @@ import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
 import { followUpsByIds, markDone } from "../db/follow-ups.js";
 import { openJournal } from "../db/open.js";
-import { usageError } from "../errors.js";
 import { followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
-import { parseFollowUpId } from "./follow-up-args.js";
+import { followUpsToChange, parseFollowUpId } from "./follow-up-args.js";
 import { visible, visibleLines } from "../ui/visible.js";
 
 export async function run(ctx: Context, idTexts: string[]): Promise<void> {
@@ -14,13 +13,7 @@ export async function run(ctx: Context, idTexts: string[]): Promise<void> {
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     await journal.write(async (w) => {
-      const found = await followUpsByIds(w.db, ids);
-      const missing = [...new Set(typed.filter((t) => !found.some((f) => f.id === t.id)).map((t) => t.digits))];
-      if (missing.length > 0) throw usageError(`no follow-up #${missing.join(", #")}; nothing was marked done`, "See open follow-ups and their ids with `net due`.");
-      const closed = found.filter((f) => f.doneOn !== null);
-      if (closed.length > 0) {
-        throw usageError(`${closed.map((f) => `#${f.id} was already done on ${f.doneOn}`).join("; ")}; nothing was marked done`, "See open follow-ups with `net due`.");
-      }
+      const found = await followUpsToChange(w.db, typed, "open", "nothing was marked done");
       await markDone(w, ids, ctx.today);
       w.describe(`done ${found.map((f) => `${refOf("f", f.id)} with ${f.person.name}`).join(", ")}`);
     });

@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
-import { addLedgerEntry } from "../db/ledger.js";
+import { addLedgerEntry, sameLedgerEntry } from "../db/ledger.js";
 import { openJournal } from "../db/open.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { NO_BALANCE } from "../domain/balance.js";
@@ -27,17 +27,7 @@ export async function record(ctx: Context, direction: "gave" | "got", name: stri
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const person = await resolvePerson(journal, name, ctx);
-    const same = flags.again
-      ? undefined
-      : await journal.db
-          .selectFrom("ledger")
-          .select("id")
-          .where("person_id", "=", person.id)
-          .where("direction", "=", direction)
-          .where("what", "=", what)
-          .where("date", "=", date)
-          .orderBy("id")
-          .executeTakeFirst();
+    const same = flags.again ? undefined : await sameLedgerEntry(journal.db, { personId: person.id, direction, what, date });
     if (same) {
       const existing = `${refOf("l", same.id)}: ${direction === "gave" ? "you gave" : "you got from"} ${person.name} "${what}" on ${date}`;
       if (!ctx.interactive) throw usageError(`this is already recorded as ${existing}; nothing was written`, "To record it a second time, add --again.");

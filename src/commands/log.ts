@@ -5,7 +5,7 @@ import { addAsk, addLedgerEntry } from "../db/ledger.js";
 import { addInteraction } from "../db/interactions.js";
 import { openJournal, type Journal } from "../db/open.js";
 import type { Writer } from "../db/changes.js";
-import { allNames, insertPerson, type PersonRef } from "../db/people.js";
+import { allNames, archivedAmong, insertPerson, type PersonRef } from "../db/people.js";
 import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
 import { CHANNELS, parseChannel } from "../domain/channels.js";
 import { SIZES, parseSize } from "../domain/sizes.js";
@@ -13,7 +13,7 @@ import { usageError } from "../errors.js";
 import { logJson, renderLog, type Logged } from "../ui/log.js";
 import { print, printJson, say } from "../ui/output.js";
 import { dayFrom } from "./date-flags.js";
-import { parseFollowUpDay, parseFollowUpId } from "./follow-up-args.js";
+import { followUpsToChange, parseFollowUpDay, parseFollowUpId } from "./follow-up-args.js";
 import type { TypedId } from "../domain/input.js";
 import { whoFromNames, type Who } from "./log-people.js";
 import { noteText } from "./text-flags.js";
@@ -66,7 +66,7 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
     }
     const logged = await record(journal, plan, ctx.today);
     const ids = logged.interaction.people.map((p) => p.id);
-    for (const p of await journal.db.selectFrom("people").select(["id", "name"]).where("id", "in", ids).where("archived", "=", 1).execute()) {
+    for (const p of await archivedAmong(journal.db, ids)) {
       say(`${p.name} is archived; logged anyway. To see them in net due and net people again: net unarchive ${personArgument(p)}`);
     }
     if (ctx.json) return printJson(logJson(logged));
@@ -162,14 +162,7 @@ async function record(journal: Journal, plan: LogPlan, today: string): Promise<L
 
 /** Marks done the follow-ups given with --done; an unknown one or one already done refuses the whole log. */
 async function closeFollowUps(w: Writer, typed: readonly TypedId[], today: string) {
-  const ids = [...new Set(typed.flatMap((t) => (t.id === null ? [] : [t.id])))];
-  const found = await followUpsByIds(w.db, ids);
-  const missing = [...new Set(typed.filter((t) => !found.some((f) => f.id === t.id)).map((t) => t.digits))];
-  if (missing.length > 0) throw usageError(`--done: no follow-up ${missing.map((d) => `f${d}`).join(", ")}; nothing was logged`, "See open follow-ups with `net due`.");
-  const closed = found.filter((f) => f.doneOn !== null);
-  if (closed.length > 0) {
-    throw usageError(`--done: ${closed.map((f) => `${refOf("f", f.id)} was already done on ${f.doneOn}`).join("; ")}; nothing was logged`, "See open follow-ups with `net due`.");
-  }
-  await markDone(w, ids, today);
+  const found = await followUpsToChange(w.db, typed, "open", "nothing was logged", "--done");
+  await markDone(w, found.map((f) => f.id), today);
   return found;
 }

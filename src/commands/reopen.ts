@@ -2,11 +2,10 @@ import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
 import { followUpsByIds } from "../db/follow-ups.js";
 import { openJournal } from "../db/open.js";
-import { usageError } from "../errors.js";
 import { followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
 import { visible, visibleLines } from "../ui/visible.js";
-import { parseFollowUpId } from "./follow-up-args.js";
+import { followUpsToChange, parseFollowUpId } from "./follow-up-args.js";
 
 // net reopen: a follow-up closed by mistake is open again, due when it was due.
 
@@ -16,11 +15,7 @@ export async function run(ctx: Context, idTexts: string[]): Promise<void> {
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     await journal.write(async (w) => {
-      const found = await followUpsByIds(w.db, ids);
-      const missing = [...new Set(typed.filter((t) => !found.some((f) => f.id === t.id)).map((t) => t.digits))];
-      if (missing.length > 0) throw usageError(`no follow-up ${missing.map((d) => `f${d}`).join(", ")}; nothing was reopened`, "See follow-ups with `net due` and `net show NAME`.");
-      const open = found.filter((f) => f.doneOn === null);
-      if (open.length > 0) throw usageError(`${open.map((f) => `${refOf("f", f.id)} is still open`).join("; ")}; nothing was reopened`, "Only a follow-up marked done can be reopened.");
+      const found = await followUpsToChange(w.db, typed, "done", "nothing was reopened");
       await w.update("follow_ups", { id: ids }, { done_on: null });
       w.describe(`reopen ${found.map((f) => `${refOf("f", f.id)} with ${f.person.name}`).join(", ")}`);
     });

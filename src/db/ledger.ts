@@ -34,6 +34,19 @@ export async function addLedgerEntry(w: Writer, entry: LedgerEntryInput): Promis
   return id!;
 }
 
+/** The first entry already recorded with this person, direction, what and day: a second one is most likely a slip. */
+export async function sameLedgerEntry(db: Db, entry: Pick<LedgerEntryInput, "personId" | "direction" | "what" | "date">): Promise<{ id: number } | undefined> {
+  return db
+    .selectFrom("ledger")
+    .select("id")
+    .where("person_id", "=", entry.personId)
+    .where("direction", "=", entry.direction)
+    .where("what", "=", entry.what)
+    .where("date", "=", entry.date)
+    .orderBy("id")
+    .executeTakeFirst();
+}
+
 export interface AskInput {
   readonly personId: number;
   readonly what: string;

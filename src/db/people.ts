@@ -153,6 +153,12 @@ export async function personById(db: Db, id: number): Promise<PersonRef | undefi
   return db.selectFrom("people").select(["id", "name"]).where("id", "=", id).executeTakeFirst();
 }
 
+/** Those of these people who are archived. */
+export async function archivedAmong(db: Db, ids: readonly number[]): Promise<PersonRef[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom("people").select(["id", "name"]).where("id", "in", ids).where("archived", "=", 1).execute();
+}
+
 /** Every person's id and name, for prefix and fuzzy matching. */
 export async function allNames(db: Db): Promise<PersonRef[]> {
   return db.selectFrom("people").select(["id", "name"]).orderBy("name_key").execute();

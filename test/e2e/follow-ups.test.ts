@@ -62,7 +62,7 @@ describe("net done and net snooze", () => {
   test("an unknown id among good ones closes nothing", () => {
     const r = net(["done", "1", "99"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("no follow-up #99; nothing was marked done");
+    expect(r.stderr).toContain("no follow-up f99; nothing was marked done");
     expect(openIds()).toEqual([1, 2, 3]);
   });
 
@@ -70,7 +70,7 @@ describe("net done and net snooze", () => {
     expect(net(["done", "1"]).code).toBe(0);
     const r = net(["done", "2", "1"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("#1 was already done on 2026-11-22; nothing was marked done");
+    expect(r.stderr).toContain("f1 was already done on 2026-11-22; nothing was marked done");
     expect(rowCounts(journal.db).done).toBe(1);
     expect(openIds()).toEqual([2, 3]);
   });

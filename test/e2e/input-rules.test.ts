@@ -104,8 +104,8 @@ describe("refused input writes nothing", () => {
   describe("an id past any integer is no such id, as typed; anything else is not an id", () => {
     const huge = "99999999999999999999";
     it.each([
-      [["done", huge], /no follow-up #99999999999999999999; nothing was marked done/],
-      [["done", "1", "9007199254740993"], /no follow-up #9007199254740993; nothing was marked done/],
+      [["done", huge], /no follow-up f99999999999999999999; nothing was marked done/],
+      [["done", "1", "9007199254740993"], /no follow-up f9007199254740993; nothing was marked done/],
       [["snooze", huge, "monday"], /no follow-up #99999999999999999999/],
       [["asks", "close", huge, "--granted"], /no ask with id 99999999999999999999/],
       [["intros", "made", `#${huge}`], /no introduction with id 99999999999999999999/],
@@ -119,7 +119,7 @@ describe("refused input writes nothing", () => {
       [["asks", "close", "0x10", "--granted"], /"0x10" is not an ask id/],
       [["intros", "made", "1e3"], /"1e3" is not an introduction id/],
       [["intros", "outcome", "-1", "met"], /"-1" is not an introduction id/],
-      [["done", "0"], /no follow-up #0/],
+      [["done", "0"], /no follow-up f0/],
     ])("%j", (args, message) => {
       const r = refused(args, message);
       expect(r.stderr).not.toMatch(/e\+|100000000000000000000|9007199254740992|SQLITE/);

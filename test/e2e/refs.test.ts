@@ -40,7 +40,7 @@ describe("references to entries", () => {
     [["done", "c1"], /"c1" is a conversation, not a follow-up/],
     [["done", "x1"], /"x1" is no kind of reference: references start with c \(conversation\), f \(follow-up\)/],
     [["intros", "made", "a2"], /"a2" is an ask, not an introduction/],
-    [["done", "f999"], /no follow-up #999; nothing was marked done/],
+    [["done", "f999"], /no follow-up f999; nothing was marked done/],
   ])("a bad reference (%j) is exit 2 with a clear message, and nothing is written", (args, message) => {
     net(["add", "Ana Lima"]);
     net(["follow-up", "ana", "friday", "send the deck"]);
