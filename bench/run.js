@@ -144,6 +144,7 @@ function commandsFor(db) {
 }
 
 const FIRST_OF_DAY = "people, first of the day";
+const UNDO_IMPORT = "undo of import linkedin (30k rows)";
 
 /** As if the day had just begun: the relationships kept in the journal are for another day. */
 function forgetTheDay(db) {
@@ -159,6 +160,7 @@ const TARGETS = {
   due: { ratio: 1.5 }, ask: { ratio: 1.5 }, log: { ratio: 1.5 }, show: { ratio: 1.5 },
   "people --sort depth": { ratio: 3 }, stats: { ratio: 3 },
   "import linkedin (30k rows)": { ms: 3000 },
+  [UNDO_IMPORT]: { ms: 3000 },
 };
 const RSS_LIMIT_MB = 150;
 const GROWTH_LIMIT = 1.2;
@@ -184,11 +186,27 @@ const fresh = join(WORK, "run-import.db");
 const importCmd = { name: "import linkedin (30k rows)", db: fresh, args: [NET, "import", "linkedin", csv], prepare: () => removeJournal(fresh) };
 log(`timing net import linkedin of ${CONNECTIONS.toLocaleString("en-US")} rows into a fresh journal (${IMPORT_RUNS} runs)…`);
 results.set(importCmd.name, measure([importCmd], IMPORT_RUNS, 1).get(importCmd.name));
+// The wrong file imported into a journal in heavy use, then taken back: each round copies the main journal afresh and
+// imports the connections into it (untimed), and times `net undo`.
+const undoDb = join(WORK, "run-undo.db");
+const undoCmd = {
+  name: UNDO_IMPORT,
+  db: undoDb,
+  args: [NET, "undo"],
+  prepare: () => {
+    removeJournal(undoDb);
+    copyFileSync(journal("main"), undoDb);
+    const r = spawnSync(process.execPath, [NET, "import", "linkedin", csv], { env: env(undoDb), stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`net import linkedin failed before the undo (exit ${r.status}):\n${r.stderr}`);
+  },
+};
+log(`timing net undo of that import in a copy of the main journal (${IMPORT_RUNS} runs)…`);
+results.set(undoCmd.name, measure([undoCmd], IMPORT_RUNS, 1).get(undoCmd.name));
 
 log(`measuring peak memory (${rssTool ?? "no tool found: python3 or GNU time"})…`);
 const floorMs = results.get("floor").median;
 const rows = [];
-for (const c of [...cmds, firstOfDay, importCmd]) {
+for (const c of [...cmds, firstOfDay, importCmd, undoCmd]) {
   const r = results.get(c.name);
   const rss = rssTool ? Math.max(peakRssMb(c), peakRssMb(c)) : null;
   const target = TARGETS[c.name];

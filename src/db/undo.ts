@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { refOf } from "../domain/refs.js";
-import { chunksOf, sameRow, type Row, type Segment, type Writer } from "./changes.js";
+import { chunksOf, sameRow, type Row, type Segment, type Value, type Writer } from "./changes.js";
 import type { DB } from "./schema.js";
 import { PARENTS_FIRST, POINTED_AT_BY, TABLES, type JournalTable } from "./tables.js";
 
@@ -126,23 +126,72 @@ function whereKeys(table: JournalTable, rows: readonly Row[]) {
     key.length === 1 ? eb(key[0]!, "in", rows.map((r) => r[key[0]!])) : eb(eb.refTuple(...key), "in", rows.map((r) => eb.tuple(...key.map((k) => r[k]))));
 }
 
+/** At most this many runs of consecutive numbers make a range condition; more, and the keys are listed. */
+const MAX_RUNS = 64;
+
+/** Sorted distinct numbers as runs of consecutive ones: [1, 2, 3, 7] → [[1, 3], [7, 7]]; null past MAX_RUNS or for non-numbers. */
+export function runsOf(values: readonly Value[]): [number, number][] | null {
+  if (!values.every((v) => typeof v === "number" && Number.isSafeInteger(v))) return null;
+  const sorted = [...new Set(values as number[])].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const n of sorted) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else if (runs.push([n, n]) > MAX_RUNS) return null;
+  }
+  return runs;
+}
+
+/** column within the runs: a handful of bound values, where a list of thousands costs more to prepare than to run. */
+function inRuns(column: string, runs: readonly [number, number][]) {
+  return (eb: any) => eb.or(runs.map(([lo, hi]) => (lo === hi ? eb(column, "=", lo) : eb.and([eb(column, ">=", lo), eb(column, "<=", hi)]))));
+}
+
+/**
+ * Takes out rows a step put in, after checking that each is still there as the step left it and that nothing was put
+ * in since that points at them. A step's rows are mostly runs of consecutive ids (an import's people, their tags), read
+ * and deleted by range; scattered keys are listed, in chunks.
+ */
 async function takeOut(db: Kysely<any>, table: JournalTable, rows: readonly Row[]): Promise<void> {
-  const size = TABLES[table].key.length === 1 ? 5000 : 2500;
-  for (const chunk of chunksOf(rows, size)) {
-    const now = await current(db, table, chunk);
-    for (const row of chunk) {
-      const there = now.get(keyOf(table, row));
-      if (!there) throw new UndoConflict(`${rowName(table, row)} was deleted since`);
-      if (!sameRow(there, row)) throw new UndoConflict(`${rowName(table, row)} was changed since`);
+  const { key, columns, serial } = TABLES[table];
+  const runs = runsOf(rows.map((r) => r[key[0]!]!));
+  if (runs) {
+    const found: Row[] = await db.selectFrom(table).select([...columns]).where(inRuns(key[0]!, runs)).execute();
+    const now = new Map(found.map((r) => [keyOf(table, r), r]));
+    checkStillThere(table, rows, now);
+    if (serial) await checkNothingPointsAt(db, table, (column) => inRuns(column, runs));
+    // Rows in the range that the step did not put in (a person's older tags) stay: then the keys are listed.
+    if (found.length === rows.length) {
+      await db.deleteFrom(table).where(inRuns(key[0]!, runs)).execute();
+      return;
     }
-    if (TABLES[table].serial) {
+    for (const chunk of chunksOf(rows, key.length === 1 ? 5000 : 2500)) await db.deleteFrom(table).where(whereKeys(table, chunk)).execute();
+    return;
+  }
+  const size = key.length === 1 ? 5000 : 2500;
+  for (const chunk of chunksOf(rows, size)) {
+    checkStillThere(table, chunk, await current(db, table, chunk));
+    if (serial) {
       const ids = chunk.map((r) => r.id);
-      for (const fk of POINTED_AT_BY[table] ?? []) {
-        const child = await db.selectFrom(fk.table).select([...TABLES[fk.table].columns]).where(fk.column, "in", ids).limit(1).executeTakeFirst();
-        if (child) throw new UndoConflict(`${rowName(fk.table, child as Row)} was added since`);
-      }
+      await checkNothingPointsAt(db, table, (column) => (eb: any) => eb(column, "in", ids));
     }
     await db.deleteFrom(table).where(whereKeys(table, chunk)).execute();
+  }
+}
+
+function checkStillThere(table: JournalTable, rows: readonly Row[], now: ReadonlyMap<string, Row>): void {
+  for (const row of rows) {
+    const there = now.get(keyOf(table, row));
+    if (!there) throw new UndoConflict(`${rowName(table, row)} was deleted since`);
+    if (!sameRow(there, row)) throw new UndoConflict(`${rowName(table, row)} was changed since`);
+  }
+}
+
+/** A row put in since that points at the rows about to go (a conversation logged with an imported person) stops the undo. */
+async function checkNothingPointsAt(db: Kysely<any>, table: JournalTable, within: (column: string) => (eb: any) => any): Promise<void> {
+  for (const fk of POINTED_AT_BY[table] ?? []) {
+    const child = await db.selectFrom(fk.table).select([...TABLES[fk.table].columns]).where(within(fk.column)).limit(1).executeTakeFirst();
+    if (child) throw new UndoConflict(`${rowName(fk.table, child as Row)} was added since`);
   }
 }
 

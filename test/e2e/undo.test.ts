@@ -87,6 +87,38 @@ describe("net undo", () => {
     expect(exported()).toBe(before);
   });
 
+  it("takes an import back exactly when it tagged people who had tags of their own", () => {
+    ok(["add", "Ana Lima", "--email", "ana@acme.example", "--tag", "design", "--tag", "zeta"]);
+    const before = exported();
+    const csv = join(t.dir, "Connections.csv");
+    writeFileSync(
+      csv,
+      [
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+        "Ana,Lima,https://www.linkedin.com/in/ana-lima,ana@acme.example,Acme,CFO,12 Jan 2023",
+        "Ben,Okafor,https://www.linkedin.com/in/ben-okafor,,Globex,Engineer,3 Feb 2024",
+      ].join("\n"),
+    );
+    ok(["import", "linkedin", csv]);
+    expect(net(["people", "--tag", "linkedin", "--json"]).json().map((p: { name: string }) => p.name)).toEqual(["Ana Lima", "Ben Okafor"]);
+
+    ok(["undo"]);
+    expect(exported()).toBe(before);
+  });
+
+  it("refuses to take back an import once something points at a person it added, changing nothing", () => {
+    const csv = join(t.dir, "Connections.csv");
+    writeFileSync(csv, ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", "Ben,Okafor,,ben@globex.example,Globex,Engineer,3 Feb 2024"].join("\n"));
+    ok(["import", "linkedin", csv]);
+    // Written past net (by hand, or by another tool): no later step of net's own to undo first.
+    exec(t.db, "INSERT INTO follow_ups (id, person_id, due, note, created_on) VALUES (40, 1, '2026-12-09', 'call Ben', '2026-12-02')");
+    const before = exported();
+    const r = net(["undo"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot undo "import linkedin Connections.csv \(1 added, 0 updated\)": f40 was added since; nothing was changed/);
+    expect(exported()).toBe(before);
+  });
+
   it("with nothing written says so: exit 1, and nothing is written", () => {
     const r = net(["undo"]);
     expect(r.code).toBe(1);
