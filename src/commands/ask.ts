@@ -10,6 +10,7 @@ import { balanceText, renderReceipt } from "../ui/receipt.js";
 import { visible } from "../ui/visible.js";
 import { sizeFlag } from "./ledger-flags.js";
 import { resolvePerson } from "./resolve.js";
+import { refOf } from "../domain/refs.js";
 
 // `net ask NAME`: read only. Is this relationship ready for this ask, and if not, what to do first.
 export async function run(ctx: Context, name: string, flags: { size?: string; for?: string }): Promise<void> {
@@ -40,7 +41,7 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
         depth: relationship.depth,
         balance: relationship.balance,
         lastContact: relationship.lastContact,
-        openAsks,
+        openAsks: openAsks.map((a) => ({ id: a.id, ref: refOf("a", a.id), what: a.what, on: a.on })),
       });
     }
     const c = colour();
@@ -52,7 +53,7 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
     print();
     print(`${c.bold("Balance")}       ${balanceText(relationship.balance)}`);
     print(`${c.bold("Last contact")}  ${relationship.lastContact ?? "never"}`);
-    if (openAsks.length) print(`${c.bold("Open asks")}     ${openAsks.map((a) => `#${a.id} ${visible(a.what)} (${a.on})`).join("; ")}`);
+    if (openAsks.length) print(`${c.bold("Open asks")}     ${openAsks.map((a) => `${refOf("a", a.id)} ${visible(a.what)} (${a.on})`).join("; ")}`);
     print();
     print(`${c.bold("Next:")} ${visible(suggestion)}`);
   } finally {

@@ -19,7 +19,7 @@ export async function run(ctx: Context, idTexts: string[]): Promise<void> {
     });
     const done = await followUpsByIds(journal.db, ids);
     if (ctx.json) return printJson(done.map(followUpJson));
-    for (const f of done) print(`Done: #${f.id} ${visible(f.person.name)}${f.note ? ` — ${visibleLines(f.note, "  ")}` : ""}`);
+    for (const f of done) print(`Done: ${refOf("f", f.id)} ${visible(f.person.name)}${f.note ? ` — ${visibleLines(f.note, "  ")}` : ""}`);
   } finally {
     await journal.close();
   }

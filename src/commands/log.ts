@@ -71,7 +71,7 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
     }
     if (ctx.json) return printJson(logJson(logged));
     print(renderLog(logged, ctx.today));
-    if (logged.dueFollowUps.length > 0) say(`Close what you took care of with \`net done ${logged.dueFollowUps.map((f) => f.id).join(" ")}\`.`);
+    if (logged.dueFollowUps.length > 0) say(`Close what you took care of with \`net done ${logged.dueFollowUps.map((f) => refOf("f", f.id)).join(" ")}\`.`);
   } finally {
     await journal.close();
   }

@@ -25,7 +25,7 @@ export async function run(ctx: Context, idText: string, when: string): Promise<v
     });
     const [moved] = await followUpsByIds(journal.db, [id]);
     if (ctx.json) return printJson(followUpJson(moved!));
-    print(`Snoozed #${id} with ${visible(moved!.person.name)} to ${dayLabel(due, ctx.today)}.`);
+    print(`Snoozed ${refOf("f", id)} with ${visible(moved!.person.name)} to ${dayLabel(due, ctx.today)}.`);
   } finally {
     await journal.close();
   }

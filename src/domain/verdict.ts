@@ -3,6 +3,7 @@ import type { SizeName } from "../db/schema.js";
 import { addDays, daysBetween } from "./dates.js";
 import { tierRank, type Balance, type Depth, type Tier } from "./depth.js";
 import { personArgument } from "./shell.js";
+import { refOf } from "./refs.js";
 
 // Before an ask: is the relationship ready for it, and if not, what to do first. Checks run in this order; the first that fails is the verdict.
 
@@ -126,7 +127,7 @@ function waitCheck(f: AskFacts, today: string): Failure | null {
     return {
       verdict: "wait",
       reason: `your ask #${open.id} ("${open.what}", ${open.on}) is still open`,
-      suggestion: `Wait: close ask #${open.id} first (\`net asks close ${open.id} --granted\` or \`--declined\`) once ${f.name} answers.`,
+      suggestion: `Wait: close ask ${refOf("a", open.id)} first (\`net asks close ${refOf("a", open.id)} --granted\` or \`--declined\`) once ${f.name} answers.`,
     };
   }
   if (f.lastAskOn !== null && lastAskTooRecent(f.lastAskOn, today)) {

@@ -1,4 +1,5 @@
 import ical, { ICalEventRepeatingFreq } from "ical-generator";
+import { refOf } from "../domain/refs.js";
 
 // The calendar export: open follow-ups, intro check-ins and birthdays as all-day events with stable UIDs,
 // so that a calendar re-importing the file updates its events instead of duplicating them.
@@ -33,7 +34,7 @@ export function calendar(followUps: readonly CalendarFollowUp[], birthdays: read
       allDay: true,
       stamp,
       summary,
-      description: [f.note, `net done ${f.id} when it is done`].filter(Boolean).join("\n"),
+      description: [f.note, `net done ${refOf("f", f.id)} when it is done`].filter(Boolean).join("\n"),
     });
   }
   const year = Number(today.slice(0, 4));

@@ -32,7 +32,7 @@ export function followUpTable(followUps: readonly FollowUp[], today: string): st
   // Padded, not cli-table3: log prints this after every conversation.
   return columns([
     ["id", "who", "due", "note"].map((h) => c.dim(h)),
-    ...followUps.map((f) => [c.cyan(`#${f.id}`), visible(f.person.name), dayLabel(f.due, today), noteText(f.note)]),
+    ...followUps.map((f) => [c.cyan(refOf("f", f.id)), visible(f.person.name), dayLabel(f.due, today), noteText(f.note)]),
   ]);
 }
 

@@ -65,12 +65,12 @@ export function renderFollowUps(followUps: readonly OpenFollowUp[], today: strin
   const c = colour();
   const rows = followUps.map((f) => {
     const when = `${f.due} (${dueText(f.due, today)})`;
-    return [`  ${c.dim(`#${f.id}`)}`, f.due < today ? c.red(when) : f.due === today ? c.yellow(when) : when, f.note === null ? "" : visibleLines(f.note)];
+    return [`  ${c.dim(refOf("f", f.id))}`, f.due < today ? c.red(when) : f.due === today ? c.yellow(when) : when, f.note === null ? "" : visibleLines(f.note)];
   });
   return `${c.bold("Open follow-ups")}\n${columns(rows)}`;
 }
 
 export function renderOpenAsks(asks: readonly OpenAsk[]): string {
   const c = colour();
-  return `${c.bold("Open asks")}\n${columns(asks.map((a) => [`  ${c.dim(`#${a.id}`)}`, a.on, `${visibleLines(a.what)} ${c.dim(`(${a.size})`)}`]))}`;
+  return `${c.bold("Open asks")}\n${columns(asks.map((a) => [`  ${c.dim(refOf("a", a.id))}`, a.on, `${visibleLines(a.what)} ${c.dim(`(${a.size})`)}`]))}`;
 }

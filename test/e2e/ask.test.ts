@@ -53,8 +53,8 @@ describe("net ask", () => {
   it("wait: an ask to them is still open", () => {
     const json = net(["ask", "wes", "--size", "small", "--json"]).json();
     expect(json.verdict).toBe("wait");
-    expect(json.openAsks).toEqual([{ id: 1, what: "a loan of his van", on: "2026-11-01" }]);
-    expect(json.suggestion).toContain("net asks close 1");
+    expect(json.openAsks).toEqual([{ id: 1, ref: "a1", what: "a loan of his van", on: "2026-11-01" }]);
+    expect(json.suggestion).toContain("net asks close a1");
   });
 
   it("a cadence longer than 90 days sets how long a silence is fine", () => {

@@ -25,8 +25,8 @@ describe("net follow-up (alias remind)", () => {
     expect(r.json()).toEqual({ id: 1, ref: "f1", person: { id: 1, name: "Ana Souza" }, due: "2026-12-06", note: "send her the deck", done: false, doneOn: null });
     const alias = net(["remind", "ben", "friday"]);
     expect(alias.code).toBe(0);
-    expect(alias.stdout).toContain("Follow-up #2 with Ben Ng on Fri 27 Nov.");
-    expect(alias.stderr).toContain("net done 2");
+    expect(alias.stdout).toContain("Follow-up f2 with Ben Ng on Fri 27 Nov.");
+    expect(alias.stderr).toContain("net done f2");
   });
 
   test.each([
@@ -56,7 +56,7 @@ describe("net done and net snooze", () => {
       { id: 3, ref: "f3", person: { id: 1, name: "Ana Souza" }, due: "2026-11-27", note: "c", done: true, doneOn: "2026-11-22" },
     ]);
     expect(openIds()).toEqual([2]);
-    expect(net(["done", "2"]).stdout).toContain("Done: #2 Ben Ng — b");
+    expect(net(["done", "2"]).stdout).toContain("Done: f2 Ben Ng — b");
   });
 
   test("an unknown id among good ones closes nothing", () => {
@@ -86,7 +86,7 @@ describe("net done and net snooze", () => {
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ id: 1, due: "2026-11-23", done: false });
     const later = net(["snooze", "#1", "next month"]);
-    expect(later.stdout).toContain("Snoozed #1 with Ana Souza to Tue 22 Dec.");
+    expect(later.stdout).toContain("Snoozed f1 with Ana Souza to Tue 22 Dec.");
   });
 
   test.each([

@@ -78,8 +78,8 @@ describe("net log", () => {
     const human = net(["log", "ana"]);
     expect(human.code).toBe(0);
     expect(human.stdout).toContain("Logged a call with Ana Souza today");
-    expect(human.stdout).toMatch(/#1\s+Ana Souza\s+Sun 22 Nov\s+send the deck/);
-    expect(human.stderr).toContain("net done 1 4");
+    expect(human.stdout).toMatch(/f1\s+Ana Souza\s+Sun 22 Nov\s+send the deck/);
+    expect(human.stderr).toContain("net done f1 f4");
   });
 
   test("human output says what was logged and what it set in motion", () => {

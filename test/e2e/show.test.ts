@@ -83,9 +83,9 @@ describe("net show", () => {
     expect(at(/^  total\s+\w+\s+\d+\s+\/ 100/)).toBeGreaterThan(at(/^Depth/));
     expect(r.stdout).toContain("Balance gave 2 · got 1 · net +1 (you have given more)");
     expect(r.stdout).toContain("Last contact 2026-11-20 (2 days ago)");
-    expect(lines[at(/^Open follow-ups/) + 1]).toMatch(/#2\s+2026-11-18 \(4 days late\)\s+thank her/);
-    expect(lines[at(/^Open follow-ups/) + 2]).toMatch(/#1\s+2026-11-25 \(in 3 days\)\s+send the deck/);
-    expect(lines[at(/^Open asks/) + 1]).toMatch(/#1\s+2026-11-10\s+a referral to Acme \(medium\)/);
+    expect(lines[at(/^Open follow-ups/) + 1]).toMatch(/f2\s+2026-11-18 \(4 days late\)\s+thank her/);
+    expect(lines[at(/^Open follow-ups/) + 2]).toMatch(/f1\s+2026-11-25 \(in 3 days\)\s+send the deck/);
+    expect(lines[at(/^Open asks/) + 1]).toMatch(/a1\s+2026-11-10\s+a referral to Acme \(medium\)/);
     const timeline = lines.slice(at(/^Timeline/) + 1).filter((l) => l.trim() !== "");
     expect(timeline.map((l) => l.trimEnd().replace(/\s{2,}/g, " | "))).toEqual([
       " | 2026-11-20 | c2 | video call (they reached out) | talked about her raise with Ben Ode",

@@ -30,7 +30,7 @@ describe("verdictFor", () => {
   it("an ask while another is open says wait", () => {
     const v = verdictFor({ ...ready, openAsks: [{ id: 4, what: "a referral", on: "2026-10-01" }], lastAskOn: "2026-10-01" }, TODAY);
     expect(v.verdict).toBe("wait");
-    expect(v.suggestion).toContain("net asks close 4");
+    expect(v.suggestion).toContain("net asks close a4");
   });
 
   it("an ask within 30 days of the last one says wait, even if it was declined", () => {
