@@ -55,7 +55,7 @@ describe("net export ics with hostile follow-up notes", () => {
     expect(net(["export", "ics", "--out", file]).code).toBe(0);
     return { text: readFileSync(file, "utf8"), file };
   }
-  const expected = notes.map((n, i) => ({ uid: `followup-${i + 1}@net-journal`, summary: `Follow up with Ana; Souza, Jr.: ${n.replace(/\r\n|\r/g, "\n")}`, description: `${n.replace(/\r\n|\r/g, "\n")}\nnet done ${i + 1} when it is done` }));
+  const expected = notes.map((n, i) => ({ uid: `followup-${i + 1}@net-journal`, summary: `Follow up with Ana; Souza, Jr.: ${n.replace(/\r\n|\r/g, "\n")}`, description: `${n.replace(/\r\n|\r/g, "\n")}\nnet done f${i + 1} when it is done` }));
 
   it("ical.js reads three events with exactly their text, and no line of the file holds a bare CR or LF", () => {
     const { text } = exportIcs();

@@ -84,7 +84,7 @@ describe("iCalendar export, read by python-icalendar and ical.js", () => {
     ...followUps.map((f) => ({
       uid: `followup-${f.id}@net-journal`,
       summary: asLf(f.intro ? `Check in on the intro: ${f.intro[0]} and ${f.intro[1]}` : `Follow up with ${f.person}${f.note ? `: ${f.note}` : ""}`),
-      description: asLf([f.note, `net done ${f.id} when it is done`].filter(Boolean).join("\n")),
+      description: asLf([f.note, `net done f${f.id} when it is done`].filter(Boolean).join("\n")),
     })),
     ...birthdays.map((b) => ({ uid: `birthday-${b.personId}@net-journal`, summary: asLf(`${b.name}'s birthday`), description: null })),
   ];
