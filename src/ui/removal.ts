@@ -83,7 +83,7 @@ export function historyCounts(plan: RemovalPlan, person: Target): string[] {
     const n = theirs.filter((g) => g.table === table).length;
     if (n > 0) details.push(plural(n, one));
   }
-  lines.push(`their details${details.length ? ` (${details.join(", ")})` : ""}`);
+  lines.push(details.length ? `their details (${details.join(", ")})` : "their profile");
   return lines;
 }
 

@@ -28,6 +28,20 @@ const ok = (args: string[]) => {
 const refsOf = (list: { ref: string }[]) => list.map((e) => e.ref);
 
 describe("net rm of entries", () => {
+  it("depth, tier and last contact are as if the deleted conversation had never been logged", () => {
+    ok(["add", "Ana Lima"]);
+    ok(["log", "ana", "--via", "call", "--on", "2026-10-01"]);
+    const standing = () => {
+      const [p] = net(["people", "--json"]).json();
+      return { depth: p.depth, lastContact: p.lastContact, show: net(["show", "ana", "--json"]).json().depth };
+    };
+    const once = standing();
+    ok(["log", "ana", "--via", "meeting", "--note", "logged on the wrong person"]);
+    expect(standing()).not.toEqual(once);
+    ok(["rm", "c2"]);
+    expect(standing()).toEqual(once);
+  });
+
   it("deletes a conversation and says so; what was logged with it stays, named, with how to remove it too", () => {
     ok(["add", "Ana Lima"]);
     ok(["log", "ana", "--via", "meeting", "--note", "coffee; she is hiring", "--follow-up", "2w", "--gave", "an intro to Ben"]);
