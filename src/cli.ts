@@ -280,6 +280,20 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .addHelpText("after", example("net people --tag investor --sort last", "net ls --tier inner"))
     .action(act(() => import("./commands/people.js")));
   program
+    .command("tag")
+    .argument("<tag>", "the tag, such as investor")
+    .argument("<who...>", "people (a name or number), or entries whose people to tag (c12: everyone in that conversation)")
+    .description("give several people a tag at once")
+    .addHelpText("after", example("net tag investor ana ben c12"))
+    .action(act(() => import("./commands/tag.js")));
+  program
+    .command("untag")
+    .argument("<tag>", "the tag to remove")
+    .argument("<who...>", "people (a name or number), or entries whose people to untag")
+    .description("take a tag away from several people at once")
+    .addHelpText("after", example("net untag investor ana ben"))
+    .action(act(() => import("./commands/untag.js")));
+  program
     .command("archive")
     .argument("<name>", "who")
     .description("step back from a relationship, keeping its history")
@@ -317,6 +331,13 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .option("--list", "the last 20 steps, newest first, and which were undone")
     .addHelpText("after", example("net undo", "net undo --list"))
     .action(act(() => import("./commands/undo.js")));
+  program
+    .command("rm")
+    .argument("<what...>", "entries by reference (c12, f7, l5, a3, i2), or a person (a name or number)")
+    .option("-y, --yes", "delete a person and their history without asking")
+    .description("delete entries logged by mistake, or a person with all their history")
+    .addHelpText("after", example("net rm c12 f3", "net rm 'Ana Lima' --yes"))
+    .action(act(() => import("./commands/rm.js")));
 
   program.commandsGroup("Your data:");
   const imp = program

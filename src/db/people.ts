@@ -75,6 +75,29 @@ export async function removeTags(w: Writer, id: number, tags: readonly string[])
   await w.delete("person_tags", { person_id: id, tag: tags.map(normaliseTag) });
 }
 
+/** Of these people, those who have this tag. */
+export async function peopleWithTag(db: Db, tag: string, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom("person_tags").select("person_id").where("tag", "=", normaliseTag(tag)).where("person_id", "in", ids).execute();
+  return new Set(rows.map((r) => r.person_id));
+}
+
+/** Gives each of these people a tag; returns those who did not have it yet, in the order given. */
+export async function tagPeople(w: Writer, tag: string, ids: readonly number[]): Promise<number[]> {
+  const had = await peopleWithTag(w.db, tag, ids);
+  const added = [...new Set(ids)].filter((id) => !had.has(id));
+  if (added.length > 0) await w.insert("person_tags", added.map((person_id) => ({ person_id, tag: normaliseTag(tag) })), { ignoreExisting: true });
+  return added;
+}
+
+/** Takes a tag from each of these people; returns those who had it, in the order given. */
+export async function untagPeople(w: Writer, tag: string, ids: readonly number[]): Promise<number[]> {
+  const had = await peopleWithTag(w.db, tag, ids);
+  const removed = [...new Set(ids)].filter((id) => had.has(id));
+  if (removed.length > 0) await w.delete("person_tags", { tag: normaliseTag(tag), person_id: removed });
+  return removed;
+}
+
 /** Rows of (person_id, value) grouped by person, keeping their order. */
 export function groupValues(list: readonly { person_id: number; value: string }[]): Map<number, string[]> {
   const map = new Map<number, string[]>();

@@ -1,0 +1,47 @@
+import type { Context } from "../context.js";
+import { missingEntries, type Target } from "../db/entries.js";
+import type { Journal } from "../db/open.js";
+import { personById } from "../db/people.js";
+import { aKind, readRef, REF_KINDS, refKindsList, refOf } from "../domain/refs.js";
+import { usageError } from "../errors.js";
+import { resolvePerson } from "./resolve.js";
+
+// Arguments that are an entry's reference (c12, f7, l5, a3, i2) or a person (a name, 4, #4, p4), for net rm and net tag.
+
+export interface TypedTarget {
+  readonly typed: string;
+  readonly target: Target;
+}
+
+/** Reads each argument and checks that every entry named is in the journal; the first bad one is a usage error. */
+export async function readTargets(journal: Journal, typed: readonly string[], ctx: Context, nothing: string): Promise<TypedTarget[]> {
+  const out: TypedTarget[] = [];
+  const absent: string[] = [];
+  for (const text of typed) {
+    const read = readRef(text);
+    if (read.kind === "unknown") {
+      throw usageError(`"${text}" is no kind of reference: references start with ${refKindsList()}; ${nothing}`, "Name a person by name or number (4, #4, p4), or an entry by its reference, like c12 or f7.");
+    }
+    if (read.kind === "ref" && read.ref.kind !== "p") {
+      if (read.ref.id === null) absent.push(refOf(read.ref.kind, Number(read.ref.digits)));
+      else out.push({ typed: text, target: { kind: read.ref.kind, id: read.ref.id } });
+      continue;
+    }
+    if (read.kind === "ref") {
+      const person = read.ref.id === null ? undefined : await personById(journal.db, read.ref.id);
+      if (!person) throw usageError(`no person with id ${read.ref.digits}; ${nothing}`, "Run `net people` to see everyone with their ids.");
+      out.push({ typed: text, target: { kind: "p", id: person.id } });
+      continue;
+    }
+    const person = await resolvePerson(journal, text, ctx);
+    out.push({ typed: text, target: { kind: "p", id: person.id } });
+  }
+  for (const t of await missingEntries(journal.db, out.map((o) => o.target).filter((t) => t.kind !== "p"))) absent.push(refOf(t.kind, t.id));
+  if (absent.length > 0) {
+    const first = readRef(absent[0]!);
+    const kind = first.kind === "ref" ? first.ref.kind : "c";
+    const which = absent.length === 1 ? `${aKind(kind).replace(/^an? /, "")} ${absent[0]}` : absent.join(", ");
+    throw usageError(`no ${which} in the journal; ${nothing}`, `See the references with \`${REF_KINDS[kind].list}\`.`);
+  }
+  return out;
+}

@@ -1,0 +1,8 @@
+import type { Context } from "../context.js";
+import { changeTag } from "./tag.js";
+
+// net untag: takes one tag from several people at once.
+
+export async function run(ctx: Context, tag: string, who: string[]): Promise<void> {
+  await changeTag(ctx, tag, who, "untag");
+}
