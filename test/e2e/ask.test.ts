@@ -54,7 +54,7 @@ describe("net ask", () => {
     const json = net(["ask", "wes", "--size", "small", "--json"]).json();
     expect(json.verdict).toBe("wait");
     expect(json.openAsks).toEqual([{ id: 1, what: "a loan of his van", on: "2026-11-01" }]);
-    expect(json.suggestion).toContain("net asks close 1");
+    expect(json.suggestion).toContain("net asks close a1");
   });
 
   it("a cadence longer than 90 days sets how long a silence is fine", () => {

@@ -30,7 +30,7 @@ describe("verdictFor", () => {
   it("an ask while another is open says wait", () => {
     const v = verdictFor({ ...ready, openAsks: [{ id: 4, what: "a referral", on: "2026-10-01" }], lastAskOn: "2026-10-01" }, TODAY);
     expect(v.verdict).toBe("wait");
-    expect(v.suggestion).toContain("net asks close 4");
+    expect(v.suggestion).toContain("net asks close a4");
   });
 
   it("an ask within 30 days of the last one says wait, even if it was declined", () => {
@@ -128,7 +128,7 @@ describe("ask spacing", () => {
 
   it("recording an ask notes an open one first, else one too recent, else nothing", () => {
     const closed = (id: number, on: string) => ({ id, what: "x", on, status: "granted" as const });
-    expect(askSpacingNote("Ben", [{ ...closed(2, "2026-11-20"), status: "open" }, { ...closed(1, "2026-11-01"), status: "open" }], TODAY)).toBe("Ben already had 2 open asks (#2, #1).");
+    expect(askSpacingNote("Ben", [{ ...closed(2, "2026-11-20"), status: "open" }, { ...closed(1, "2026-11-01"), status: "open" }], TODAY)).toBe("Ben already had 2 open asks (a2, a1).");
     expect(askSpacingNote("Ben", [closed(1, "2026-11-01")], TODAY)).toBe("you last asked Ben on 2026-11-01, less than 30 days before this ask.");
     expect(askSpacingNote("Ben", [closed(1, "2026-10-23")], TODAY)).toBeNull();
     // An ask recorded in the past is spaced from the asks before it, not from later ones.
