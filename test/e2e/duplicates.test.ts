@@ -150,6 +150,28 @@ describe("in a terminal", () => {
     expect(net(["undo", "--list", "--json"]).json()[0]).toMatchObject({ summary: "log c2 with Ana Lima on 2026-12-02" });
   });
 
+  it("the guided net log asks too, once its answers make the same conversation", () => {
+    expect(net(["log", "ana", "--note", "pricing"]).code).toBe(0);
+    const before = exported();
+    const run = typeInto(
+      ["log"],
+      [
+        ["Who did you talk with?", "ana"],
+        ['+ add "ana" as a new person', ENTER],
+        ["How?", ENTER],
+        ["Who reached out?", ENTER],
+        ["What did you talk about?", "pricing" + ENTER],
+        ["Follow up when?", ENTER],
+        ["Record it again?", ENTER],
+        ["Nothing was written.", ""],
+      ],
+    );
+    expect(run.failed, run.transcript).toBeNull();
+    expect(run.code, run.transcript).toBe(0);
+    expect(run.transcript.replace(/\r?\n/g, "")).toContain("This is already recorded as c1");
+    expect(exported()).toBe(before);
+  });
+
   it("a repeated net intro asks first, naming i1; Enter keeps the default, no", () => {
     expect(net(["intro", "ana", "ben"]).code).toBe(0);
     const before = exported();
