@@ -116,6 +116,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .addOption(sizeOption().default("small"))
     .option("--add", "create anyone not yet in the journal")
     .option("--done <follow-up>", "close a follow-up this conversation took care of (f7; repeatable)", collect)
+    .option("--again", "record it even if the same conversation (people, day, channel, note) is already there")
     .addHelpText("after", example("net log ana --via meeting --note 'coffee; she is hiring' --follow-up 'next week'", "net log ana ben --via video --on yesterday --they-reached-out"))
     .action(act(() => import("./commands/log.js")));
   program
@@ -164,6 +165,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .option("--why <text>", "what each side gains")
     .option("--on <date>", "when (default today)")
     .option("--proposed", "you are still sounding both sides out")
+    .option("--again", "record it even if the pair already has an introduction with no outcome yet")
     .addHelpText("after", example("net intro ana ben --why 'Ana is hiring; Ben wants a design role'"))
     .action(act(() => import("./commands/intro.js")));
 
@@ -196,7 +198,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
   const intros = program
     .command("intros")
     .description("introductions you made or proposed")
-    .addHelpText("after", example("net intros", "net intros made 3", "net intros outcome 3 met --note 'they are working together'"));
+    .addHelpText("after", example("net intros", "net intros made i3", "net intros outcome i3 met --note 'they are working together'"));
   intros
     .command("list", { isDefault: true })
     .description("list introductions, newest first")
@@ -207,7 +209,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .argument("<id>", "a proposed introduction")
     .option("--on <date>", "when you made it (default today)")
     .description("the proposed introduction happened")
-    .addHelpText("after", example("net intros made 3"))
+    .addHelpText("after", example("net intros made i3"))
     .action(act(() => import("./commands/intros-made.js")));
   intros
     .command("outcome")
@@ -215,7 +217,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .argument("<result>", "met or fizzled")
     .option("--note <text>", "how it went")
     .description("record how an introduction went and close its check-in")
-    .addHelpText("after", example("net intros outcome 3 met --note 'they are working together'"))
+    .addHelpText("after", example("net intros outcome i3 met --note 'they are working together'"))
     .action(act(() => import("./commands/intros-outcome.js")));
 
   program.commandsGroup("Before an ask:");
@@ -230,7 +232,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
   const asks = program
     .command("asks")
     .description("requests you made")
-    .addHelpText("after", example("net asks", "net asks close 4 --granted"));
+    .addHelpText("after", example("net asks", "net asks close a4 --granted"));
   asks
     .command("list", { isDefault: true })
     .description("list asks, open first")
@@ -243,7 +245,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .option("--declined", "they could not or would not")
     .option("--on <date>", "when (default today)")
     .description("close an ask as granted or declined")
-    .addHelpText("after", example("net asks close 4 --granted"))
+    .addHelpText("after", example("net asks close a4 --granted"))
     .action(act(() => import("./commands/asks-close.js")));
   program
     .command("balance")

@@ -23,7 +23,7 @@ export async function run(ctx: Context, idText: string, flags: { granted?: boole
     const ask = typed.id === null ? undefined : await askById(journal.db, typed.id);
     if (!ask) throw usageError(`no ask with id ${typed.digits}`, "See your asks and their ids with `net asks`.");
     const id = ask.id;
-    if (ask.status !== "open") throw usageError(`ask #${id} is already closed (${ask.status} on ${ask.closedOn})`, "Nothing was changed. See open asks with `net asks`.");
+    if (ask.status !== "open") throw usageError(`ask ${refOf("a", id)} is already closed (${ask.status} on ${ask.closedOn})`, "Nothing was changed. See open asks with `net asks`.");
     if (on < ask.on) throw usageError(`--on ${on} is before the ask was made (${ask.on})`, "Pass a date on or after the ask.");
     const entryId = await journal.write((w) => {
       w.describe(`asks close ${refOf("a", id)} ${outcome} (${ask.person.name}) on ${on}`);
@@ -35,8 +35,8 @@ export async function run(ctx: Context, idText: string, flags: { granted?: boole
     }
     print(
       outcome === "granted"
-        ? `Ask #${id} granted: ${visible(ask.person.name)} did "${visibleLines(ask.what, "  ")}" for you (${ask.size}, counted as received).`
-        : `Ask #${id} declined. It counts for spacing (wait ${ASK_SPACING_DAYS} days before the next ask) but not for the balance.`,
+        ? `Ask ${refOf("a", id)} granted: ${visible(ask.person.name)} did "${visibleLines(ask.what, "  ")}" for you (${ask.size}, counted as received).`
+        : `Ask ${refOf("a", id)} declined. It counts for spacing (wait ${ASK_SPACING_DAYS} days before the next ask) but not for the balance.`,
     );
     if (outcome === "granted") say(`Thank ${visible(ask.person.name)}, and look for a way to give back: net gave ${personArgument(ask.person)} WHAT.`);
   } finally {

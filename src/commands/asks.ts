@@ -1,5 +1,6 @@
 import type { Context } from "../context.js";
 import { listAsks } from "../db/ledger.js";
+import { refOf } from "../domain/refs.js";
 import { openJournal } from "../db/open.js";
 import { askJson, askStatusText } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -16,9 +17,9 @@ export async function run(ctx: Context): Promise<void> {
       say("No asks yet. Before asking someone for something, run `net ask NAME`; record it with `net asked NAME WHAT`.");
       return;
     }
-    print(table(["id", "who", "what", "size", "asked", "status"], asks.map((a) => [`#${a.id}`, visible(a.person.name), visibleLines(a.what), a.size, a.on, askStatusText(a)])));
-    const open = asks.filter((a) => a.status === "open").length;
-    if (open > 0) say(`${open} open. Close one with: net asks close ID --granted (or --declined).`);
+    print(table(["ref", "who", "what", "size", "asked", "status"], asks.map((a) => [refOf("a", a.id), visible(a.person.name), visibleLines(a.what), a.size, a.on, askStatusText(a)])));
+    const open = asks.filter((a) => a.status === "open");
+    if (open.length > 0) say(`${open.length} open. Close one with: net asks close ${refOf("a", open[0]!.id)} --granted (or --declined).`);
   } finally {
     await journal.close();
   }

@@ -1,5 +1,6 @@
 import type { Context } from "../context.js";
 import { listIntros } from "../db/intros.js";
+import { refOf } from "../domain/refs.js";
 import { openJournal } from "../db/open.js";
 import { introJson, introStateText } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -16,8 +17,8 @@ export async function run(ctx: Context): Promise<void> {
       say("No introductions yet. Introducing two people is a gift to both: net intro ana ben --why 'Ana is hiring'.");
       return;
     }
-    const rows = intros.map((i) => [`#${i.id}`, `${visible(i.a.name)} ↔ ${visible(i.b.name)}`, i.madeOn ?? i.proposedOn ?? "", introStateText(i), visibleLines(i.outcomeNote ?? i.why ?? "")]);
-    print(table(["id", "who", "when", "state", "note"], rows));
+    const rows = intros.map((i) => [refOf("i", i.id), `${visible(i.a.name)} ↔ ${visible(i.b.name)}`, i.madeOn ?? i.proposedOn ?? "", introStateText(i), visibleLines(i.outcomeNote ?? i.why ?? "")]);
+    print(table(["ref", "who", "when", "state", "note"], rows));
   } finally {
     await journal.close();
   }

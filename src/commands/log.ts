@@ -2,12 +2,12 @@ import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
 import { addFollowUp, followUpsByIds, markDone, openFollowUpsOf } from "../db/follow-ups.js";
 import { addAsk, addLedgerEntry } from "../db/ledger.js";
-import { addInteraction } from "../db/interactions.js";
+import { addInteraction, sameInteraction } from "../db/interactions.js";
 import { openJournal, type Journal } from "../db/open.js";
 import type { Writer } from "../db/changes.js";
 import { allNames, archivedAmong, insertPerson, type PersonRef } from "../db/people.js";
 import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
-import { CHANNELS, parseChannel } from "../domain/channels.js";
+import { CHANNELS, CONVERSATION, parseChannel } from "../domain/channels.js";
 import { SIZES, parseSize } from "../domain/sizes.js";
 import { usageError } from "../errors.js";
 import { logJson, renderLog, type Logged } from "../ui/log.js";
@@ -32,6 +32,8 @@ export interface LogFlags {
   readonly size?: string;
   readonly add?: boolean;
   readonly done?: string[];
+  /** Record it even when the same conversation is already there. */
+  readonly again?: boolean;
 }
 
 /** Everything about one conversation, checked and ready to write. */
@@ -64,6 +66,7 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
       const { askForLog } = await import("./log-interactive.js");
       plan = await askForLog(await allNames(journal.db), base, ctx.today, flags);
     }
+    if (!flags.again && !(await notYetLogged(journal, plan, ctx))) return say("Nothing was written.");
     const logged = await record(journal, plan, ctx.today);
     const ids = logged.interaction.people.map((p) => p.id);
     for (const p of await archivedAmong(journal.db, ids)) {
@@ -75,6 +78,29 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
   } finally {
     await journal.close();
   }
+}
+
+/**
+ * A conversation with the same people, day, channel and note is most likely the same one logged twice: in a terminal
+ * the user is asked (no by default); elsewhere it is refused, naming the entry and --again. Someone new (--add) is never a repeat.
+ */
+async function notYetLogged(journal: Journal, plan: LogPlan, ctx: Context): Promise<boolean> {
+  const people = plan.who.flatMap((w) => (w.kind === "known" ? [w.person] : []));
+  if (people.length < plan.who.length) return true;
+  const same = await sameInteraction(journal.db, { date: plan.date, channel: plan.channel, note: plan.note, personIds: people.map((p) => p.id) });
+  if (!same) return true;
+  const names = people.map((p) => p.name);
+  const who = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const existing = `${refOf("c", same.id)}: ${CONVERSATION[plan.channel]} with ${who} on ${plan.date}${plan.note === null ? "" : ` ("${shortQuote(plan.note)}")`}`;
+  if (!ctx.interactive) throw usageError(`this is already recorded as ${existing}; nothing was written`, "To record it a second time, add --again.");
+  const { confirm } = await import("../ui/prompts.js");
+  return confirm(`This is already recorded as ${existing}. Record it again?`);
+}
+
+/** The start of a note, enough to recognise it in a message. */
+function shortQuote(note: string): string {
+  const chars = [...note];
+  return chars.length <= 60 ? note : `${chars.slice(0, 59).join("")}…`;
 }
 
 /** Reads and checks every flag before the journal is opened, so a bad value writes nothing. */

@@ -42,3 +42,30 @@ export async function keepInTouchList(db: Db): Promise<KeepInTouch[]> {
     createdOn: r.created_on,
   }));
 }
+
+/**
+ * The first conversation with exactly these people (no more, no fewer), on this date, through this channel, with this
+ * note (no note matches no note): logging it again would count it twice.
+ */
+export async function sameInteraction(db: Db, interaction: Omit<NewInteraction, "initiatedBy">): Promise<{ id: number } | undefined> {
+  const ids = [...new Set(interaction.personIds)];
+  if (ids.length === 0) return undefined;
+  return db
+    .selectFrom("interactions as i")
+    .select("i.id")
+    .where("i.date", "=", interaction.date)
+    .where("i.channel", "=", interaction.channel)
+    .where((eb) => (interaction.note === null ? eb("i.note", "is", null) : eb("i.note", "=", interaction.note)))
+    .where((eb) =>
+      eb.and([
+        eb(eb.selectFrom("interaction_people as ip").select((s) => s.fn.countAll<number>().as("n")).whereRef("ip.interaction_id", "=", "i.id"), "=", ids.length),
+        eb(
+          eb.selectFrom("interaction_people as ip").select((s) => s.fn.countAll<number>().as("n")).whereRef("ip.interaction_id", "=", "i.id").where("ip.person_id", "in", ids),
+          "=",
+          ids.length,
+        ),
+      ]),
+    )
+    .orderBy("i.id")
+    .executeTakeFirst();
+}

@@ -56,6 +56,17 @@ export async function introById(db: Db, id: number): Promise<Intro | undefined> 
   return row ? fromRow(row) : undefined;
 }
 
+/** The pair's first introduction (either way round) that is proposed, or made with no outcome yet: still under way. */
+export async function openIntroOf(db: Db, aId: number, bId: number): Promise<Intro | undefined> {
+  const row = await selectIntros(db)
+    .where((eb) => eb.or([eb.and([eb("i.a_id", "=", aId), eb("i.b_id", "=", bId)]), eb.and([eb("i.a_id", "=", bId), eb("i.b_id", "=", aId)])]))
+    .where("i.status", "in", ["proposed", "made"])
+    .where("i.outcome", "is", null)
+    .orderBy("i.id")
+    .executeTakeFirst();
+  return row ? fromRow(row) : undefined;
+}
+
 /** Every introduction, newest first. */
 export async function listIntros(db: Db): Promise<Intro[]> {
   const rows = await selectIntros(db).orderBy((eb) => eb.fn.coalesce("i.made_on", "i.proposed_on"), "desc").orderBy("i.id", "desc").execute();

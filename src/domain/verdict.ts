@@ -2,8 +2,8 @@ import dayjs from "dayjs";
 import type { SizeName } from "../db/schema.js";
 import { addDays, daysBetween } from "./dates.js";
 import { tierRank, type Balance, type Depth, type Tier } from "./depth.js";
-import { personArgument } from "./shell.js";
 import { refOf } from "./refs.js";
+import { personArgument } from "./shell.js";
 
 // Before an ask: is the relationship ready for it, and if not, what to do first. Checks run in this order; the first that fails is the verdict.
 
@@ -88,7 +88,7 @@ export function lastAskTooRecent(lastAskOn: string | null, on: string): boolean 
  */
 export function askSpacingNote(name: string, earlier: AskHistory["asks"], on: string): string | null {
   const open = earlier.filter((a) => a.status === "open");
-  if (open.length > 0) return `${name} already had ${open.length === 1 ? "an open ask" : `${open.length} open asks`} (#${open.map((a) => a.id).join(", #")}).`;
+  if (open.length > 0) return `${name} already had ${open.length === 1 ? "an open ask" : `${open.length} open asks`} (${open.map((a) => refOf("a", a.id)).join(", ")}).`;
   const last = earlier.find((a) => a.on <= on);
   if (last && lastAskTooRecent(last.on, on)) return `you last asked ${name} on ${last.on}, less than ${ASK_SPACING_DAYS} days before this ask.`;
   return null;
@@ -126,7 +126,7 @@ function waitCheck(f: AskFacts, today: string): Failure | null {
   if (open) {
     return {
       verdict: "wait",
-      reason: `your ask #${open.id} ("${open.what}", ${open.on}) is still open`,
+      reason: `your ask ${refOf("a", open.id)} ("${open.what}", ${open.on}) is still open`,
       suggestion: `Wait: close ask ${refOf("a", open.id)} first (\`net asks close ${refOf("a", open.id)} --granted\` or \`--declined\`) once ${f.name} answers.`,
     };
   }

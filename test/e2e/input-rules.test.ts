@@ -229,7 +229,7 @@ describe("what is documented keeps working", () => {
   });
 
   it("--follow-up reads every documented form, up to ten years ahead", () => {
-    const due = (text: string) => net(["log", "ana", "--follow-up", text, "--json"]).json().followUps[0].due;
+    const due = (text: string) => net(["log", "ana", "--follow-up", text, "--again", "--json"]).json().followUps[0].due;
     expect(due("tomorrow")).toBe("2026-11-25");
     expect(due("fri")).toBe("2026-11-27");
     expect(due("in 3 days")).toBe("2026-11-27");

@@ -37,7 +37,7 @@ describe("introductions", () => {
   });
 
   it("a proposed intro earns nothing until it is made", async () => {
-    expect(net(["intro", "ana", "ben", "--proposed"]).stdout).toContain("Intro #1 proposed");
+    expect(net(["intro", "ana", "ben", "--proposed"]).stdout).toContain("Intro i1 proposed");
     expect(net(["balance", "--json"]).json()).toEqual([]);
     expect(await followUps()).toEqual([]);
     expect(net(["intros", "outcome", "1", "met"]).stderr).toContain("only proposed");
@@ -51,7 +51,7 @@ describe("introductions", () => {
     expect(await followUps()).toHaveLength(1);
 
     const list = net(["intros"]);
-    expect(list.stdout).toMatch(/#1\s+Ana Souza ↔ Ben Ortiz\s+2026-11-22\s+made/);
+    expect(list.stdout).toMatch(/^i1\s+Ana Souza ↔ Ben Ortiz\s+2026-11-22\s+made/m);
     expect(net(["intros", "--json"]).json()).toHaveLength(1);
   });
 

@@ -21,10 +21,10 @@ describe("the give/take ledger", () => {
 
     const balance = net(["balance", "--json"]).json();
     expect(balance).toEqual([
-      { person: { id: 2, name: "Ben Ortiz" }, given: 0, received: 4, net: -4 },
-      { person: { id: 1, name: "Ana Souza" }, given: 2, received: 1, net: 1 },
+      { person: { id: 2, name: "Ben Ortiz", ref: "p2" }, given: 0, received: 4, net: -4 },
+      { person: { id: 1, name: "Ana Souza", ref: "p1" }, given: 2, received: 1, net: 1 },
     ]);
-    expect(net(["balance"]).stdout.split("\n")[1]).toMatch(/^Ben Ortiz\s+0\s+4\s+-4$/);
+    expect(net(["balance"]).stdout.split("\n")[1]).toMatch(/^#2 Ben Ortiz\s+0\s+4\s+-4$/);
   });
 
   it("an ask stays open until closed; granted counts as received at its size, declined does not", () => {
@@ -32,6 +32,10 @@ describe("the give/take ledger", () => {
     expect(asked.ask).toMatchObject({ id: 1, what: "a referral to Acme", size: "large", on: "2026-11-01", status: "open" });
     net(["asked", "ana", "feedback on my talk", "--size", "small"]);
     expect(net(["asks", "--json"]).json().map((a: { id: number; status: string }) => [a.id, a.status])).toEqual([[1, "open"], [2, "open"]]);
+    const listed = net(["asks"]);
+    expect(listed.stdout).toMatch(/^a1\s+Ben Ortiz\s+a referral to Acme\s+large\s+2026-11-01\s+open$/m);
+    expect(listed.stderr).toContain("net asks close a1 --granted");
+    expect(net(["asks", "--json"]).json()[0]).toMatchObject({ id: 1, ref: "a1" });
 
     const granted = net(["asks", "close", "1", "--granted", "--on", "2026-11-10", "--json"]);
     expect(granted.code, granted.stderr).toBe(0);
@@ -40,14 +44,14 @@ describe("the give/take ledger", () => {
 
     const asks = net(["asks", "--json"]).json();
     expect(asks.map((a: { id: number; status: string }) => [a.id, a.status])).toEqual([[2, "declined"], [1, "granted"]]);
-    expect(net(["balance", "--json"]).json()).toEqual([{ person: { id: 2, name: "Ben Ortiz" }, given: 0, received: 4, net: -4 }]);
+    expect(net(["balance", "--json"]).json()).toEqual([{ person: { id: 2, name: "Ben Ortiz", ref: "p2" }, given: 0, received: 4, net: -4 }]);
   });
 
   it("asking again while an ask is open, or within 30 days, is recorded with a note", () => {
     net(["asked", "ben", "a referral", "--on", "2026-11-01"]);
     const again = net(["asked", "ben", "an intro"]);
     expect(again.code).toBe(0);
-    expect(again.stderr).toContain("Ben Ortiz already had an open ask (#1)");
+    expect(again.stderr).toContain("Ben Ortiz already had an open ask (a1)");
     net(["asks", "close", "1", "--declined"]);
     net(["asks", "close", "2", "--granted"]);
     expect(net(["asked", "ben", "a third thing"]).stderr).toMatch(/you last asked Ben Ortiz on 2026-11-\d\d, less than 30 days before/);
@@ -85,7 +89,7 @@ describe("the give/take ledger", () => {
     expect(net(["asks", "close", "1", "--declined"]).code).toBe(0);
     const again = net(["asks", "close", "1", "--granted"]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain("ask #1 is already closed (declined on 2026-11-22)");
+    expect(again.stderr).toContain("ask a1 is already closed (declined on 2026-11-22)");
     expect(net(["asks", "--json"]).json()[0]).toMatchObject({ status: "declined" });
     expect(net(["balance", "--json"]).json()).toEqual([]);
   });
@@ -108,8 +112,12 @@ describe("net balance columns", () => {
     expect(lines).toHaveLength(people.length + 1);
     // The last column is right-aligned, so every row ends at the same terminal column.
     expect(new Set(lines.map(width))).toEqual(new Set([width(lines[0]!)]));
-    const cjk = lines.find((l) => l.startsWith("李小龍"))!;
-    const mark = lines.find((l) => l.startsWith("Zoe\u0308"))!;
-    expect(width(cjk.slice(0, cjk.search(/\d/)))).toBe(width(mark.slice(0, mark.search(/\d/))));
+    // Each name follows its number (#1); from the name on, the first count starts at the same terminal column.
+    const given = (name: string) => {
+      const line = lines.find((l) => /^#\d+ /.test(l) && l.includes(name))!;
+      const from = line.slice(line.indexOf(name));
+      return width(from.slice(0, from.search(/\s\d/)));
+    };
+    expect(given("李小龍")).toBe(given("Zoe\u0308"));
   });
 });

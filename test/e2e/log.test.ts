@@ -75,7 +75,7 @@ describe("net log", () => {
     expect(net(["follow-up", "ben ng", "today", "someone else's"]).code).toBe(0);
     const json = net(["log", "ana", "--follow-up", "today", "--json"]).json();
     expect(json.dueFollowUps.map((f: any) => [f.id, f.note])).toEqual([[1, "send the deck"]]);
-    const human = net(["log", "ana"]);
+    const human = net(["log", "ana", "--note", "a second call"]);
     expect(human.code).toBe(0);
     expect(human.stdout).toContain("Logged a call with Ana Souza today");
     expect(human.stdout).toMatch(/f1\s+Ana Souza\s+Sun 22 Nov\s+send the deck/);

@@ -31,7 +31,8 @@ describe("net undo", () => {
     ok(["add", "Ana Lima", "--company", "Acme"]);
     ok(["log", "ana", "--via", "call", "--note", "talked pricing"]);
     const once = exported();
-    ok(["log", "ana", "--via", "call", "--note", "talked pricing"]);
+    // In a terminal the repeat is a question answered yes; --again is the same answer given up front.
+    ok(["log", "ana", "--via", "call", "--note", "talked pricing", "--again"]);
 
     const r = ok(["undo"]);
     expect(r.stdout).toBe("undid: log c2 with Ana Lima on 2026-12-02\n");

@@ -128,7 +128,7 @@ describe("ask spacing", () => {
 
   it("recording an ask notes an open one first, else one too recent, else nothing", () => {
     const closed = (id: number, on: string) => ({ id, what: "x", on, status: "granted" as const });
-    expect(askSpacingNote("Ben", [{ ...closed(2, "2026-11-20"), status: "open" }, { ...closed(1, "2026-11-01"), status: "open" }], TODAY)).toBe("Ben already had 2 open asks (#2, #1).");
+    expect(askSpacingNote("Ben", [{ ...closed(2, "2026-11-20"), status: "open" }, { ...closed(1, "2026-11-01"), status: "open" }], TODAY)).toBe("Ben already had 2 open asks (a2, a1).");
     expect(askSpacingNote("Ben", [closed(1, "2026-11-01")], TODAY)).toBe("you last asked Ben on 2026-11-01, less than 30 days before this ask.");
     expect(askSpacingNote("Ben", [closed(1, "2026-10-23")], TODAY)).toBeNull();
     // An ask recorded in the past is spaced from the asks before it, not from later ones.
