@@ -119,7 +119,7 @@ describe("restoring an export", () => {
 });
 
 describe("duplicates", () => {
-  it("groups by shared keys and compares names only within a company", () => {
+  it("groups by shared keys; near-identical names rank below them, higher at one company", () => {
     const person = (id: number, name: string, company: string | null, extra: object = {}) => ({ id, name, company, linkedinUrl: null, emails: [], phones: [], ...extra });
     const pairs = duplicatePairs([
       person(1, "Ana Souza", "Acme"),
@@ -134,6 +134,7 @@ describe("duplicates", () => {
       [5, 6, ["same phone …0200"]],
       [1, 2, ["near-identical names at Acme"]],
       [1, 3, ["same name"]],
+      [2, 3, ["names differ by 1 letter"]],
     ]);
   });
 
