@@ -17,7 +17,7 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
   const size = sizeFlag(flags.size, "medium");
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
-    const ref = await resolvePerson(journal, name, ctx);
+    const ref = await resolvePerson(journal, name, ctx, { reading: true });
     const [cadenceDays, relationships, asks, ledger] = await Promise.all([
       cadenceOf(journal.db, ref.id),
       relationshipsOf(journal.db, ctx.today, [ref.id]),

@@ -24,7 +24,7 @@ export async function run(ctx: Context): Promise<void> {
     return { id: p.id, name: p.name, company: p.company };
   };
   if (ctx.json) return printJson({ pairs: pairs.map((p) => ({ strength: p.strength, reasons: p.reasons, a: who(p.a), b: who(p.b) })) });
-  if (pairs.length === 0) return say("No likely duplicates: no shared e-mail, phone or LinkedIn profile, and no near-identical names at the same company.");
+  if (pairs.length === 0) return say("No likely duplicates: no shared e-mail, phone or LinkedIn profile, and no near-identical names.");
   const c = colour();
   const label = (id: number) => {
     const p = who(id);

@@ -65,7 +65,7 @@ export function personChoices(term: string, names: readonly PersonRef[]): Choice
   const typed = trimInvisible(term);
   if (typed !== "" && !names.some((n) => nameKey(n.name) === nameKey(typed))) {
     const problem = nameProblem(typed);
-    choices.push({ name: `+ add "${typed}" as a new person`, value: { kind: "new", name: typed }, ...(problem ? { disabled: `(cannot: the name ${problem.words})` } : {}) });
+    choices.push({ name: `+ add "${typed}" as a new person`, value: { kind: "new", name: typed, close: [] }, ...(problem ? { disabled: `(cannot: the name ${problem.words})` } : {}) });
   }
   return choices;
 }

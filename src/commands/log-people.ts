@@ -4,21 +4,27 @@ import { allNames, peopleNamed, type PersonRef } from "../db/people.js";
 import { readId, trimInvisible } from "../domain/input.js";
 import { nameKey, resolveName } from "../domain/names.js";
 import { usageError } from "../errors.js";
+import { newOrClose } from "./close-names.js";
 import { resolvePerson } from "./resolve.js";
 import { validName } from "./text-flags.js";
 
 // Who a conversation was with: people already in the journal, and (with --add) names to create in the same transaction.
 
-export type Who = { readonly kind: "known"; readonly person: PersonRef } | { readonly kind: "new"; readonly name: string };
+/** `close`: people already in the journal whose names are close to a new one's, to warn about once it is added. */
+export type Who = { readonly kind: "known"; readonly person: PersonRef } | { readonly kind: "new"; readonly name: string; readonly close: readonly PersonRef[] };
 
 export async function whoFromNames(journal: Journal, names: readonly string[], ctx: Context, add: boolean): Promise<Who[]> {
   const who: Who[] = [];
   for (const raw of names) {
     const name = trimInvisible(raw);
     if (name === "") throw usageError("an empty name was given", "Pass each person's name, e.g. net log ana ben.");
-    const found = add ? await knownOrNew(journal, name, ctx) : ({ kind: "known", person: await resolvePerson(journal, name, ctx) } as const);
-    // Someone new must have a name net can keep: one line, not too long.
-    if (found.kind === "new") validName(found.name);
+    let found = add ? await knownOrNew(journal, name, ctx) : ({ kind: "known", person: await resolvePerson(journal, name, ctx) } as const);
+    if (found.kind === "new") {
+      // Someone new must have a name net can keep: one line, not too long.
+      validName(found.name);
+      const same = await newOrClose(journal, found.name, ctx);
+      found = same.kind === "same" ? { kind: "known", person: same.person } : { ...found, close: same.close };
+    }
     if (!who.some((w) => sameWho(w, found))) who.push(found);
   }
   return who;
@@ -32,12 +38,12 @@ async function knownOrNew(journal: Journal, name: string, ctx: Context): Promise
   if (readId(name) === null && (await peopleNamed(journal.db, name)).length === 0) {
     const resolution = resolveName(name, await allNames(journal.db));
     const fullName = nameKey(name).includes(" ");
-    if (resolution.kind === "unknown") return { kind: "new", name };
+    if (resolution.kind === "unknown") return { kind: "new", name, close: [] };
     if (resolution.kind === "found") {
-      if (resolution.match === "fuzzy" || (fullName && resolution.match === "prefix")) return { kind: "new", name };
+      if (resolution.match === "fuzzy" || (fullName && resolution.match === "prefix")) return { kind: "new", name, close: [] };
       return { kind: "known", person: resolution.person };
     }
-    if (fullName) return { kind: "new", name };
+    if (fullName) return { kind: "new", name, close: [] };
   }
   return { kind: "known", person: await resolvePerson(journal, name, ctx) };
 }

@@ -15,6 +15,7 @@ import { print, printJson, say } from "../ui/output.js";
 import { dayFrom } from "./date-flags.js";
 import { followUpsToChange, parseFollowUpDay, parseFollowUpId } from "./follow-up-args.js";
 import type { TypedId } from "../domain/input.js";
+import { sayCloseNames } from "./close-names.js";
 import { whoFromNames, type Who } from "./log-people.js";
 import { noteText } from "./text-flags.js";
 import { personArgument } from "../domain/shell.js";
@@ -69,6 +70,10 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
     if (!flags.again && !(await notYetLogged(journal, plan, ctx))) return say("Nothing was written.");
     const logged = await record(journal, plan, ctx.today);
     const ids = logged.interaction.people.map((p) => p.id);
+    // Written in the order of plan.who, so each new name meets its close names here.
+    plan.who.forEach((who, i) => {
+      if (who.kind === "new") sayCloseNames(logged.interaction.people[i]!, who.close);
+    });
     for (const p of await archivedAmong(journal.db, ids)) {
       say(`${p.name} is archived; logged anyway. To see them in net due and net people again: net unarchive ${personArgument(p)}`);
     }

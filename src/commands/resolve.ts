@@ -9,7 +9,15 @@ import { visible } from "../ui/visible.js";
 
 // Turns a name typed on the command line into one person, or explains why it cannot.
 
-export async function resolvePerson(journal: Journal, typed: string, ctx: Context): Promise<PersonRef> {
+export interface ResolveOptions {
+  /**
+   * The command only reads: a close spelling may be taken to mean the closest name, said on stderr. Without it (every
+   * command that writes) a close spelling is acted on only once confirmed at a terminal; otherwise it is exit 2.
+   */
+  readonly reading?: boolean;
+}
+
+export async function resolvePerson(journal: Journal, typed: string, ctx: Context, options: ResolveOptions = {}): Promise<PersonRef> {
   // An empty name would be a prefix of everyone's.
   const query = trimInvisible(typed);
   if (query === "") throw usageError("a name is needed", "Name the person (a name, a prefix or an id such as 12); see everyone with `net people`.");
@@ -30,6 +38,13 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
       if (await confirm(`No one is called "${query}". Did you mean ${person.name} (#${person.id})?`, true)) return person;
       throw usageError(`no one called "${query}" in the journal`, "Add them with `net add NAME`, or see everyone with `net people`.");
     }
+    if (!options.reading) {
+      // A write never lands on a guess: only an id, an exact name or a unique prefix is acted on without asking.
+      throw usageError(
+        `no one called "${query}" in the journal`,
+        `Did you mean ${person.name} (#${person.id})? Then type the name as it is, a prefix of it, or the id ${person.id}. To add someone new: net add NAME (or net log NAME --add).`,
+      );
+    }
     say(`net: no one is called "${visible(query)}"; taking it to mean the closest name, ${visible(person.name)} (#${person.id}).`);
     return person;
   }
@@ -48,7 +63,7 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
   throw usageError(
     `no one called "${query}" in the journal`,
     suggestions.length > 0
-      ? `Did you mean ${suggestions.map((p) => `${p.name} (${p.id})`).join(" or ")}? To add someone new: net add NAME (or net log NAME --add).`
+      ? `Did you mean ${suggestions.map((p) => `${p.name} (#${p.id})`).join(" or ")}? To add someone new: net add NAME (or net log NAME --add).`
       : "Add them with `net add NAME` (or `net log NAME --add`), or see everyone with `net people`.",
   );
 }

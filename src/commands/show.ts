@@ -26,7 +26,7 @@ export const TIMELINE_SHOWN = 50;
 export async function run(ctx: Context, name: string, flags: ShowFlags = {}): Promise<void> {
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
-    const ref = await resolvePerson(journal, name, ctx);
+    const ref = await resolvePerson(journal, name, ctx, { reading: true });
     const [person, relationships, followUps, allAsks, { events: timeline, total }] = await Promise.all([
       getPerson(journal.db, ref.id),
       relationshipsOf(journal.db, ctx.today, [ref.id]),

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { Contact } from "../formats/contact.js";
-import { nameKey } from "./names.js";
+import { closeNameDistance, nameKey } from "./names.js";
 import { normaliseEmail, normaliseTag, phoneKey, type Person } from "./person.js";
 
 // Which person an imported contact is, what it adds to them, and which people are probably the same person.
@@ -210,7 +210,7 @@ export interface DuplicatePair {
   readonly reasons: readonly string[];
 }
 
-const STRENGTH = { linkedin: 100, email: 95, phone: 90, nameAtCompany: 80, shortNameAtCompany: 70, sameName: 40 } as const;
+const STRENGTH = { linkedin: 100, email: 95, phone: 90, nameAtCompany: 80, shortNameAtCompany: 70, sameName: 40, closeName: 35 } as const;
 /** Short forms that are not the start of the full first name; prefixes (Ben, Benjamin) need no entry. */
 const NICKNAMES: Readonly<Record<string, string>> = {
   bob: "robert", rob: "robert", bobby: "robert", bill: "william", will: "william", liam: "william", jim: "james", jimmy: "james",
@@ -225,7 +225,7 @@ const LARGEST_GROUP = 20;
 /** Hundreds of people with one first name at one company are a directory, not a typo: their pairs are not compared. */
 const LARGEST_NAME_BLOCK = 300;
 
-/** Pairs that are probably the same person, strongest first. Exact keys are grouped (no n² scan); near-identical names are compared only within a company. */
+/** Pairs that are probably the same person, strongest first. Exact keys are grouped (no n² scan); near-identical names are compared within blocks. */
 export function duplicatePairs(people: readonly DupeCandidate[]): DuplicatePair[] {
   const found = new Map<string, { a: number; b: number; strength: number; reasons: string[] }>();
   const add = (x: number, y: number, strength: number, reason: string) => {
@@ -254,7 +254,7 @@ export function duplicatePairs(people: readonly DupeCandidate[]): DuplicatePair[
   byKey((p) => [p.linkedinUrl ? canonicalLinkedInUrl(p.linkedinUrl).toLowerCase() : null], STRENGTH.linkedin, () => "same LinkedIn profile");
   byKey((p) => p.emails.map(normaliseEmail), STRENGTH.email, (k) => `same e-mail ${k}`);
   byKey((p) => p.phones.map(usablePhoneKey), STRENGTH.phone, (k) => `same phone …${k.slice(-4)}`);
-  byKey((p) => [nameKey(p.name)], STRENGTH.sameName, () => "same name");
+  sameNames(people, (a, b, reason) => add(a, b, STRENGTH.sameName, reason));
 
   // Near-identical names only within a company, and there only among people who share their first or their last name
   // (one typo, or a short first name): a few comparisons per person instead of every pair in a large company.
@@ -295,9 +295,92 @@ export function duplicatePairs(people: readonly DupeCandidate[]): DuplicatePair[
       }
     }
   }
+  nearNames(people, (a, b, d) => add(a, b, STRENGTH.closeName - (d - 1) * 5, `names differ by ${d} letter${d === 1 ? "" : "s"}`));
   return [...found.values()]
     .map((p) => ({ ...p, strength: Math.min(100, p.strength + (p.reasons.length - 1) * 2) }))
     .sort((x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b);
+}
+
+/** People whose names are one key once accents, case and spacing are set aside; a key shared by a crowd is no identity. */
+function sameNames(people: readonly DupeCandidate[], pair: (a: number, b: number, reason: string) => void): void {
+  const groups = new Map<string, DupeCandidate[]>();
+  for (const p of people) {
+    const key = nameKey(p.name);
+    if (key === "") continue;
+    const g = groups.get(key);
+    if (g) g.push(p);
+    else groups.set(key, [p]);
+  }
+  const spaced = (name: string) => name.replace(/\s+/g, " ").trim();
+  for (const group of groups.values()) {
+    if (group.length < 2 || group.length > LARGEST_GROUP) continue;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [x, y] = [group[i]!, group[j]!];
+        pair(x.id, y.id, spaced(x.name) === spaced(y.name) ? "same name" : "same name but for accents or case");
+      }
+    }
+  }
+}
+
+/**
+ * Names a letter or two apart (closeNameDistance) whatever the companies; pairs at one company are left to the company
+ * pass, which knows more. Every pair of a large journal would be hundreds of millions of comparisons, so names are only
+ * compared within blocks that a typo of one or two letters rarely leaves: the same first name and last initial, the same
+ * last name and first initial, the first two letters of the first and last names (a one-word name: its first two letters,
+ * and its last two). A typo in the first letter of both names is missed. A block larger than LARGEST_NAME_BLOCK is a
+ * common name, not a typo, and is not compared.
+ */
+function nearNames(people: readonly DupeCandidate[], pair: (a: number, b: number, d: number) => void): void {
+  const blocks = new Map<string, { id: number; key: string; company: string; letters: number }[]>();
+  for (const p of people) {
+    const key = nameKey(p.name);
+    if (key === "") continue;
+    const words = key.split(" ");
+    const first = words[0]!;
+    const last = words.at(-1)!;
+    const keys = words.length > 1 ? [`f ${first} ${last[0]}`, `l ${last} ${first[0]}`, `i ${first.slice(0, 2)} ${last.slice(0, 2)}`] : [`o ${key.slice(0, 2)}`, `e ${key.slice(-2)}`];
+    const entry = { id: p.id, key, company: companyKey(p.company), letters: letterMask(key) };
+    for (const k of keys) {
+      const g = blocks.get(k);
+      if (g) g.push(entry);
+      else blocks.set(k, [entry]);
+    }
+  }
+  // A pair met again in another block is added again; add() keeps one.
+  for (const group of blocks.values()) {
+    if (group.length < 2 || group.length > LARGEST_NAME_BLOCK) continue;
+    // Shortest first, so each name meets only the names at most two letters longer.
+    group.sort((x, y) => x.key.length - y.key.length);
+    for (let i = 0; i < group.length; i++) {
+      const x = group[i]!;
+      for (let j = i + 1; j < group.length; j++) {
+        const y = group[j]!;
+        if (y.key.length - x.key.length > 2) break;
+        if (x.key === y.key || (x.company !== "" && x.company === y.company)) continue;
+        // Each change adds or removes at most two of the letters a name uses: a cheap test before the edit distance.
+        if (bitCount(x.letters ^ y.letters) > 4) continue;
+        const d = closeNameDistance(x.key, y.key);
+        if (d !== null) pair(x.id, y.id, d);
+      }
+    }
+  }
+}
+
+/** Which of the letters a–z (and, as one, anything else) a name key uses, one bit each. */
+function letterMask(key: string): number {
+  let mask = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i) - 97;
+    mask |= 1 << (c >= 0 && c < 26 ? c : 26);
+  }
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n; v !== 0; v &= v - 1) count++;
+  return count;
 }
 
 /** "ben carter" / "benjamin carter", "bob lee" / "robert lee": the same last name, and one first name a short form of the other. */

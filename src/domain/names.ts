@@ -60,6 +60,44 @@ export function resolveName<T extends Named>(query: string, people: readonly T[]
   return { kind: "unknown", suggestions: scored.slice(0, 3).filter((s) => s.d <= Math.max(3, q.length / 2)).map((s) => s.p) };
 }
 
+/**
+ * How far apart two name keys (see nameKey) are when they are close enough to be one person typed twice: 0 for the same
+ * name but for accents, case or spacing, else the number of letters to change; null when they are not that close.
+ * Short names are near everyone ("Al" and "Bo" are 2 apart), so two changes count only when both names have at least
+ * 6 letters and one change only when both have at least 3; shorter names are close only when equal.
+ */
+export function closeNameDistance(a: string, b: string): number | null {
+  if (a === b) return 0;
+  // Cheap tests first: `net dupes` calls this for many pairs of a large journal.
+  if (Math.abs(a.length - b.length) > 2) return null;
+  const letters = Math.min(letterCount(a), letterCount(b));
+  const most = letters >= 6 ? 2 : letters >= 3 ? 1 : 0;
+  if (most === 0 || Math.abs(a.length - b.length) > most) return null;
+  const d = distance(a, b);
+  return d <= most ? d : null;
+}
+
+/** Characters of a key that are not spaces or the punctuation of names (hyphen, dot, apostrophe). */
+function letterCount(key: string): number {
+  let n = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 46 && c !== 39 && c !== 0x2019) n++;
+  }
+  return n;
+}
+
+/** The people whose names are close to this one (closeNameDistance), closest first: who a new name may already be. */
+export function closeNames<T extends Named>(name: string, people: readonly T[]): T[] {
+  const key = nameKey(name);
+  const close: { p: T; d: number }[] = [];
+  for (const p of people) {
+    const d = closeNameDistance(key, nameKey(p.name));
+    if (d !== null) close.push({ p, d });
+  }
+  return close.sort((x, y) => x.d - y.d || x.p.id - y.p.id).map((c) => c.p);
+}
+
 function initialMiss(query: string, name: string): number {
   return nameKey(name).split(" ").some((word) => word[0] === query[0]) ? 0 : 1;
 }

@@ -104,12 +104,15 @@ describe("net edit", () => {
     expect(await ana()).toEqual(before);
   });
 
-  it("suggests the closest name for a typo", () => {
+  it("suggests the closest name for a typo, and without a terminal changes no one", async () => {
+    const before = await ana();
     const r = net(["edit", "ana sousa", "--title", "CEO"]);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/no one is called "ana sousa"; taking it to mean the closest name, Ana Souza \(#\d+\)/);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no one called "ana sousa" in the journal/);
+    expect(r.stderr).toMatch(/Did you mean Ana Souza \(#\d+\)/);
+    expect(await ana()).toEqual(before);
     const typo = net(["edit", "Anna Suza Reis", "--title", "CEO"]);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toMatch(/Did you mean Ana Souza \(\d+\)/);
+    expect(typo.stderr).toMatch(/Did you mean Ana Souza \(#\d+\)/);
   });
 });

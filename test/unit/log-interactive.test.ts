@@ -71,7 +71,7 @@ describe("someone new in the guided net log", () => {
   test("invisible characters at the ends of the typed name are trimmed, as spaces are", async () => {
     const { prompts } = scripted({ search: "\u200bDana Lee\u200b", choose: [0, 0], typed: [[""], [""]] });
     const plan = await askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts);
-    expect(plan.who).toEqual([{ kind: "new", name: "Dana Lee" }]);
+    expect(plan.who).toEqual([{ kind: "new", name: "Dana Lee", close: [] }]);
   });
 
   test("a note over 64 KB is refused at the prompt and asked again", async () => {
