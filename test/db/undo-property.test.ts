@@ -8,7 +8,9 @@ import { addIntro, markIntroMade } from "../../src/db/intros.js";
 import { addAsk, addLedgerEntry, askById, closeAsk } from "../../src/db/ledger.js";
 import { mergePeople } from "../../src/db/merge.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
-import { insertPerson, removeTags, updatePerson } from "../../src/db/people.js";
+import { insertPerson, removeTags, tagPeople, untagPeople, updatePerson } from "../../src/db/people.js";
+import { carryOut, planRemoval } from "../../src/db/removal.js";
+import type { RefKind } from "../../src/domain/refs.js";
 import { relationshipsToday } from "../../src/db/relationship-cache.js";
 import { historiesOf } from "../../src/db/relationships.js";
 import { latestStep, stepById, undoStep, UndoConflict } from "../../src/db/undo.js";
@@ -132,6 +134,8 @@ const command = fc.oneof(
   fc.record({ kind: fc.constant("merge" as const), keep: pick, other: pick }),
   fc.record({ kind: fc.constant("intro" as const), a: pick, b: pick, proposed: fc.boolean() }),
   fc.record({ kind: fc.constant("introMade" as const), intro: pick }),
+  fc.record({ kind: fc.constant("rm" as const), targets: fc.array(fc.record({ kind: fc.constantFrom<RefKind>("c", "f", "l", "a", "i", "p"), pick }), { minLength: 1, maxLength: 3 }) }),
+  fc.record({ kind: fc.constantFrom("tag" as const, "untag" as const), tag, people: fc.array(pick, { minLength: 1, maxLength: 3 }) }),
   fc.record({
     kind: fc.constant("import" as const),
     rows: fc.array(fc.record({ name: nameOf, company, url: fc.option(fc.constantFrom("ana-silva", "eve-adams", "someone"), { nil: null }), email: fc.option(fc.constantFrom("ben1@x.example", "e@eve.example"), { nil: null }) }), {
@@ -215,6 +219,21 @@ async function run(journal: Journal, c: Command): Promise<void> {
       await journal.write((w) => markIntroMade(w, { id: intro.id, a: { id: intro.a_id, name: name(intro.a_id) }, b: { id: intro.b_id, name: name(intro.b_id) } }, TODAY, TODAY));
       return;
     }
+    case "rm": {
+      const tables: Record<RefKind, string> = { c: "interactions", f: "follow_ups", l: "ledger", a: "asks", i: "intros", p: "people" };
+      const targets = c.targets.flatMap((t) => {
+        const id = of(ids(journal, `SELECT id FROM ${tables[t.kind]} ORDER BY id`), t.pick);
+        return id === undefined ? [] : [{ kind: t.kind, id }];
+      });
+      if (targets.length > 0) await journal.write(async (w) => carryOut(w, await planRemoval(w.db, targets)));
+      return;
+    }
+    case "tag":
+    case "untag": {
+      const who = c.people.map((i) => of(people, i)!);
+      await journal.write((w) => (c.kind === "tag" ? tagPeople(w, c.tag, who) : untagPeople(w, c.tag, who)));
+      return;
+    }
     case "import": {
       const lines = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"];
       for (const r of c.rows) {
@@ -274,6 +293,9 @@ describe("undo, as a property", () => {
         examples: [
           // A merge of someone with e-mails and links out of alphabetical order, undone (compared as sets here).
           [[{ kind: "merge", keep: 2, other: 0 }]],
+          // A person with conversations of their own and with others, introductions and an ask; and entries of each kind.
+          [[{ kind: "rm", targets: [{ kind: "p", pick: 0 }] }]],
+          [[{ kind: "rm", targets: [{ kind: "c", pick: 0 }, { kind: "i", pick: 0 }, { kind: "a", pick: 0 }] }, { kind: "tag", tag: "vip", people: [0, 1, 2] }]],
           [[{ kind: "edit", person: 0, company: "Globex", tags: ["climbing"], untag: "friend" }]],
           [[{ kind: "import", rows: [{ name: "Ana Silva", company: "Globex", url: "ana-silva", email: null }, { name: "Eve Adams", company: null, url: "eve-adams", email: "e@eve.example" }] }]],
           [[{ kind: "person", name: "Eve Adams", company: null, tags: [], email: undefined }, { kind: "talk", people: [4, 0], date: TODAY, channel: "call", by: "them" }, { kind: "merge", keep: 0, other: 4 }]],
