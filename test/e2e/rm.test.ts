@@ -69,12 +69,12 @@ describe("net rm of entries", () => {
     ok(["gave", "ana", "reviewed her deck", "--size", "medium"]);
     ok(["gave", "ana", "reviewed her deck", "--size", "medium", "--again"]);
     ok(["follow-up", "ana", "3d", "send the deck"]);
-    expect(net(["balance", "--json"]).json()).toEqual([{ person: { id: 1, name: "Ana Lima" }, given: 4, received: 0, net: 4 }]);
+    expect(net(["balance", "--json"]).json()).toEqual([{ person: { id: 1, ref: "p1", name: "Ana Lima" }, given: 4, received: 0, net: 4 }]);
     expect(refsOf(net(["due", "--json"]).json().upcoming)).toEqual(["f1"]);
 
     const r = ok(["rm", "l2", "f1"]);
     expect(r.stdout).toBe('Deleted l2: gave Ana Lima "reviewed her deck" on 2026-12-02.\nDeleted f1: follow-up with Ana Lima, due 2026-12-05 ("send the deck").\n');
-    expect(net(["balance", "--json"]).json()).toEqual([{ person: { id: 1, name: "Ana Lima" }, given: 2, received: 0, net: 2 }]);
+    expect(net(["balance", "--json"]).json()).toEqual([{ person: { id: 1, ref: "p1", name: "Ana Lima" }, given: 2, received: 0, net: 2 }]);
     expect(net(["due", "--json"]).json().upcoming).toEqual([]);
     expect(refsOf(net(["show", "ana", "--json"]).json().timeline)).toEqual(["l1"]);
   });
