@@ -272,7 +272,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .option("--without <name>", "a conversation: remove someone who was not (repeatable)", collect)
     .option("--due <when>", "a follow-up: the new day (friday, 2w, 2026-12-01…)")
     .option("--what <text>", "a ledger entry or ask: what it was")
-    .addOption(new Option("--size <size>", "a ledger entry or ask: small, medium or large"))
+    .addOption(sizeOption())
     .option("--why <text>", "an introduction: what each side gains")
     .addHelpText(
       "after",

@@ -86,12 +86,20 @@ export async function editInteraction(w: Writer, before: Interaction, edit: Inte
   const added = (edit.addPeople ?? []).filter((id) => !before.people.some((p) => p.id === id));
   if (added.length > 0) await w.insert("interaction_people", added.map((person_id) => ({ interaction_id: before.id, person_id })));
   if (edit.date === undefined || edit.date === before.date) return { ledger: [], asks: [] };
-  const moved = { interaction_id: before.id, date: before.date };
-  const [ledger, asks] = [
-    (await w.db.selectFrom("ledger").select("id").where("interaction_id", "=", before.id).where("date", "=", before.date).orderBy("id").execute()).map((r) => r.id),
-    (await w.db.selectFrom("asks").select("id").where("interaction_id", "=", before.id).where("date", "=", before.date).orderBy("id").execute()).map((r) => r.id),
-  ];
-  await w.update("ledger", moved, { date: edit.date });
-  await w.update("asks", moved, { date: edit.date });
+  const newDate = edit.date;
+  const ledger = (await w.db.selectFrom("ledger").select("id").where("interaction_id", "=", before.id).where("date", "=", before.date).orderBy("id").execute()).map((r) => r.id);
+  // An ask closed before the new day stays where it is: it cannot have been asked after its answer.
+  const asks = (
+    await w.db
+      .selectFrom("asks")
+      .select("id")
+      .where("interaction_id", "=", before.id)
+      .where("date", "=", before.date)
+      .where((eb) => eb.or([eb("closed_on", "is", null), eb("closed_on", ">=", newDate)]))
+      .orderBy("id")
+      .execute()
+  ).map((r) => r.id);
+  await w.update("ledger", { id: ledger }, { date: newDate });
+  await w.update("asks", { id: asks }, { date: newDate });
   return { ledger, asks };
 }

@@ -60,6 +60,16 @@ describe("net edit <ref>: a conversation", () => {
     expect(ok(["show", "ana", "--json"]).json().timeline.some((e: any) => e.ref === "c1")).toBe(false);
   });
 
+  it("an ask logged with it moves with its day, unless it was answered before the new day", () => {
+    ok(["add", "Ana Lima"]);
+    ok(["log", "ana", "--on", "2026-11-20", "--asked", "a referral", "--gave", "a book"]);
+    ok(["log", "ana", "--on", "2026-11-20", "--asked", "an intro", "--note", "second"]);
+    ok(["asks", "close", "a1", "--declined", "--on", "2026-11-21"]);
+    expect(ok(["edit", "c1", "--on", "2026-11-25"]).stdout).toBe("Edited c1 with Ana Lima: on 2026-11-20 → 2026-11-25.\nMoved with it: l1.\n");
+    expect(ok(["edit", "c2", "--on", "2026-11-25"]).stdout).toBe("Edited c2 with Ana Lima: on 2026-11-20 → 2026-11-25.\nMoved with it: a2.\n");
+    expect(ok(["asks", "--json"]).json().map((a: any) => [a.ref, a.on])).toEqual([["a2", "2026-11-25"], ["a1", "2026-11-20"]]);
+  });
+
   it("an empty --note clears the note", () => {
     journal();
     expect(ok(["edit", "c1", "--note", ""]).stdout).toBe("Edited c1 with Ana Lima: note cleared.\n");
