@@ -257,11 +257,33 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
   personFlags(program.command("add").argument("<name>", "their full name").description("add a person"))
     .addHelpText("after", example("net add 'Ana Souza' --company Acme --title CTO --email ana@acme.io --tag design --cadence 1m"))
     .action(act(() => import("./commands/add.js")));
-  personFlags(program.command("edit").argument("<name>", "who (a name, prefix or id)").description("change what you know about a person"))
-    .option("--name <new>", "rename them")
-    .option("--untag <tag>", "remove a tag (repeatable)", collect)
+  personFlags(
+    program
+      .command("edit")
+      .argument("<name|ref>", "who (a name, prefix or id such as 4 or p4), or an entry's reference (c12, f7, l5, a3, i2)")
+      .description("change what you know about a person, or correct an entry"),
+  )
+    .option("--name <new>", "a person: rename them")
+    .option("--untag <tag>", "a person: remove a tag (repeatable)", collect)
     .option("--force", "with --name: rename even to the name of someone else in the journal")
-    .addHelpText("after", example("net edit ana --title VP --untag prospect --cadence none"))
+    .option("--on <date>", "a conversation, ledger entry, ask or introduction: the day it happened")
+    .option("--via <channel>", "a conversation: meeting, video, call, email, message or social")
+    .option("--they-reached-out", "a conversation: they started it")
+    .option("--i-reached-out", "a conversation: you started it")
+    .option("--with <name>", "a conversation: add someone who was there (repeatable)", collect)
+    .option("--without <name>", "a conversation: remove someone who was not (repeatable)", collect)
+    .option("--due <when>", "a follow-up: the new day (friday, 2w, 2026-12-01…)")
+    .option("--what <text>", "a ledger entry or ask: what it was")
+    .addOption(sizeOption())
+    .option("--why <text>", "an introduction: what each side gains")
+    .addHelpText(
+      "after",
+      `
+A conversation takes --on --via --note --they-reached-out|--i-reached-out --with --without; a follow-up --due --note;
+a ledger entry or an ask --on --what --size; an introduction --on --why. A letter and digits (c12) is a reference:
+to edit a person whose name looks like one (say "C3"), use their number (net edit 12).
+${example("net edit ana --title VP --untag prospect --cadence none", "net edit c12 --note 'coffee; she is hiring' --via meeting", "net edit f7 --due friday")}`,
+    )
     .action(act(() => import("./commands/edit.js")));
   program
     .command("show")

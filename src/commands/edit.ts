@@ -11,18 +11,29 @@ import { validName } from "./text-flags.js";
 import { personArgument } from "../domain/shell.js";
 import { resolvePerson } from "./resolve.js";
 import { visible, visibleLines } from "../ui/visible.js";
+import { readRef, refKindsList } from "../domain/refs.js";
+import { flagsGiven, refuseFlagsThatDoNotFit, run as editEntry, type EntryFlags } from "./edit-entry.js";
 
-export interface EditFlags extends PersonFlags {
+export interface EditFlags extends PersonFlags, EntryFlags {
   readonly name?: string;
   readonly untag?: string[];
   /** Rename even to the name of someone else in the journal. */
   readonly force?: boolean;
 }
 
-export async function run(ctx: Context, query: string, flags: EditFlags): Promise<void> {
+// `net edit NAME` changes what you know about a person; `net edit c12` corrects an entry (edit-entry.ts).
+export async function run(ctx: Context, typed: string, flags: EditFlags): Promise<void> {
+  const read = readRef(typed);
+  if (read.kind === "unknown") {
+    throw usageError(`"${typed.trim()}" is no kind of reference: references start with ${refKindsList()}`, "Give an entry's reference (c12, f7, l5, a3, i2) or a person's name or number (net edit 12).");
+  }
+  if (read.kind === "ref" && read.ref.kind !== "p") return editEntry(ctx, read.ref, flags);
+  // p4 is the person numbered 4, as 4 and #4 are.
+  const query = read.kind === "ref" ? `#${read.ref.digits}` : typed;
+  refuseFlagsThatDoNotFit("p", "a person", flagsGiven(flags));
   const given = Object.entries(flags).filter(([flag, value]) => value !== undefined && flag !== "force");
   if (given.length === 0) {
-    throw usageError(`nothing to change for "${query}"`, "Pass what changed, e.g. --title VP, --company Acme, --tag investor, --untag prospect, --cadence 1m or --name 'New Name'.");
+    throw usageError(`nothing to change for "${typed}"`, "Pass what changed, e.g. --title VP, --company Acme, --tag investor, --untag prospect, --cadence 1m or --name 'New Name'.");
   }
   const rename = flags.name === undefined ? undefined : validName(flags.name, "--name");
   const fields = { ...fieldsFromFlags(flags, ctx.today), ...(rename !== undefined ? { name: rename } : {}) };

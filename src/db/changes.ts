@@ -85,8 +85,8 @@ export class Writer {
     return facts.serial ? todo.map((r) => Number(r.id)) : [];
   }
 
-  /** Changes the rows that match; records each one that really changed. Returns how many matched. */
-  async update(table: JournalTable, where: Where, set: Row): Promise<number> {
+  /** Changes the rows that match (columns set to undefined are left as they are); records each one that really changed. Returns how many matched. */
+  async update(table: JournalTable, where: Where, set: Readonly<Record<string, Value | undefined>>): Promise<number> {
     const values = dropUndefined(set);
     if (Object.keys(values).length === 0) return 0;
     const before = await this.#select(table, where);
@@ -248,7 +248,7 @@ function pick(row: Row, columns: readonly string[]): Row {
   return out;
 }
 
-function dropUndefined(row: Row): Row {
+function dropUndefined(row: Readonly<Record<string, Value | undefined>>): Row {
   const out: Row = {};
   for (const [k, v] of Object.entries(row)) if (v !== undefined) out[k] = v;
   return out;

@@ -95,3 +95,8 @@ export async function markDone(w: Writer, ids: readonly number[], on: string): P
 export async function moveFollowUp(w: Writer, id: number, due: string): Promise<void> {
   await w.update("follow_ups", { id }, { due });
 }
+
+/** Changes a follow-up's day or note. */
+export async function editFollowUp(w: Writer, id: number, edit: { readonly due?: string; readonly note?: string | null }): Promise<void> {
+  await w.update("follow_ups", { id }, { due: edit.due, note: edit.note });
+}

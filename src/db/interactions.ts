@@ -69,3 +69,64 @@ export async function sameInteraction(db: Db, interaction: Omit<NewInteraction, 
     .orderBy("i.id")
     .executeTakeFirst();
 }
+
+/** One conversation as `net log --json` shows it: who was there, in the order they were added. */
+export interface Interaction {
+  readonly id: number;
+  readonly date: string;
+  readonly channel: ChannelName;
+  readonly initiatedBy: Initiator;
+  readonly note: string | null;
+  readonly people: readonly { readonly id: number; readonly name: string }[];
+}
+
+export async function interactionById(db: Db, id: number): Promise<Interaction | undefined> {
+  const row = await db.selectFrom("interactions").select(["id", "date", "channel", "initiated_by", "note"]).where("id", "=", id).executeTakeFirst();
+  if (!row) return undefined;
+  const people = await db
+    .selectFrom("interaction_people as ip")
+    .innerJoin("people as p", "p.id", "ip.person_id")
+    .select(["p.id", "p.name"])
+    .where("ip.interaction_id", "=", id)
+    .orderBy("p.id")
+    .execute();
+  return { id: row.id, date: row.date, channel: row.channel, initiatedBy: row.initiated_by, note: row.note, people };
+}
+
+export interface InteractionEdit {
+  readonly date?: string;
+  readonly channel?: ChannelName;
+  readonly initiatedBy?: Initiator;
+  readonly note?: string | null;
+  readonly addPeople?: readonly number[];
+  readonly removePeople?: readonly number[];
+}
+
+/**
+ * Changes a conversation. A new date also moves what was recorded with it on its old day (the --gave, --got and --asked
+ * of the same `net log`), so that the conversation and what came of it stay on one day. Returns the ids of those moved.
+ */
+export async function editInteraction(w: Writer, before: Interaction, edit: InteractionEdit): Promise<{ ledger: number[]; asks: number[] }> {
+  await w.update("interactions", { id: before.id }, { date: edit.date, channel: edit.channel, initiated_by: edit.initiatedBy, note: edit.note });
+  const removed = edit.removePeople ?? [];
+  if (removed.length > 0) await w.delete("interaction_people", { interaction_id: before.id, person_id: [...removed] });
+  const added = (edit.addPeople ?? []).filter((id) => !before.people.some((p) => p.id === id));
+  if (added.length > 0) await w.insert("interaction_people", added.map((person_id) => ({ interaction_id: before.id, person_id })));
+  if (edit.date === undefined || edit.date === before.date) return { ledger: [], asks: [] };
+  const newDate = edit.date;
+  const ledger = (await w.db.selectFrom("ledger").select("id").where("interaction_id", "=", before.id).where("date", "=", before.date).orderBy("id").execute()).map((r) => r.id);
+  // An ask closed before the new day stays where it is: it cannot have been asked after its answer.
+  const asks = (
+    await w.db
+      .selectFrom("asks")
+      .select("id")
+      .where("interaction_id", "=", before.id)
+      .where("date", "=", before.date)
+      .where((eb) => eb.or([eb("closed_on", "is", null), eb("closed_on", ">=", newDate)]))
+      .orderBy("id")
+      .execute()
+  ).map((r) => r.id);
+  await w.update("ledger", { id: ledger }, { date: newDate });
+  await w.update("asks", { id: asks }, { date: newDate });
+  return { ledger, asks };
+}

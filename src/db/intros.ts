@@ -128,3 +128,20 @@ export async function checkInOf(db: Db, introId: number): Promise<{ id: number; 
   const row = await db.selectFrom("follow_ups").select(["id", "due", "done_on"]).where("intro_id", "=", introId).orderBy("id").executeTakeFirst();
   return row ? { id: row.id, due: row.due, doneOn: row.done_on } : undefined;
 }
+
+/**
+ * Changes an introduction's day (the one its status goes by: proposed_on while proposed, made_on once made) or why.
+ * A made one's credit, recorded on the day it was made, moves with it, and so does its check-in while still open and
+ * due when that day set it. Returns the ids of the ledger entries and follow-up that moved.
+ */
+export async function editIntro(w: Writer, before: Intro, edit: { readonly on?: string; readonly why?: string | null }): Promise<{ ledger: number[]; followUps: number[] }> {
+  const column = before.status === "made" ? "made_on" : "proposed_on";
+  const was = before.status === "made" ? before.madeOn : before.proposedOn;
+  await w.update("intros", { id: before.id }, { why: edit.why, ...(edit.on !== undefined ? { [column]: edit.on } : {}) });
+  if (before.status !== "made" || edit.on === undefined || was === null || edit.on === was) return { ledger: [], followUps: [] };
+  const ledger = (await w.db.selectFrom("ledger").select("id").where("intro_id", "=", before.id).where("date", "=", was).orderBy("id").execute()).map((r) => r.id);
+  await w.update("ledger", { id: ledger }, { date: edit.on });
+  const checkIns = (await w.db.selectFrom("follow_ups").select("id").where("intro_id", "=", before.id).where("done_on", "is", null).where("due", "=", checkInDue(was)).orderBy("id").execute()).map((r) => r.id);
+  await w.update("follow_ups", { id: checkIns }, { due: checkInDue(edit.on) });
+  return { ledger, followUps: checkIns };
+}

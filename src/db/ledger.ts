@@ -153,3 +153,64 @@ export async function ledgerTallies(db: Db): Promise<LedgerTallyRow[]> {
     .execute();
   return rows.map((r) => ({ person: { id: r.id, name: r.name }, direction: r.direction, size: r.size, count: Number(r.count) }));
 }
+
+/** One ledger entry, as `net gave --json` shows it, with what it came from (a conversation, an introduction, an ask). */
+export interface LedgerEntry {
+  readonly id: number;
+  readonly person: { readonly id: number; readonly name: string };
+  readonly direction: "gave" | "got";
+  readonly what: string;
+  readonly size: SizeName;
+  readonly on: string;
+  readonly interactionId: number | null;
+  readonly introId: number | null;
+  readonly askId: number | null;
+}
+
+export async function ledgerEntryById(db: Db, id: number): Promise<LedgerEntry | undefined> {
+  const r = await db
+    .selectFrom("ledger as l")
+    .innerJoin("people as p", "p.id", "l.person_id")
+    .select(["l.id", "l.direction", "l.what", "l.size", "l.date", "l.interaction_id", "l.intro_id", "l.ask_id", "p.id as person_id", "p.name as person_name"])
+    .where("l.id", "=", id)
+    .executeTakeFirst();
+  if (!r) return undefined;
+  return {
+    id: r.id,
+    person: { id: r.person_id, name: r.person_name },
+    direction: r.direction,
+    what: r.what,
+    size: r.size,
+    on: r.date,
+    interactionId: r.interaction_id,
+    introId: r.intro_id,
+    askId: r.ask_id,
+  };
+}
+
+/** What can be corrected in a ledger entry or an ask: its day, what it was, its size. */
+export interface WhatEdit {
+  readonly date?: string;
+  readonly what?: string;
+  readonly size?: SizeName;
+}
+
+export async function editLedgerEntry(w: Writer, id: number, edit: WhatEdit): Promise<void> {
+  await w.update("ledger", { id }, { date: edit.date, what: edit.what, size: edit.size });
+}
+
+/**
+ * Changes an ask. A granted one's `got` entry was copied from it: where it still says what the ask said, it follows the
+ * new what and size (its day stays the day it was granted). Returns the ids of the entries that followed.
+ */
+export async function editAsk(w: Writer, before: AskRow, edit: WhatEdit): Promise<number[]> {
+  await w.update("asks", { id: before.id }, { date: edit.date, what: edit.what, size: edit.size });
+  const followed = new Set<number>();
+  for (const [column, old, value] of [["what", before.what, edit.what], ["size", before.size, edit.size]] as const) {
+    if (value === undefined || value === old) continue;
+    const rows = await w.db.selectFrom("ledger").select("id").where("ask_id", "=", before.id).where(column, "=", old).execute();
+    for (const r of rows) followed.add(r.id);
+    await w.update("ledger", { ask_id: before.id, [column]: old }, { [column]: value });
+  }
+  return [...followed].sort((a, b) => a - b);
+}

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Writer } from "../../src/db/changes.js";
 import { addFollowUp, markDone, moveFollowUp } from "../../src/db/follow-ups.js";
 import { importContacts } from "../../src/db/import.js";
-import { addInteraction } from "../../src/db/interactions.js";
-import { addIntro, markIntroMade } from "../../src/db/intros.js";
-import { addAsk, addLedgerEntry, askById, closeAsk } from "../../src/db/ledger.js";
+import { addInteraction, editInteraction, interactionById } from "../../src/db/interactions.js";
+import { addIntro, editIntro, introById, markIntroMade } from "../../src/db/intros.js";
+import { addAsk, addLedgerEntry, askById, closeAsk, editAsk } from "../../src/db/ledger.js";
 import { mergePeople } from "../../src/db/merge.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
 import { insertPerson, removeTags, tagPeople, untagPeople, updatePerson } from "../../src/db/people.js";
@@ -130,6 +130,16 @@ const command = fc.oneof(
   fc.record({ kind: fc.constant("done" as const), followUp: pick }),
   fc.record({ kind: fc.constant("move" as const), followUp: pick, due: day }),
   fc.record({ kind: fc.constant("edit" as const), person: pick, company, tags: fc.array(tag, { maxLength: 2 }), untag: fc.option(tag, { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant("editTalk" as const),
+    talk: pick,
+    date: fc.option(day, { nil: undefined }),
+    channel: fc.option(fc.constantFrom<ChannelName>("meeting", "email"), { nil: undefined }),
+    add: fc.option(pick, { nil: undefined }),
+    remove: fc.option(pick, { nil: undefined }),
+  }),
+  fc.record({ kind: fc.constant("editIntro" as const), intro: pick, date: day }),
+  fc.record({ kind: fc.constant("editAsk" as const), ask: pick, size }),
   fc.record({ kind: fc.constant("archive" as const), person: pick, archived: fc.boolean() }),
   fc.record({ kind: fc.constant("merge" as const), keep: pick, other: pick }),
   fc.record({ kind: fc.constant("intro" as const), a: pick, b: pick, proposed: fc.boolean() }),
@@ -195,6 +205,30 @@ async function run(journal: Journal, c: Command): Promise<void> {
         await updatePerson(w, id, { company: c.company, tags: c.tags });
         if (c.untag) await removeTags(w, id, [c.untag]);
       });
+      return;
+    }
+    case "editTalk": {
+      const id = of(ids(journal, "SELECT id FROM interactions ORDER BY id"), c.talk);
+      if (id === undefined) return;
+      const before = (await interactionById(journal.db, id))!;
+      // Someone is taken out only while someone else stays.
+      const remove = c.remove === undefined || before.people.length < 2 ? [] : [of(before.people, c.remove)!.id];
+      const add = c.add === undefined ? [] : [of(people, c.add)!].filter((p) => !remove.includes(p));
+      await journal.write((w) => editInteraction(w, before, { date: c.date, channel: c.channel, addPeople: add, removePeople: remove }));
+      return;
+    }
+    case "editIntro": {
+      const id = of(ids(journal, "SELECT id FROM intros ORDER BY id"), c.intro);
+      if (id === undefined) return;
+      const before = (await introById(journal.db, id))!;
+      await journal.write((w) => editIntro(w, before, { on: c.date }));
+      return;
+    }
+    case "editAsk": {
+      const id = of(ids(journal, "SELECT id FROM asks ORDER BY id"), c.ask);
+      if (id === undefined) return;
+      const before = (await askById(journal.db, id))!;
+      await journal.write((w) => editAsk(w, before, { size: c.size, what: "a favour asked again" }));
       return;
     }
     case "archive":
