@@ -8,6 +8,7 @@ import { birthdayDaysWithin, goingCold, horizon, isEmpty, sortFollowUps, strongT
 import { dueJson, renderDue, type DueView } from "../ui/due.js";
 import { print, printJson, say } from "../ui/output.js";
 import { durationFrom } from "./date-flags.js";
+import { refOf } from "../domain/refs.js";
 
 export interface DueFlags {
   readonly within?: string;
@@ -47,8 +48,10 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
       return;
     }
     print(renderDue(report));
-    if (report.overdue.length + report.dueToday.length > 0) say("\nClose one with `net done ID`, or move it with `net snooze ID monday`.");
-    if (report.intros.length > 0) say("Record how an introduction went with `net intros outcome ID met` (or fizzled).");
+    const first = [...report.overdue, ...report.dueToday][0];
+    if (first) say(`\nClose one with \`net done ${refOf("f", first.id)}\`, or move it with \`net snooze ${refOf("f", first.id)} monday\`.`);
+    const intro = report.intros.find((f) => f.introId !== null)?.introId;
+    if (intro) say(`Record how an introduction went with \`net intros outcome ${refOf("i", intro)} met\` (or fizzled).`);
     if (report.cold.length > 0) say("Going cold: get in touch, then `net log NAME`.");
   } finally {
     await journal.close();

@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import { usageError } from "../errors.js";
 import type { Writer } from "./changes.js";
 import type { DB, SizeName } from "./schema.js";
+import { refOf } from "../domain/refs.js";
 
 type Db = Kysely<DB>;
 
@@ -112,7 +113,7 @@ export async function askById(db: Db, id: number): Promise<AskRow | undefined> {
  */
 export async function closeAsk(w: Writer, ask: AskRow, outcome: "granted" | "declined", on: string): Promise<number | null> {
   const closed = await w.update("asks", { id: ask.id, status: "open" }, { status: outcome, closed_on: on });
-  if (closed !== 1) throw usageError(`ask #${ask.id} is already closed`, "Nothing was changed. See open asks with `net asks`.");
+  if (closed !== 1) throw usageError(`ask ${refOf("a", ask.id)} is already closed`, "Nothing was changed. See open asks with `net asks`.");
   if (outcome === "declined") return null;
   return addLedgerEntry(w, { personId: ask.person.id, direction: "got", what: ask.what, size: ask.size, date: on, askId: ask.id });
 }

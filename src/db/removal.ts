@@ -112,7 +112,8 @@ export async function planRemoval(db: Db, asked: readonly Target[]): Promise<Rem
     const list = participants.get(Number(r.interaction_id)) ?? participants.set(Number(r.interaction_id), []).get(Number(r.interaction_id))!;
     list.push(Number(r.person_id));
   }
-  const mentioned = new Set<number>([...participants.values()].flat());
+  // The people deleted themselves, history or none, and everyone their entries name.
+  const mentioned = new Set<number>([...[...participants.values()].flat(), ...all.filter((t) => t.kind === "p").map((t) => t.id)]);
   for (const { row } of [...gone, ...kept]) for (const c of ["person_id", "a_id", "b_id"]) if (typeof row[c] === "number") mentioned.add(row[c] as number);
   const names = new Map<number, string>();
   for (const chunk of chunksOf([...mentioned], 5000)) {

@@ -53,7 +53,7 @@ export function renderDue(report: DueView): string {
   if (report.upcoming.length) section(c.bold(`Upcoming (next ${plural(report.withinDays, "day")})`), rows(report.upcoming, (f) => dayLabel(f.due, report.date)));
   if (report.intros.length) {
     // The intro's own id, since that is what `net intros outcome` takes; the note already names both people.
-    section(c.magenta.bold("Introductions to check on"), columns(report.intros.map((f) => [c.magenta(`intro #${f.introId}`), introWhen(f, report.date), noteText(f.note)])));
+    section(c.magenta.bold("Introductions to check on"), columns(report.intros.map((f) => [c.magenta(f.introId === null ? refOf("f", f.id) : `intro ${refOf("i", f.introId)}`), introWhen(f, report.date), noteText(f.note)])));
   }
   if (report.birthdays.length) section(c.bold("Birthdays"), columns(report.birthdays.map((b) => birthdayRow(b, report.date))));
   if (report.cold.length) {

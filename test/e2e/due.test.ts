@@ -106,10 +106,10 @@ describe("what the morning report shows", () => {
     const sections = r.stdout.split("\n").filter((line) => /^\S/.test(line));
     expect(sections).toEqual(["Upcoming (next 7 days)", "Introductions to check on", "Birthdays", "Going cold"]);
     expect(r.stdout).toMatch(/f2\s+Ben Ng\s+Mon 23 Nov\s+send the contract/);
-    expect(r.stdout).toMatch(/intro #1\s+today\s+how did Ana and Ben get on\?/);
+    expect(r.stdout).toMatch(/intro i1\s+today\s+how did Ana and Ben get on\?/);
     expect(r.stdout).toMatch(/Ana Souza\s+Thu 26 Nov\s+turns 40/);
     expect(r.stdout).toMatch(/Ana Souza\s+\w+\s+every month\s+no contact since Tue 1 Sep\s+52 days over/);
-    expect(r.stderr).toContain("net intros outcome ID met");
+    expect(r.stderr).toContain("net intros outcome i1 met");
     expect(r.stdout).not.toContain("Old Friend");
   });
 
@@ -117,6 +117,6 @@ describe("what the morning report shows", () => {
     const r = on("2026-11-25", ["due"]);
     expect(r.stdout.split("\n")[0]).toBe("Overdue");
     expect(r.stdout).toMatch(/f2\s+Ben Ng\s+2 days late\s+send the contract/);
-    expect(r.stderr).toContain("net done ID");
+    expect(r.stderr).toContain("Close one with `net done f2`, or move it with `net snooze f2 monday`.");
   });
 });

@@ -183,6 +183,15 @@ describe("net rm of a person", () => {
     expect(exported()).toBe(before);
   });
 
+  it("names someone with no history yet by their name, not only their number", () => {
+    ok(["add", "Ben Ode"]);
+    const r = net(["rm", "ben"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Deleting Ben Ode (#1) deletes all their history:\n  their profile\n");
+    expect(r.stderr).toContain("Gentler: net archive 'Ben Ode'.");
+    expect(ok(["rm", "ben", "--yes"]).stdout).toContain("Ben Ode");
+  });
+
   it("with --yes deletes them and their solo conversations, keeps group conversations with the others, and undo brings all back", () => {
     journalWithAna();
     const before = exported();
