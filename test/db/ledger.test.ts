@@ -30,7 +30,7 @@ describe("closing an ask", () => {
 
     await t.journal.write((trx) => closeAsk(trx, seenByFirst, "granted", TODAY));
     const error = await refused(t.journal.write((trx) => closeAsk(trx, seenBySecond, "granted", TODAY)));
-    expect(error.message).toBe(`ask #${id} is already closed`);
+    expect(error.message).toBe(`ask a${id} is already closed`);
 
     expect(count("SELECT count(*) AS n FROM ledger WHERE ask_id = ? AND direction = 'got'", id)).toBe(1);
     expect((await askById(t.journal.db, id))!.status).toBe("granted");
