@@ -136,7 +136,8 @@ function commandsFor(db) {
     { name: "floor", db, args: [FLOOR] },
     net("due", "due"),
     net("ask", "ask", TARGET),
-    net("log", "log", TARGET, "--via", "video", "--note", "benchmark: talked about the roadmap and her team"),
+    // --again: each round logs the same call again (the same one twice is otherwise refused as a slip).
+    net("log", "log", TARGET, "--via", "video", "--note", "benchmark: talked about the roadmap and her team", "--again"),
     net("show", "show", TARGET),
     net("people --sort depth", "people", "--sort", "depth"),
     net("stats", "stats"),
