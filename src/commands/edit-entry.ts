@@ -19,6 +19,7 @@ import { parseFollowUpDay } from "./follow-up-args.js";
 import { dayFlag, sizeFlag } from "./ledger-flags.js";
 import { resolvePerson } from "./resolve.js";
 import { noteText } from "./text-flags.js";
+import { refuseLedgerEntriesMadeByOthers } from "./entry-args.js";
 
 // `net edit c12 --on … --via …`: corrects one entry with the flags that fit its kind, as one undo step.
 
@@ -116,6 +117,7 @@ export async function run(ctx: Context, ref: Ref, flags: EntryFlags): Promise<vo
     const people = kind === "c" ? await peopleFor(journal, ctx, flags) : { with: [], without: [] };
     const notFound = () => usageError(`no ${REF_KINDS[kind].what} ${shown}`, `Nothing was changed. See them and their references with \`${REF_KINDS[kind].list}\`.${personByNumber(given)}`);
     const id = ref.id;
+    if (kind === "l" && id !== null) await refuseLedgerEntriesMadeByOthers(journal, [{ kind, id }], "nothing was changed");
     const edited = await journal.write(async (w) => {
       if (id === null) throw notFound();
       const done = await EDITS[kind](w, id, edit, people, ctx.today);

@@ -46,9 +46,12 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
     const namesakes = rename === undefined ? [] : (await peopleNamed(journal.db, rename)).filter((p) => p.id !== ref.id);
     if (namesakes.length > 0 && !flags.force) {
       const other = namesakes[0]!;
+      // By name where each name is one person's, else by number: the command must run as suggested.
+      const byName = namesakes.length === 1 && (await peopleNamed(journal.db, ref.name)).length === 1;
+      const merge = byName ? `net merge ${personArgument(other)} ${personArgument(ref)}` : `net merge ${other.id} ${ref.id}`;
       throw usageError(
         `there is already someone called ${other.name} (#${namesakes.map((p) => p.id).join(", #")}); nothing was changed`,
-        `If they are the same person, fold one into the other: net merge ${personArgument(other)} ${personArgument(ref)}. To rename anyway and keep both, add --force.`,
+        `If they are the same person, fold one into the other: ${merge}. To rename anyway and keep both, add --force.`,
       );
     }
     await journal.write(async (w) => {

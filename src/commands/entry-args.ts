@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { missingEntries, type Target } from "../db/entries.js";
+import { ledgerEntriesMadeBy, missingEntries, type Target } from "../db/entries.js";
 import type { Journal } from "../db/open.js";
 import { personById } from "../db/people.js";
 import { aKind, readRef, REF_KINDS, refKindsList, refOf } from "../domain/refs.js";
@@ -44,4 +44,20 @@ export async function readTargets(journal: Journal, typed: readonly string[], ct
     throw usageError(`no ${which} in the journal; ${nothing}`, `See the references with \`${REF_KINDS[kind].list}\`.`);
   }
   return out;
+}
+
+/** A ledger entry an introduction or an ask made is changed through it: a usage error naming it, unless it is named too. */
+export async function refuseLedgerEntriesMadeByOthers(journal: Journal, targets: readonly Target[], nothing: string): Promise<void> {
+  const ledger = targets.filter((t) => t.kind === "l").map((t) => t.id);
+  if (ledger.length === 0) return;
+  for (const [id, maker] of await ledgerEntriesMadeBy(journal.db, ledger)) {
+    if (targets.some((t) => t.kind === maker.kind && t.id === maker.id)) continue;
+    const l = refOf("l", id);
+    const by = refOf(maker.kind, maker.id);
+    const what = maker.kind === "i" ? `the credit introduction ${by} gives` : `what ask ${by} counted as received when granted`;
+    throw usageError(
+      `${l} is ${what}; ${nothing}`,
+      maker.kind === "i" ? `Change the introduction instead: net edit ${by} --on DATE, or net rm ${by} (its credits go with it).` : `Change the ask instead: net edit ${by} --what TEXT --size SIZE, or net rm ${by} (this entry goes with it).`,
+    );
+  }
 }

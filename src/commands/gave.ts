@@ -2,6 +2,8 @@ import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
 import { addLedgerEntry, sameLedgerEntry } from "../db/ledger.js";
 import { openJournal } from "../db/open.js";
+import { archivedAmong } from "../db/people.js";
+import { personArgument } from "../domain/shell.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { NO_BALANCE } from "../domain/balance.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -27,6 +29,7 @@ export async function record(ctx: Context, direction: "gave" | "got", name: stri
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const person = await resolvePerson(journal, name, ctx);
+    if ((await archivedAmong(journal.db, [person.id])).length > 0) say(`${visible(person.name)} is archived; recorded anyway. To see them in net due and net people again: net unarchive ${visible(personArgument(person))}`);
     const same = flags.again ? undefined : await sameLedgerEntry(journal.db, { personId: person.id, direction, what, date });
     if (same) {
       const existing = `${refOf("l", same.id)}: ${direction === "gave" ? "you gave" : "you got from"} ${person.name} "${what}" on ${date}`;
@@ -43,7 +46,8 @@ export async function record(ctx: Context, direction: "gave" | "got", name: stri
     if (ctx.json) return printJson({ entry: { id, ref: refOf("l", id), person, direction, what, size, on: date }, balance });
     const who = visible(person.name);
     const text = visibleLines(what, "  ");
-    print(direction === "gave" ? `You gave ${who}: ${text} (${size}, ${date}).` : `${who} gave you: ${text} (${size}, ${date}).`);
+    const details = `(${size}, ${date}, ${refOf("l", id)})`;
+    print(direction === "gave" ? `You gave ${who}: ${text} ${details}.` : `${who} gave you: ${text} ${details}.`);
     print(`Balance with ${who}: ${balanceText(balance)}`);
   } finally {
     await journal.close();

@@ -166,7 +166,7 @@ async function record(journal: Journal, plan: LogPlan, today: string): Promise<L
       }
       if (plan.asked !== null) asks.push({ id: await addAsk(w, { personId: p.id, what: plan.asked, size: plan.size, date: plan.date, interactionId }), person, what: plan.asked, size: plan.size });
     }
-    const closed = await closeFollowUps(w, plan.done, today);
+    const closed = await closeFollowUps(w, plan.done, today, people);
     const closing = closed.length > 0 ? `, done ${closed.map((f) => refOf("f", f.id)).join(", ")}` : "";
     w.describe(`log ${refOf("c", interactionId)} with ${people.map((p) => p.name).join(", ")} on ${plan.date}${closing}`);
     return { interactionId, people, followUps, ledger, asks, closed };
@@ -192,8 +192,17 @@ async function record(journal: Journal, plan: LogPlan, today: string): Promise<L
 }
 
 /** Marks done the follow-ups given with --done; an unknown one or one already done refuses the whole log. */
-async function closeFollowUps(w: Writer, typed: readonly TypedId[], today: string) {
+async function closeFollowUps(w: Writer, typed: readonly TypedId[], today: string, people: readonly { readonly id: number }[]) {
   const found = await followUpsToChange(w.db, typed, "open", "nothing was logged", "--done");
+  // A follow-up with someone not in this conversation is most likely a mistyped reference.
+  const elsewhere = found.filter((f) => !people.some((p) => p.id === f.person.id));
+  if (elsewhere.length > 0) {
+    const f = elsewhere[0]!;
+    throw usageError(
+      `--done: ${refOf("f", f.id)} is a follow-up with ${f.person.name}, who is not in this conversation; nothing was logged`,
+      `Check the reference with \`net due\`; to close it on its own: net done ${refOf("f", f.id)}.`,
+    );
+  }
   await markDone(w, found.map((f) => f.id), today);
   return found;
 }

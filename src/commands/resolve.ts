@@ -3,6 +3,7 @@ import type { Journal } from "../db/open.js";
 import { allNames, peopleNamed, personById, type PersonRef } from "../db/people.js";
 import { readId, trimInvisible } from "../domain/input.js";
 import { resolveName } from "../domain/names.js";
+import { aKind, readRef } from "../domain/refs.js";
 import { usageError } from "../errors.js";
 import { say } from "../ui/output.js";
 import { visible } from "../ui/visible.js";
@@ -26,6 +27,19 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
     const person = id.id === null ? undefined : await personById(journal.db, id.id);
     if (person) return person;
     throw usageError(`no person with id ${id.digits}`, "Run `net people` to see everyone with their ids.");
+  }
+  // p4 is person 4; c12 and the like name entries, never a person (someone called "C3" is named by their number).
+  const ref = readRef(query);
+  if (ref.kind === "ref" && ref.ref.kind === "p") {
+    const person = ref.ref.id === null ? undefined : await personById(journal.db, ref.ref.id);
+    if (person) return person;
+    throw usageError(`no person p${ref.ref.digits}`, "Run `net people` to see everyone with their numbers.");
+  }
+  if (ref.kind === "ref") {
+    throw usageError(
+      `"${query}" is ${aKind(ref.ref.kind)}, not a person`,
+      `Name the person (a name, a prefix, or their number such as 12 or p12); someone whose name looks like a reference is named by their number.`,
+    );
   }
   const exact = await peopleNamed(journal.db, query);
   const resolution = exact.length === 1 ? ({ kind: "found", person: exact[0]!, match: "exact" } as const) : resolveName(query, exact.length > 1 ? exact : await allNames(journal.db));

@@ -8,7 +8,7 @@ import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
 import { entryWords, historyCounts, personListing, removalJson, rowRef } from "../ui/removal.js";
 import { visible } from "../ui/visible.js";
-import { readTargets } from "./entry-args.js";
+import { readTargets, refuseLedgerEntriesMadeByOthers } from "./entry-args.js";
 
 // net rm: deletes entries by reference at once (net undo brings them back), and a person with all their history only
 // once the user has seen what goes and said yes.
@@ -17,6 +17,7 @@ export async function run(ctx: Context, what: string[], flags: { yes?: boolean }
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const typed = await readTargets(journal, what, ctx, "nothing was deleted");
+    await refuseLedgerEntriesMadeByOthers(journal, typed.map((t) => t.target), "nothing was deleted");
     const people = typed.filter((t) => t.target.kind === "p");
     if (people.length > 0 && !flags.yes) {
       const preview = await planRemoval(journal.db, typed.map((t) => t.target));

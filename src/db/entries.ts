@@ -55,3 +55,18 @@ export async function peopleOfEntry(db: Db, target: Target): Promise<number[]> {
     }
   }
 }
+
+/**
+ * The introduction or ask that made each of these ledger entries (an introduction's credit to each side, what a granted
+ * ask counted as received): such an entry is changed or deleted through what made it, or the numbers would disagree.
+ */
+export async function ledgerEntriesMadeBy(db: Db, ids: readonly number[]): Promise<Map<number, Target>> {
+  const made = new Map<number, Target>();
+  for (const chunk of chunksOf([...new Set(ids)], 5000)) {
+    for (const r of await db.selectFrom("ledger").select(["id", "intro_id", "ask_id"]).where("id", "in", chunk).execute()) {
+      if (r.intro_id !== null) made.set(r.id, { kind: "i", id: r.intro_id });
+      else if (r.ask_id !== null) made.set(r.id, { kind: "a", id: r.ask_id });
+    }
+  }
+  return made;
+}

@@ -114,7 +114,11 @@ export async function editInteraction(w: Writer, before: Interaction, edit: Inte
   if (added.length > 0) await w.insert("interaction_people", added.map((person_id) => ({ interaction_id: before.id, person_id })));
   if (edit.date === undefined || edit.date === before.date) return { ledger: [], asks: [] };
   const newDate = edit.date;
-  const ledger = (await w.db.selectFrom("ledger").select("id").where("interaction_id", "=", before.id).where("date", "=", before.date).orderBy("id").execute()).map((r) => r.id);
+  // Only what belongs to someone still in the conversation moves with it.
+  const present = (await w.db.selectFrom("interaction_people").select("person_id").where("interaction_id", "=", before.id).execute()).map((r) => r.person_id);
+  const ledger = (
+    await w.db.selectFrom("ledger").select("id").where("interaction_id", "=", before.id).where("date", "=", before.date).where("person_id", "in", present).orderBy("id").execute()
+  ).map((r) => r.id);
   // An ask closed before the new day stays where it is: it cannot have been asked after its answer.
   const asks = (
     await w.db
@@ -122,6 +126,7 @@ export async function editInteraction(w: Writer, before: Interaction, edit: Inte
       .select("id")
       .where("interaction_id", "=", before.id)
       .where("date", "=", before.date)
+      .where("person_id", "in", present)
       .where((eb) => eb.or([eb("closed_on", "is", null), eb("closed_on", ">=", newDate)]))
       .orderBy("id")
       .execute()

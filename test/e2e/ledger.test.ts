@@ -16,7 +16,7 @@ describe("the give/take ledger", () => {
     const gave = net(["gave", "ana", "reviewed", "her", "deck", "--size", "medium", "--on", "2026-11-20", "--json"]);
     expect(gave.code, gave.stderr).toBe(0);
     expect(gave.json()).toMatchObject({ entry: { person: { name: "Ana Souza" }, direction: "gave", what: "reviewed her deck", size: "medium", on: "2026-11-20" }, balance: { given: 2, received: 0, net: 2 } });
-    expect(net(["got", "ben", "an intro to his CTO", "--size", "large"]).stdout).toContain("Ben Ortiz gave you: an intro to his CTO (large, 2026-11-22)");
+    expect(net(["got", "ben", "an intro to his CTO", "--size", "large"]).stdout).toContain("Ben Ortiz gave you: an intro to his CTO (large, 2026-11-22, l2)");
     net(["got", "ana", "a coffee"]);
 
     const balance = net(["balance", "--json"]).json();
