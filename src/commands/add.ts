@@ -34,7 +34,7 @@ export async function run(ctx: Context, name: string, flags: PersonFlags): Promi
     }
     // A namesake may well be someone else: told how to tell them apart; any other close name only how to fold them together.
     if (namesakes.length > 0) {
-      say(`Note: there is already someone called ${visible(trimmed)} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id, or if they are the same person: net merge ${namesakes[0]!.id} ${id}`);
+      say(`Note: there is already someone called ${visible(namesakes[0]!.name)} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id, or if they are the same person: net merge ${namesakes[0]!.id} ${id}`);
     }
     sayCloseNames(person, same.close.filter((p) => !namesakes.some((n) => n.id === p.id)));
     print(renderProfile(person));

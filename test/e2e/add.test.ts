@@ -51,7 +51,7 @@ describe("net add", () => {
     net(["add", "Ana Souza"]);
     const r = net(["add", "ana souza"]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/already someone called ana souza \(#1\); refer to each by id/);
+    expect(r.stderr).toMatch(/already someone called Ana Souza \(#1\); refer to each by id/);
     expect(net(["people", "--json"]).json()).toHaveLength(2);
   });
 
