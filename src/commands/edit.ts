@@ -12,7 +12,7 @@ import { personArgument } from "../domain/shell.js";
 import { resolvePerson } from "./resolve.js";
 import { visible, visibleLines } from "../ui/visible.js";
 import { readRef, refKindsList } from "../domain/refs.js";
-import { flagsGiven, refuseFlagsThatDoNotFit, run as editEntry, type EntryFlags } from "./edit-entry.js";
+import { flagName, flagsGiven, refuseFlagsThatDoNotFit, run as editEntry, type EntryFlags } from "./edit-entry.js";
 
 export interface EditFlags extends PersonFlags, EntryFlags {
   readonly name?: string;
@@ -55,7 +55,8 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
       );
     }
     await journal.write(async (w) => {
-      w.describe(`edit #${ref.id} ${ref.name}`);
+      const renamed = rename !== undefined && rename !== ref.name ? ` → ${rename}` : "";
+      w.describe(`edit #${ref.id} ${ref.name}${renamed} (${given.map(([key]) => flagName(key)).join(", ")})`);
       await removeTags(w, ref.id, untag);
       await updatePerson(w, ref.id, fields);
     });

@@ -120,6 +120,14 @@ describe("net undo", () => {
     expect(exported()).toBe(before);
   });
 
+  it("says what a person's edit changed when it takes it back", () => {
+    ok(["add", "Ana Lima"]);
+    const before = exported();
+    ok(["edit", "ana", "--title", "CTO", "--name", "Ana Lima-Reis"]);
+    expect(ok(["undo"]).stdout).toBe("undid: edit #1 Ana Lima → Ana Lima-Reis (--title, --name)\n");
+    expect(exported()).toBe(before);
+  });
+
   it("with nothing written says so: exit 1, and nothing is written", () => {
     const r = net(["undo"]);
     expect(r.code).toBe(1);
