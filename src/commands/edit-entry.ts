@@ -7,14 +7,13 @@ import { askById, editAsk, editLedgerEntry, ledgerEntryById, type LedgerEntry } 
 import { openJournal, type Journal } from "../db/open.js";
 import type { PersonRef } from "../db/people.js";
 import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
-import { CHANNELS, parseChannel } from "../domain/channels.js";
 import { aKind, refOf, REF_KINDS, type Ref, type RefKind } from "../domain/refs.js";
 import { usageError } from "../errors.js";
 import { askJson, introJson } from "../ui/ledger.js";
 import { followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
 import { visible, visibleLines } from "../ui/visible.js";
-import { dayFrom } from "./date-flags.js";
+import { channelFlag, conversationDayFlag } from "./conversation-flags.js";
 import { parseFollowUpDay } from "./follow-up-args.js";
 import { dayFlag, sizeFlag } from "./ledger-flags.js";
 import { resolvePerson } from "./resolve.js";
@@ -154,17 +153,8 @@ interface Edit {
 
 function readFlags(kind: EntryKind, flags: EntryFlags, today: string): Edit {
   if (flags.theyReachedOut && flags.iReachedOut) throw usageError("--they-reached-out and --i-reached-out cannot both be true", "Pass the one that says who started the conversation.");
-  let on: string | undefined;
-  if (flags.on !== undefined && kind === "c") {
-    on = dayFrom(flags.on, today, "past", "--on");
-    if (on > today) throw usageError(`--on "${flags.on}" is ${on}, in the future; a conversation is logged once it has happened`, "To plan one, set a follow-up: net follow-up NAME WHEN.");
-  } else if (flags.on !== undefined) on = dayFlag(flags.on, today);
-  let channel: ChannelName | undefined;
-  if (flags.via !== undefined) {
-    const parsed = parseChannel(flags.via);
-    if (!parsed) throw usageError(`--via "${flags.via}" is not a channel`, `Use one of ${CHANNELS.join(", ")}.`);
-    channel = parsed;
-  }
+  const on = flags.on === undefined ? undefined : kind === "c" ? conversationDayFlag(flags.on, today) : dayFlag(flags.on, today);
+  const channel = flags.via === undefined ? undefined : channelFlag(flags.via);
   let what: string | undefined;
   if (flags.what !== undefined) {
     const text = noteText(flags.what, "--what");

@@ -28,10 +28,8 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
     throw usageError(`"${typed.trim()}" is no kind of reference: references start with ${refKindsList()}`, "Give an entry's reference (c12, f7, l5, a3, i2) or a person's name or number (net edit 12).");
   }
   if (read.kind === "ref" && read.ref.kind !== "p") return editEntry(ctx, read.ref, flags);
-  // p4 is the person numbered 4, as 4 and #4 are.
-  const query = read.kind === "ref" ? `#${read.ref.digits}` : typed;
   refuseFlagsThatDoNotFit("p", "a person", flagsGiven(flags));
-  const given = Object.entries(flags).filter(([flag, value]) => value !== undefined && flag !== "force");
+  const given = flagsGiven(flags).filter((flag) => flag !== "force");
   if (given.length === 0) {
     throw usageError(`nothing to change for "${typed}"`, "Pass what changed, e.g. --title VP, --company Acme, --tag investor, --untag prospect, --cadence 1m or --name 'New Name'.");
   }
@@ -41,7 +39,7 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
 
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
-    const ref = await resolvePerson(journal, query, ctx);
+    const ref = await resolvePerson(journal, typed, ctx);
     const before = (await getPerson(journal.db, ref.id))!;
     const namesakes = rename === undefined ? [] : (await peopleNamed(journal.db, rename)).filter((p) => p.id !== ref.id);
     if (namesakes.length > 0 && !flags.force) {
@@ -56,7 +54,7 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
     }
     await journal.write(async (w) => {
       const renamed = rename !== undefined && rename !== ref.name ? ` → ${rename}` : "";
-      w.describe(`edit #${ref.id} ${ref.name}${renamed} (${given.map(([key]) => flagName(key)).join(", ")})`);
+      w.describe(`edit #${ref.id} ${ref.name}${renamed} (${given.map(flagName).join(", ")})`);
       await removeTags(w, ref.id, untag);
       await updatePerson(w, ref.id, fields);
     });

@@ -7,9 +7,9 @@ import { personArgument } from "../domain/shell.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { NO_BALANCE } from "../domain/balance.js";
 import { print, printJson, say } from "../ui/output.js";
-import { usageError } from "../errors.js";
 import { balanceText } from "../ui/receipt.js";
 import { dayFlag, sizeFlag, whatText } from "./ledger-flags.js";
+import { recordAgain } from "./record-again.js";
 import { resolvePerson } from "./resolve.js";
 import { visible, visibleLines } from "../ui/visible.js";
 
@@ -33,9 +33,7 @@ export async function record(ctx: Context, direction: "gave" | "got", name: stri
     const same = flags.again ? undefined : await sameLedgerEntry(journal.db, { personId: person.id, direction, what, date });
     if (same) {
       const existing = `${refOf("l", same.id)}: ${direction === "gave" ? "you gave" : "you got from"} ${person.name} "${what}" on ${date}`;
-      if (!ctx.interactive) throw usageError(`this is already recorded as ${existing}; nothing was written`, "To record it a second time, add --again.");
-      const { confirm } = await import("../ui/prompts.js");
-      if (!(await confirm(`This is already recorded as ${existing}. Record it again?`))) return say("Nothing was written.");
+      if (!(await recordAgain(ctx, existing))) return say("Nothing was written.");
     }
     const id = await journal.write(async (w) => {
       const id = await addLedgerEntry(w, { personId: person.id, direction, what, size, date });

@@ -9,6 +9,7 @@ import { print, printJson, say } from "../ui/output.js";
 import { dayFlag } from "./ledger-flags.js";
 import { noteText } from "./text-flags.js";
 import { resolvePerson } from "./resolve.js";
+import { recordAgain } from "./record-again.js";
 import type { PersonRef } from "../db/people.js";
 import { visible } from "../ui/visible.js";
 
@@ -52,12 +53,8 @@ async function notYetIntroduced(journal: Journal, a: PersonRef, b: PersonRef, ct
   const open = await openIntroOf(journal.db, a.id, b.id);
   if (!open) return true;
   const existing = `${refOf("i", open.id)}: ${underWay(open)}`;
-  if (!ctx.interactive) {
-    const next = open.status === "proposed" ? `When you make it: net intros made ${refOf("i", open.id)}.` : `Once it has run its course: net intros outcome ${refOf("i", open.id)} met (or fizzled).`;
-    throw usageError(`this is already recorded as ${existing}; nothing was written`, `To record it a second time, add --again. ${next}`);
-  }
-  const { confirm } = await import("../ui/prompts.js");
-  return confirm(`This is already recorded as ${existing}. Record it again?`);
+  const next = open.status === "proposed" ? `When you make it: net intros made ${refOf("i", open.id)}.` : `Once it has run its course: net intros outcome ${refOf("i", open.id)} met (or fizzled).`;
+  return recordAgain(ctx, existing, next);
 }
 
 function underWay(intro: Intro): string {

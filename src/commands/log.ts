@@ -7,15 +7,16 @@ import { openJournal, type Journal } from "../db/open.js";
 import type { Writer } from "../db/changes.js";
 import { allNames, archivedAmong, insertPerson, type PersonRef } from "../db/people.js";
 import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
-import { CHANNELS, CONVERSATION, parseChannel } from "../domain/channels.js";
+import { CONVERSATION } from "../domain/channels.js";
 import { SIZES, parseSize } from "../domain/sizes.js";
 import { usageError } from "../errors.js";
 import { logJson, renderLog, type Logged } from "../ui/log.js";
 import { print, printJson, say } from "../ui/output.js";
-import { dayFrom } from "./date-flags.js";
+import { channelFlag, conversationDayFlag } from "./conversation-flags.js";
 import { followUpsToChange, parseFollowUpDay, parseFollowUpId } from "./follow-up-args.js";
 import type { TypedId } from "../domain/input.js";
 import { sayCloseNames } from "./close-names.js";
+import { recordAgain } from "./record-again.js";
 import { whoFromNames, type Who } from "./log-people.js";
 import { noteText } from "./text-flags.js";
 import { personArgument } from "../domain/shell.js";
@@ -97,9 +98,7 @@ async function notYetLogged(journal: Journal, plan: LogPlan, ctx: Context): Prom
   const names = people.map((p) => p.name);
   const who = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
   const existing = `${refOf("c", same.id)}: ${CONVERSATION[plan.channel]} with ${who} on ${plan.date}${plan.note === null ? "" : ` ("${shortQuote(plan.note)}")`}`;
-  if (!ctx.interactive) throw usageError(`this is already recorded as ${existing}; nothing was written`, "To record it a second time, add --again.");
-  const { confirm } = await import("../ui/prompts.js");
-  return confirm(`This is already recorded as ${existing}. Record it again?`);
+  return recordAgain(ctx, existing);
 }
 
 /** The start of a note, enough to recognise it in a message. */
@@ -110,10 +109,8 @@ function shortQuote(note: string): string {
 
 /** Reads and checks every flag before the journal is opened, so a bad value writes nothing. */
 export function planFromFlags(flags: LogFlags, today: string): Omit<LogPlan, "who"> {
-  const channel = parseChannel(flags.via ?? "call");
-  if (!channel) throw usageError(`--via "${flags.via}" is not a channel`, `Use one of ${CHANNELS.join(", ")}.`);
-  const date = flags.on === undefined ? today : dayFrom(flags.on, today, "past", "--on");
-  if (date > today) throw usageError(`--on "${flags.on}" is ${date}, in the future; log a conversation once it has happened`, "To plan one, set a follow-up: net follow-up NAME " + flags.on + ".");
+  const channel = channelFlag(flags.via ?? "call");
+  const date = flags.on === undefined ? today : conversationDayFlag(flags.on, today);
   const size = parseSize(flags.size ?? "small");
   if (!size) throw usageError(`--size "${flags.size}" is not a size`, `Use ${SIZES.join(", ")}.`);
   if (flags.followUpNote !== undefined && flags.followUp === undefined) throw usageError("--follow-up-note needs --follow-up WHEN", "For example: --follow-up 2w --follow-up-note 'send the deck'.");

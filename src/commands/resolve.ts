@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import type { Journal } from "../db/open.js";
 import { allNames, peopleNamed, personById, type PersonRef } from "../db/people.js";
-import { readId, trimInvisible } from "../domain/input.js";
+import { trimInvisible } from "../domain/input.js";
 import { resolveName } from "../domain/names.js";
 import { aKind, readRef } from "../domain/refs.js";
 import { usageError } from "../errors.js";
@@ -22,18 +22,13 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
   // An empty name would be a prefix of everyone's.
   const query = trimInvisible(typed);
   if (query === "") throw usageError("a name is needed", "Name the person (a name, a prefix or an id such as 12); see everyone with `net people`.");
-  const id = readId(query);
-  if (id !== null) {
-    const person = id.id === null ? undefined : await personById(journal.db, id.id);
-    if (person) return person;
-    throw usageError(`no person with id ${id.digits}`, "Run `net people` to see everyone with their ids.");
-  }
-  // p4 is person 4; c12 and the like name entries, never a person (someone called "C3" is named by their number).
+  // 4, #4 and p4 are person 4; c12 and the like name entries, never a person (someone called "C3" is named by their number).
   const ref = readRef(query);
-  if (ref.kind === "ref" && ref.ref.kind === "p") {
-    const person = ref.ref.id === null ? undefined : await personById(journal.db, ref.ref.id);
+  const byNumber = ref.kind === "bare" ? ref : ref.kind === "ref" && ref.ref.kind === "p" ? ref.ref : null;
+  if (byNumber) {
+    const person = byNumber.id === null ? undefined : await personById(journal.db, byNumber.id);
     if (person) return person;
-    throw usageError(`no person p${ref.ref.digits}`, "Run `net people` to see everyone with their numbers.");
+    throw usageError(`no person with id ${byNumber.digits}`, "Run `net people` to see everyone with their ids.");
   }
   if (ref.kind === "ref") {
     throw usageError(

@@ -1,7 +1,8 @@
 import type { Context } from "../context.js";
 import { peopleOfEntry } from "../db/entries.js";
 import { openJournal } from "../db/open.js";
-import { getPeople, tagPeople, untagPeople } from "../db/people.js";
+import { personRefs, tagPeople, untagPeople } from "../db/people.js";
+import { refOf } from "../domain/refs.js";
 import { normaliseTag } from "../domain/person.js";
 import { plural } from "../domain/plural.js";
 import { usageError } from "../errors.js";
@@ -26,18 +27,17 @@ export async function changeTag(ctx: Context, typedTag: string, who: string[], c
     const targets = await readTargets(journal, who, ctx, nothing);
     const ids: number[] = [];
     for (const { target } of targets) for (const id of await peopleOfEntry(journal.db, target)) if (!ids.includes(id)) ids.push(id);
+    const byId = new Map((await personRefs(journal.db, ids)).map((p) => [p.id, p]));
     const changed = await journal.write(async (w) => {
       const changed = change === "tag" ? await tagPeople(w, tag, ids) : await untagPeople(w, tag, ids);
-      const names = (await getPeople(w.db, changed)).map((p) => p.name);
+      const names = changed.map((id) => byId.get(id)!.name);
       w.describe(`${change} ${tag}: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ` and ${names.length - 5} more` : ""}`);
       return changed;
     });
-    const people = await getPeople(journal.db, ids);
-    const byId = new Map(people.map((p) => [p.id, p]));
     const unchanged = ids.filter((id) => !changed.includes(id)).map((id) => byId.get(id)!);
     const done = changed.map((id) => byId.get(id)!);
     if (ctx.json) {
-      const brief = (p: { id: number; name: string }) => ({ id: p.id, ref: `p${p.id}`, name: p.name });
+      const brief = (p: { id: number; name: string }) => ({ id: p.id, ref: refOf("p", p.id), name: p.name });
       return printJson({ tag, [change === "tag" ? "tagged" : "untagged"]: done.map(brief), unchanged: unchanged.map(brief) });
     }
     const list = (ps: { name: string }[]) => ps.map((p) => visible(p.name)).join(", ");

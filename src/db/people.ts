@@ -86,7 +86,7 @@ export async function peopleWithTag(db: Db, tag: string, ids: readonly number[])
 export async function tagPeople(w: Writer, tag: string, ids: readonly number[]): Promise<number[]> {
   const had = await peopleWithTag(w.db, tag, ids);
   const added = [...new Set(ids)].filter((id) => !had.has(id));
-  if (added.length > 0) await w.insert("person_tags", added.map((person_id) => ({ person_id, tag: normaliseTag(tag) })), { ignoreExisting: true });
+  if (added.length > 0) await w.insert("person_tags", added.map((person_id) => ({ person_id, tag: normaliseTag(tag) })));
   return added;
 }
 
@@ -174,6 +174,12 @@ export async function peopleNamed(db: Db, name: string): Promise<PersonRef[]> {
 
 export async function personById(db: Db, id: number): Promise<PersonRef | undefined> {
   return db.selectFrom("people").select(["id", "name"]).where("id", "=", id).executeTakeFirst();
+}
+
+/** These people's ids and names. */
+export async function personRefs(db: Db, ids: readonly number[]): Promise<PersonRef[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom("people").select(["id", "name"]).where("id", "in", ids).execute();
 }
 
 /** Those of these people who are archived. */

@@ -34,7 +34,7 @@ describe("people by reference", () => {
     expect(ok(["log", "p2", "--note", "coffee", "--json"]).json().interaction.people).toEqual([{ id: 2, name: "Ben Okafor" }]);
     expect(ok(["show", "p2", "--json"]).json().id).toBe(2);
     expect(ok(["gave", "p1", "a book", "--json"]).json().entry.person).toEqual({ id: 1, name: "Ana Lima" });
-    refused(["log", "p9", "--note", "x"], /no person p9/);
+    refused(["log", "p9", "--note", "x"], /no person with id 9/);
   });
 
   it("another kind of reference is no person: exit 2 naming what it is, nothing written", () => {
