@@ -1,25 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { journalPerTest } from "../support/journal-per-test.js";
 import { session, tempJournal } from "../support/net.js";
 
-let t: ReturnType<typeof tempJournal>;
-let net: ReturnType<typeof session>;
-beforeEach(() => {
-  t = tempJournal();
-  net = session(t.db, "2026-12-02");
-});
-afterEach(() => t.cleanup());
+const t = journalPerTest("2026-12-02");
+const { net, exported } = t;
 
-/** The whole journal as `net export json` prints it. */
-const exported = () => {
-  const r = net(["export", "json"]);
-  expect(r.code).toBe(0);
-  return r.stdout;
-};
-
+/** Succeeds, and without any message from net on stderr. */
 const ok = (args: string[]) => {
-  const r = net(args);
+  const r = t.ok(args);
   expect(r.stderr).not.toMatch(/^net: /m);
-  expect(r.code).toBe(0);
   return r;
 };
 

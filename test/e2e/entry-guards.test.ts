@@ -1,24 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { session, tempJournal } from "../support/net.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { journalPerTest } from "../support/journal-per-test.js";
 
 // Slips around references: people typed as p4, entries another entry made, a --done for someone else's follow-up.
 
-let t: ReturnType<typeof tempJournal>;
-let net: ReturnType<typeof session>;
+const { net, ok, exported } = journalPerTest("2026-12-02");
 beforeEach(() => {
-  t = tempJournal();
-  net = session(t.db, "2026-12-02");
   ok(["add", "Ana Lima"]);
   ok(["add", "Ben Okafor"]);
 });
-afterEach(() => t.cleanup());
-
-const ok = (args: string[]) => {
-  const r = net(args);
-  expect(r.code, r.stderr).toBe(0);
-  return r;
-};
-const exported = () => ok(["export", "json"]).stdout;
 const refused = (args: string[], message: RegExp) => {
   const before = exported();
   const r = net(args);

@@ -1,29 +1,13 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BIN, session, tempJournal } from "../support/net.js";
+import { describe, expect, it } from "vitest";
+import { journalPerTest } from "../support/journal-per-test.js";
+import { BIN } from "../support/net.js";
 
 const DRIVER = fileURLToPath(new URL("../support/pty-drive.py", import.meta.url));
 
-let t: ReturnType<typeof tempJournal>;
-let net: ReturnType<typeof session>;
-beforeEach(() => {
-  t = tempJournal();
-  net = session(t.db, "2026-12-02");
-});
-afterEach(() => t.cleanup());
-
-const exported = () => {
-  const r = net(["export", "json"]);
-  expect(r.code).toBe(0);
-  return r.stdout;
-};
-
-const ok = (args: string[]) => {
-  const r = net(args);
-  expect(r.code, r.stderr).toBe(0);
-  return r;
-};
+const t = journalPerTest("2026-12-02");
+const { net, ok, exported } = t;
 
 const refsOf = (list: { ref: string }[]) => list.map((e) => e.ref);
 

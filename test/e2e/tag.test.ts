@@ -1,25 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { session, tempJournal } from "../support/net.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { journalPerTest } from "../support/journal-per-test.js";
 
-let t: ReturnType<typeof tempJournal>;
-let net: ReturnType<typeof session>;
-beforeEach(() => {
-  t = tempJournal();
-  net = session(t.db, "2026-12-02");
-});
-afterEach(() => t.cleanup());
-
-const exported = () => {
-  const r = net(["export", "json"]);
-  expect(r.code).toBe(0);
-  return r.stdout;
-};
-
-const ok = (args: string[]) => {
-  const r = net(args);
-  expect(r.code, r.stderr).toBe(0);
-  return r;
-};
+const t = journalPerTest("2026-12-02");
+const { net, ok, exported } = t;
 
 const tagged = (tag: string) => net(["people", "--tag", tag, "--json"]).json().map((p: { name: string }) => p.name);
 
