@@ -146,7 +146,7 @@ function makePeople(n, rand) {
       name,
       company: rand.chance(0.88) ? companyOf() : null,
       title: rand.chance(0.9) ? rand.pick(TITLES) : null,
-      emails: rand.chance(0.2) ? [`${first}.${last}`.normalize("NFKD").replace(/[^A-Za-z.]/g, "").toLowerCase() + `${id}@example.com`] : [],
+      emails: rand.chance(0.2) ? [`${`${first}.${last}`.normalize("NFKD").replace(/[^A-Za-z.]/g, "").toLowerCase()}${id}@example.com`] : [],
       phones: rand.chance(0.1) ? [`+1 555 ${String(rand.int(1000000, 9999999)).replace(/(\d{3})(\d{4})/, "$1 $2")}`] : [],
       tags,
       links: [],

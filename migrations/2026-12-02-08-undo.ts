@@ -1,4 +1,4 @@
-import { type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 
 // Frozen: the undo history and the id counters.
 // undo_steps: one row per command that wrote (newest kept, older dropped whole); undo_changes: what each step did to each

@@ -42,7 +42,7 @@ export function loadBuild(dist: string, options: { readonly useCache?: boolean }
   const cache: CacheState = saved === null ? "missing" : !matches ? "stale" : script.cachedDataRejected ? "rejected" : "used";
 
   const module = { exports: {} as Program };
-  (script.runInThisContext() as Function).call(module.exports, module.exports, createRequire(file), module, file, dist);
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dist);
   return {
     program: module.exports,
     cache,

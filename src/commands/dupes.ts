@@ -12,7 +12,7 @@ const SHOWN = 50;
 
 export async function run(ctx: Context): Promise<void> {
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  let people;
+  let people: ReturnType<typeof knownPeople>;
   try {
     people = knownPeople(journal.sqlite);
   } finally {

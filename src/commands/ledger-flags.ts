@@ -1,6 +1,6 @@
 import { aKind, readRef, refKindsList, refOf, REF_KINDS, type RefKind } from "../domain/refs.js";
 import type { SizeName } from "../db/schema.js";
-import { readId, type TypedId } from "../domain/input.js";
+import type { TypedId } from "../domain/input.js";
 import { parseSize, SIZES } from "../domain/sizes.js";
 import { usageError } from "../errors.js";
 import { dayFrom } from "./date-flags.js";

@@ -76,7 +76,11 @@ export class Writer {
     if (todo.length === 0) return [];
     if (facts.serial) {
       const next = await this.ids(table);
-      todo = todo.map((r) => (r.id === undefined || r.id === null ? { ...r, id: next.next() } : (next.saw(Number(r.id)), r)));
+      todo = todo.map((r) => {
+        if (r.id === undefined || r.id === null) return { ...r, id: next.next() };
+        next.saw(Number(r.id));
+        return r;
+      });
     }
     for (const chunk of chunksOf(todo, Math.max(1, Math.floor(VALUES_PER_STATEMENT / Object.keys(todo[0]!).length)))) {
       await this.#any.insertInto(table).values(chunk).execute();

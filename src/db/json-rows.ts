@@ -24,6 +24,6 @@ export async function jsonColumns<T>(db: Kysely<any>, columns: readonly (keyof T
   const result = await sql<{ columns: string }>`SELECT json_array(${arrays}) AS columns FROM (${query})`.execute(db);
   const parsed = JSON.parse(result.rows[0]!.columns) as unknown[][];
   const table: Record<string, unknown[]> = {};
-  columns.forEach((column, i) => (table[column] = parsed[i]!));
+  for (const [i, column] of columns.entries()) table[column] = parsed[i]!;
   return table as Columns<T>;
 }

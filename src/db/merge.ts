@@ -3,6 +3,9 @@ import type { Writer } from "./changes.js";
 
 // Folding one person into another: all history moves to the one kept, nothing about either is lost.
 
+
+/** The earlier of two ISO dates (strings compare as dates). */
+const earlier = (a: string, b: string): string => (a < b ? a : b);
 export interface MergeCounts {
   interactions: number;
   ledger: number;
@@ -51,7 +54,7 @@ export async function mergePeople(w: Writer, keepId: number, otherId: number): P
     await w.insert("person_links", [{ person_id: keepId, url: other.linkedin_url }], add);
   }
   const note = keep.note && other.note && keep.note !== other.note ? `${keep.note}\n\n${other.note}` : (keep.note ?? other.note);
-  const metOn = keep.met_on && other.met_on ? (keep.met_on < other.met_on ? keep.met_on : other.met_on) : (keep.met_on ?? other.met_on);
+  const metOn = keep.met_on && other.met_on ? earlier(keep.met_on, other.met_on) : (keep.met_on ?? other.met_on);
   // The LinkedIn URL is unique: other gives it up before keep takes it.
   await w.update("people", { id: otherId }, { linkedin_url: null });
   await w.update(
@@ -66,7 +69,7 @@ export async function mergePeople(w: Writer, keepId: number, otherId: number): P
       cadence_days: keep.cadence_days ?? other.cadence_days,
       birthday: keep.birthday ?? other.birthday,
       linkedin_url: keep.linkedin_url ?? other.linkedin_url,
-      created_on: keep.created_on < other.created_on ? keep.created_on : other.created_on,
+      created_on: earlier(keep.created_on, other.created_on),
     },
   );
   await w.delete("people", { id: otherId });

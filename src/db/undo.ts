@@ -113,7 +113,7 @@ const keyOf = (table: JournalTable, row: Row) => JSON.stringify(TABLES[table].ke
 
 /** The rows of table whose keys are those of rows. */
 async function current(db: Kysely<any>, table: JournalTable, rows: readonly Row[]): Promise<Map<string, Row>> {
-  const { key, columns } = TABLES[table];
+  const { columns } = TABLES[table];
   const q = db.selectFrom(table).select([...columns]);
   const found = await q.where(whereKeys(table, rows)).execute();
   return new Map(found.map((r: Row) => [keyOf(table, r), r]));

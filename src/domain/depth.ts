@@ -128,7 +128,7 @@ function measure(facts: DepthFacts, today: string, explained: boolean): Depth {
   const start = first === null ? met : met === null || first <= met ? first : met;
   const span = start !== null && last !== null ? Math.max(0, daysBetween(start, last)) : 0;
   const fractions: Record<TermName, number> = {
-    recency: days === null ? 0 : Math.pow(0.5, days / RECENCY_HALF_LIFE_DAYS),
+    recency: days === null ? 0 : 0.5 ** (days / RECENCY_HALF_LIFE_DAYS),
     frequency: share(conversations, FULL_FREQUENCY),
     channels: share(richness, FULL_CHANNELS),
     duration: share(span, FULL_DURATION_DAYS),

@@ -76,7 +76,7 @@ export function parseLinkedIn(data: Buffer): ContactFile {
         name,
         company: shared(at(record, "company")),
         title: shared(at(record, "position")),
-        emails: email && email.includes("@") ? [email] : NONE,
+        emails: email?.includes("@") ? [email] : NONE,
         tags: TAGS,
         linkedinUrl: url ? canonicalLinkedInUrl(url) : null,
         metOn,

@@ -137,13 +137,13 @@ describe("in a terminal", () => {
     // The terminal wraps the question at its width; what is read back is the same words.
     const unwrapped = (transcript: string) => transcript.replace(/\r?\n/g, "");
 
-    const no = typeInto(["log", "ana", "--note", "pricing", "--follow-up", "1w"], [["Record it again?", "n" + ENTER], ["Nothing was written.", ""]]);
+    const no = typeInto(["log", "ana", "--note", "pricing", "--follow-up", "1w"], [["Record it again?", `n${ENTER}`], ["Nothing was written.", ""]]);
     expect(no.failed, no.transcript).toBeNull();
     expect(no.code, no.transcript).toBe(0);
     expect(unwrapped(no.transcript)).toContain(question);
     expect(exported()).toBe(before);
 
-    const yes = typeInto(["log", "ana", "--note", "pricing"], [["Record it again?", "y" + ENTER], ["Logged", ""]]);
+    const yes = typeInto(["log", "ana", "--note", "pricing"], [["Record it again?", `y${ENTER}`], ["Logged", ""]]);
     expect(yes.failed, yes.transcript).toBeNull();
     expect(yes.code, yes.transcript).toBe(0);
     expect(yes.transcript).toMatch(/Logged a call with Ana Lima today c2/);
@@ -160,7 +160,7 @@ describe("in a terminal", () => {
         ['+ add "ana" as a new person', ENTER],
         ["How?", ENTER],
         ["Who reached out?", ENTER],
-        ["What did you talk about?", "pricing" + ENTER],
+        ["What did you talk about?", `pricing${ENTER}`],
         ["Follow up when?", ENTER],
         ["Record it again?", ENTER],
         ["Nothing was written.", ""],

@@ -268,8 +268,8 @@ describe("what is documented keeps working", () => {
   });
 
   it("a name of 300 characters, a note of 64 KB and a line of 500 characters are kept whole", () => {
-    const name = "N".repeat(299) + "é";
-    const note = "a".repeat(64 * 1024 - 2) + "é";
+    const name = `${"N".repeat(299)}é`;
+    const note = `${"a".repeat(64 * 1024 - 2)}é`;
     const added = net(["add", name, "--note", note, "--company", "c".repeat(500), "--json"]);
     expect(added.code).toBe(0);
     expect(added.json()).toMatchObject({ name, note, company: "c".repeat(500) });

@@ -39,10 +39,10 @@ test("search for a person, pick channel and initiator, write a note, and re-prom
       ['+ add "ana" as a new person', ENTER],
       ["How?", DOWN + ENTER], // call is first; one down is "in person"
       ["Who reached out?", DOWN + ENTER],
-      ["What did you talk about?", "coffee, she is hiring" + ENTER],
-      ["Follow up when?", "yesterday" + ENTER],
-      ["in the past", BACKSPACE.repeat(9) + "friday" + ENTER],
-      ["What is the follow-up about?", "send the deck" + ENTER],
+      ["What did you talk about?", `coffee, she is hiring${ENTER}`],
+      ["Follow up when?", `yesterday${ENTER}`],
+      ["in the past", `${BACKSPACE.repeat(9)}friday${ENTER}`],
+      ["What is the follow-up about?", `send the deck${ENTER}`],
       ["Logged", ""],
     ],
   );
@@ -95,7 +95,7 @@ test("an ambiguous name asks which one at a terminal; Ctrl-C there changes nothi
 });
 
 test("a close spelling is confirmed at a terminal before anything is written", () => {
-  const declined = typeInto(["gave", "Ana Suza", "advice"], [['Did you mean Ana Souza', "n" + ENTER]]);
+  const declined = typeInto(["gave", "Ana Suza", "advice"], [['Did you mean Ana Souza', `n${ENTER}`]]);
   expect(declined.code).toBe(2);
   expect(query(journal.db, "SELECT count(*) AS n FROM ledger")).toEqual([{ n: 0 }]);
   const accepted = typeInto(["gave", "Ana Suza", "advice"], [['Did you mean Ana Souza', ENTER], ["You gave Ana Souza", ""]]);

@@ -80,7 +80,7 @@ describe("net show", () => {
     for (const [name, term] of Object.entries(terms)) {
       expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^  ${name}\\s+${term.measured.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${term.points.toFixed(1)}\\s+/ ${term.weight}\\s*$`)));
     }
-    expect(at(/^  total\s+\w+\s+\d+\s+\/ 100/)).toBeGreaterThan(at(/^Depth/));
+    expect(at(/^ {2}total\s+\w+\s+\d+\s+\/ 100/)).toBeGreaterThan(at(/^Depth/));
     expect(r.stdout).toContain("Balance gave 2 · got 1 · net +1 (you have given more)");
     expect(r.stdout).toContain("Last contact 2026-11-20 (2 days ago)");
     expect(lines[at(/^Open follow-ups/) + 1]).toMatch(/f2\s+2026-11-18 \(4 days late\)\s+thank her/);

@@ -93,7 +93,10 @@ describe("watching stderr", () => {
     const stream = { writableLength: 0 };
     let made = 0;
     const owner = {};
-    Object.defineProperty(owner, "stderr", { configurable: true, enumerable: true, get: () => (made++, stream) });
+    Object.defineProperty(owner, "stderr", { configurable: true, enumerable: true, get: () => {
+        made++;
+        return stream;
+      } });
     const used = watchStderr(owner);
     expect(used()).toBe(false);
     expect(made).toBe(0);

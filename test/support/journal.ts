@@ -74,7 +74,7 @@ export function upgradePerTest(name: string): { upgrade<T>(fill: (w: Writer) => 
   return {
     async upgrade(fill) {
       const old = await openJournal(temp!.db, { migrations: older });
-      let filled;
+      let filled: Awaited<ReturnType<typeof fill>>;
       try {
         filled = await old.write(fill);
       } finally {

@@ -41,9 +41,14 @@ export function every(step: number, from: string, to: string): string[] {
 /** The first of every month from `from` (YYYY-MM) up to `to` (YYYY-MM-DD). */
 export function monthly(from: string, to: string, day = "01"): string[] {
   const out: string[] = [];
-  for (let [y, m] = from.split("-").map(Number) as [number, number]; ; m === 12 ? ((m = 1), y++) : m++) {
+  let [y, m] = from.split("-").map(Number) as [number, number];
+  for (;;) {
     const date = `${y}-${String(m).padStart(2, "0")}-${day}`;
     if (date > to) return out;
     out.push(date);
+    if (m === 12) {
+      m = 1;
+      y++;
+    } else m++;
   }
 }

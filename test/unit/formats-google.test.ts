@@ -37,7 +37,7 @@ describe("Google Contacts CSV", () => {
   });
 
   it("counts Excel's all-empty rows as skipped", () => {
-    const parsed = parseGoogle(Buffer.from(LEGACY + ",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n"));
+    const parsed = parseGoogle(Buffer.from(`${LEGACY},,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n`));
     expect(parsed.contacts).toHaveLength(1);
     expect(parsed.skipped).toEqual([{ line: 3, reason: "an empty row" }]);
   });

@@ -105,7 +105,7 @@ describe("the people table", () => {
     const [head, ...rows] = shown.split("\n").filter(Boolean);
     // Measured as shown: the tier column starts at the same place on every line.
     const tierAt = head!.indexOf("tier");
-    for (const row of rows) expect(row.slice(tierAt - 2, tierAt + 1)).toMatch(/^  \S$/);
+    for (const row of rows) expect(row.slice(tierAt - 2, tierAt + 1)).toMatch(/^ {2}\S$/);
   });
 
   it("keeps the general table's trimmed line end when tags end in a blank", () => {

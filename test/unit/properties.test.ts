@@ -272,7 +272,7 @@ describe("files cut short", () => {
   it("Google: every row read is a contact or a skip, and only the last row may be skipped as incomplete", () => {
     const header = "First Name,Last Name,Organization Name,Labels,E-mail 1 - Value,Notes";
     const googleExport = fc.array(fc.tuple(field, field, field), { minLength: 1, maxLength: 20 }).map((rows) =>
-      [header, ...rows.map(([first, company, note], i) => [`G${i}${first}`, "Lee", company, "* myContacts", `g${i}@example.com`, note].map(quoted).join(","))].join("\n") + "\n",
+      `${[header, ...rows.map(([first, company, note], i) => [`G${i}${first}`, "Lee", company, "* myContacts", `g${i}@example.com`, note].map(quoted).join(","))].join("\n")}\n`,
     );
     fc.assert(
       fc.property(googleExport, dropped, (full, drop) => {
@@ -368,7 +368,7 @@ describe("the JSON export", () => {
     })
     .chain((ids) => {
       const person = fc.constantFrom(...ids.people);
-      const interaction = ids.interactions.length > 0 ? orNull(fc.constantFrom(...ids.interactions)) : fc.constant(null);
+      const _interaction = ids.interactions.length > 0 ? orNull(fc.constantFrom(...ids.interactions)) : fc.constant(null);
       const uniqueSorted = (a: fc.Arbitrary<string>) => fc.uniqueArray(a, { maxLength: 3 }).map((l) => [...l].sort());
       const people = fc.tuple(
         ...ids.people.map((id) =>
