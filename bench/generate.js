@@ -35,7 +35,10 @@ export function prng(seed) {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let a = split(), b = split(), c = split(), d = split();
+  let a = split(),
+    b = split(),
+    c = split(),
+    d = split();
   const next = () => {
     const t = (((a + b) >>> 0) + d) >>> 0;
     d = (d + 1) >>> 0;
@@ -61,7 +64,8 @@ export function prng(seed) {
   return rand;
 }
 
-const FIRST = `James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard Susan Joseph Jessica Thomas Sarah
+const FIRST =
+  `James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard Susan Joseph Jessica Thomas Sarah
 Charles Karen Christopher Lisa Daniel Nancy Matthew Betty Anthony Sandra Mark Ashley Steven Emily Andrew Kimberly Paul Michelle Joshua Carol
 Kevin Amanda Brian Melissa George Deborah Timothy Stephanie Ryan Rebecca Jason Laura Jacob Helen Gary Sharon Nicholas Cynthia Eric Kathleen
 Ana Lucía María José Sofía Mateo Santiago Valentina Camila Diego Joaquín Martina Tomás Inés Pablo Álvaro Marta Raúl Elena Javier Carmen
@@ -72,8 +76,11 @@ Mohammed Fatima Ahmed Aisha Omar Layla Yusuf Zainab Hassan Mariam Karim Nour Tar
 Olumide Chiamaka Kwame Amara Tunde Ngozi Kofi Abena Chidi Adaeze Sipho Thandiwe Jabari Zuri Emeka Folake Kwesi Nia Oluwaseun Ayodele
 Lukas Anna Jonas Lea Felix Marie Maximilian Sophie Leon Hannah Björn Åsa Sven Ingrid Lars Sigrid Mikael Astrid Henrik Freja
 Louis Camille Hugo Chloé Jules Léa Gabriel Manon Arthur Zoé Luca Giulia Marco Chiara Matteo Francesca Alessandro Sara Lorenzo Elisa
-Olga Dmitri Natalia Sergei Irina Pavel Katarzyna Piotr Agnieszka Tomasz Zsófia Bence Petra Jakub Eszter Mihai Ioana Andrei Elif Emre`.split(/\s+/);
-const LAST = `Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore
+Olga Dmitri Natalia Sergei Irina Pavel Katarzyna Piotr Agnieszka Tomasz Zsófia Bence Petra Jakub Eszter Mihai Ioana Andrei Elif Emre`.split(
+    /\s+/,
+  );
+const LAST =
+  `Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore
 Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores
 Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Gómez Fernández Díaz Morales Jiménez Ruiz Álvarez Romero Navarro Castro
 Patel Sharma Singh Kumar Gupta Reddy Iyer Nair Menon Rao Joshi Desai Mehta Shah Kapoor Chatterjee Banerjee Pillai Verma Agarwal
@@ -86,26 +93,107 @@ Jensen Nielsen Dubois Lefebvre Moreau Laurent Girard Rousseau Bonnet Fontaine Ro
 Greco Kowalski Nowak Wiśniewski Wójcik Novák Horváth Nagy Popescu Ivanov Petrov Smirnov Kuznetsov Popov Sokolov Lebedev Kozlov Volkov
 O'Brien O'Connor Murphy Kelly Walsh Byrne Ryan McCarthy MacDonald Campbell Stewart Murray Van der Berg De Vries Janssen Peeters Silva Santos
 Oliveira Souza Costa Pereira Almeida Ferreira Carvalho Ribeiro`.split(/\s+/);
-const COMPANY_A = `Acme Blue Northwind Contoso Globex Initech Umbrella Stark Wayne Vandelay Hooli Pied Cyberdyne Soylent Tyrell Wonka Aperture Black
+const COMPANY_A =
+  `Acme Blue Northwind Contoso Globex Initech Umbrella Stark Wayne Vandelay Hooli Pied Cyberdyne Soylent Tyrell Wonka Aperture Black
 Mesa Orbital Quantum Nimbus Vertex Summit Harbor Cedar Granite Lumen Atlas Beacon Cobalt Meridian Aurora Horizon Pinnacle Sterling Evergreen
 Redwood Silverline Bright Clear Open Deep Bold True Swift Keystone Polar Crimson Golden Iron Copper Coral Jade Nova Apex Prism Helix Vector
 Arc Echo Fable Kite Lattice Mosaic Nexus Onyx Pulse Ridge Sage Tidal Union Vista Willow Zenith`.split(/\s+/);
-const COMPANY_B = `Labs Systems Technologies Partners Capital Health Energy Analytics Robotics Bio Logistics Studio Media Foods Networks Software Consulting
+const COMPANY_B =
+  `Labs Systems Technologies Partners Capital Health Energy Analytics Robotics Bio Logistics Studio Media Foods Networks Software Consulting
 Group Ventures Security Cloud Data AI Payments Mobility Materials Design Learning Works Dynamics`.split(/\s+/);
 const COMPANY_SUFFIX = ["", "", "", " Inc.", " Ltd", " GmbH", " SA", " LLC", " plc", " BV"];
-const BIG = ["Google", "Microsoft", "Amazon", "Meta", "Apple", "Salesforce", "Deloitte", "Accenture", "McKinsey & Company", "IBM", "Oracle", "SAP", "Siemens",
-  "Shopify", "Stripe", "Spotify", "Airbnb", "Uber", "Netflix", "Adobe", "Cisco", "Intel", "NVIDIA", "PwC", "EY", "KPMG", "Unilever", "Nestlé", "BNP Paribas", "HSBC"];
-const TITLES = `Software Engineer|Senior Software Engineer|Product Manager|Senior Product Manager|Engineering Manager|Director of Engineering|VP Engineering|CTO|CEO|
+const BIG = [
+  "Google",
+  "Microsoft",
+  "Amazon",
+  "Meta",
+  "Apple",
+  "Salesforce",
+  "Deloitte",
+  "Accenture",
+  "McKinsey & Company",
+  "IBM",
+  "Oracle",
+  "SAP",
+  "Siemens",
+  "Shopify",
+  "Stripe",
+  "Spotify",
+  "Airbnb",
+  "Uber",
+  "Netflix",
+  "Adobe",
+  "Cisco",
+  "Intel",
+  "NVIDIA",
+  "PwC",
+  "EY",
+  "KPMG",
+  "Unilever",
+  "Nestlé",
+  "BNP Paribas",
+  "HSBC",
+];
+const TITLES =
+  `Software Engineer|Senior Software Engineer|Product Manager|Senior Product Manager|Engineering Manager|Director of Engineering|VP Engineering|CTO|CEO|
 Co-Founder|Founder & CEO|Data Scientist|Machine Learning Engineer|UX Designer|Product Designer|Head of Design|Marketing Manager|Growth Lead|
 Account Executive|Sales Director|Recruiter|Talent Partner|HR Business Partner|Consultant|Senior Consultant|Partner|Principal|Investor|
 Venture Partner|Analyst|Financial Analyst|Operations Manager|Chief of Staff|Customer Success Manager|Solutions Architect|DevOps Engineer|
-Research Scientist|Professor|PhD Candidate|Student|Freelance Developer|Advisor|Board Member|Head of People|General Counsel|COO|CFO`.split(/\s*\|\s*/);
-const TAGS = ["investor", "climate", "design", "founder", "recruiter", "alumni", "friend", "client", "mentor", "conference", "ex-colleague", "family"];
-const PLACES = ["Web Summit 2019", "the Lisbon meetup", "a friend's wedding", "university", "the Acme offsite", "SaaStr 2022", "the climate hackathon", "a dinner at Ana's",
-  "the YC demo day", "a podcast recording", "the gym", "the school gate", "PyCon 2018", "a chamber-of-commerce mixer"];
-const TOPICS = ["her raise", "his move to Berlin", "the fundraising round", "hiring a designer", "their product launch", "the reorg", "a job offer", "the conference talk",
-  "kids and schools", "the climate project", "pricing", "an acquisition rumour", "their new role", "burnout and holidays", "the board meeting", "open-source work",
-  "a book recommendation", "the migration to the cloud", "a podcast idea", "mentoring juniors"];
+Research Scientist|Professor|PhD Candidate|Student|Freelance Developer|Advisor|Board Member|Head of People|General Counsel|COO|CFO`.split(
+    /\s*\|\s*/,
+  );
+const TAGS = [
+  "investor",
+  "climate",
+  "design",
+  "founder",
+  "recruiter",
+  "alumni",
+  "friend",
+  "client",
+  "mentor",
+  "conference",
+  "ex-colleague",
+  "family",
+];
+const PLACES = [
+  "Web Summit 2019",
+  "the Lisbon meetup",
+  "a friend's wedding",
+  "university",
+  "the Acme offsite",
+  "SaaStr 2022",
+  "the climate hackathon",
+  "a dinner at Ana's",
+  "the YC demo day",
+  "a podcast recording",
+  "the gym",
+  "the school gate",
+  "PyCon 2018",
+  "a chamber-of-commerce mixer",
+];
+const TOPICS = [
+  "her raise",
+  "his move to Berlin",
+  "the fundraising round",
+  "hiring a designer",
+  "their product launch",
+  "the reorg",
+  "a job offer",
+  "the conference talk",
+  "kids and schools",
+  "the climate project",
+  "pricing",
+  "an acquisition rumour",
+  "their new role",
+  "burnout and holidays",
+  "the board meeting",
+  "open-source work",
+  "a book recommendation",
+  "the migration to the cloud",
+  "a podcast idea",
+  "mentoring juniors",
+];
 const NOTES = [
   (t) => `Caught up about ${t}.`,
   (t) => `Coffee; talked about ${t}. Promised to send an article.`,
@@ -115,13 +203,44 @@ const NOTES = [
   (t) => `Replied to their note about ${t}`,
   (t) => `Sent congratulations on ${t}`,
 ];
-const GIVES = ["reviewed their pitch deck", "an introduction to a recruiter", "feedback on the CV", "shared an article", "a referral", "advice on pricing",
-  "spoke at their meetup", "a book", "helped with a hiring loop", "a reference call", "beta-tested the app", "an intro to an investor"];
-const ASKS = ["a referral to their company", "an intro to their CTO", "feedback on our deck", "a reference", "a podcast guest spot", "advice on fundraising"];
-const CHANNEL_MIX = [["email", 34], ["message", 24], ["call", 15], ["video", 13], ["meeting", 10], ["social", 4]];
+const GIVES = [
+  "reviewed their pitch deck",
+  "an introduction to a recruiter",
+  "feedback on the CV",
+  "shared an article",
+  "a referral",
+  "advice on pricing",
+  "spoke at their meetup",
+  "a book",
+  "helped with a hiring loop",
+  "a reference call",
+  "beta-tested the app",
+  "an intro to an investor",
+];
+const ASKS = [
+  "a referral to their company",
+  "an intro to their CTO",
+  "feedback on our deck",
+  "a reference",
+  "a podcast guest spot",
+  "advice on fundraising",
+];
+const CHANNEL_MIX = [
+  ["email", 34],
+  ["message", 24],
+  ["call", 15],
+  ["video", 13],
+  ["meeting", 10],
+  ["social", 4],
+];
 
 function slug(name, rand) {
-  const base = name.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const base = name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return `${base}-${rand.int(0x10000000, 0xffffffff).toString(16)}`;
 }
 
@@ -146,13 +265,22 @@ function makePeople(n, rand) {
       name,
       company: rand.chance(0.88) ? companyOf() : null,
       title: rand.chance(0.9) ? rand.pick(TITLES) : null,
-      emails: rand.chance(0.2) ? [`${`${first}.${last}`.normalize("NFKD").replace(/[^A-Za-z.]/g, "").toLowerCase()}${id}@example.com`] : [],
+      emails: rand.chance(0.2)
+        ? [
+            `${`${first}.${last}`
+              .normalize("NFKD")
+              .replace(/[^A-Za-z.]/g, "")
+              .toLowerCase()}${id}@example.com`,
+          ]
+        : [],
       phones: rand.chance(0.1) ? [`+1 555 ${String(rand.int(1000000, 9999999)).replace(/(\d{3})(\d{4})/, "$1 $2")}`] : [],
       tags,
       links: [],
       met: rand.chance(0.1) ? rand.pick(PLACES) : null,
       metOn: fromLinkedIn ? day(connected) : null,
-      birthday: rand.chance(0.05) ? `${rand.chance(0.5) ? "-" : rand.int(1960, 2000)}-${String(rand.int(1, 12)).padStart(2, "0")}-${String(rand.int(1, 28)).padStart(2, "0")}` : null,
+      birthday: rand.chance(0.05)
+        ? `${rand.chance(0.5) ? "-" : rand.int(1960, 2000)}-${String(rand.int(1, 12)).padStart(2, "0")}-${String(rand.int(1, 28)).padStart(2, "0")}`
+        : null,
       linkedinUrl: fromLinkedIn ? `https://www.linkedin.com/in/${slug(name, rand)}` : null,
       note: rand.chance(0.05) ? `Interested in ${rand.pick(TOPICS)}. Two kids; prefers mornings.` : null,
       cadenceDays: null,
@@ -192,8 +320,13 @@ export function generateJournal(size, seed = 20261122) {
   target.start = TODAY_N - 2900;
   target.end = TODAY_N;
   Object.assign(people[target.id - 1], {
-    name: TARGET, company: "Northwind Robotics", title: "VP Engineering", cadenceDays: 30, tags: ["linkedin", "ex-colleague"],
-    metOn: day(target.start), linkedinUrl: `https://www.linkedin.com/in/${slug(TARGET, rand)}`,
+    name: TARGET,
+    company: "Northwind Robotics",
+    title: "VP Engineering",
+    cadenceDays: 30,
+    tags: ["linkedin", "ex-colleague"],
+    metOn: day(target.start),
+    linkedinUrl: `https://www.linkedin.com/in/${slug(TARGET, rand)}`,
   });
   // A few hundred people with a keep-in-touch cadence, most among the most active.
   for (let rank = 0; rank < activeCount; rank++) {
@@ -201,7 +334,8 @@ export function generateJournal(size, seed = 20261122) {
   }
   const pickActive = () => {
     const r = rand.next() * weightSum;
-    let lo = 0, hi = cumulative.length - 1;
+    let lo = 0,
+      hi = cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (cumulative[mid] < r) lo = mid + 1;
@@ -257,7 +391,14 @@ export function generateJournal(size, seed = 20261122) {
     const on = Math.max(dateIn(a, 0.4), b.start);
     const proposed = rand.chance(0.12) && on > TODAY_N - 120;
     const old = on < TODAY_N - 30;
-    const outcome = !proposed && old ? rand.weighted([["met", 5], ["fizzled", 2], [null, 3]]) : null;
+    const outcome =
+      !proposed && old
+        ? rand.weighted([
+            ["met", 5],
+            ["fizzled", 2],
+            [null, 3],
+          ])
+        : null;
     intros.push({
       id,
       a: a.id,
@@ -272,7 +413,18 @@ export function generateJournal(size, seed = 20261122) {
     });
     if (!proposed) {
       for (const person of [a.id, b.id]) {
-        if (ledger.length < size.ledger) ledger.push({ id: ledger.length + 1, person, direction: "gave", what: "an introduction", size: "medium", date: day(on), interaction: null, intro: id, ask: null });
+        if (ledger.length < size.ledger)
+          ledger.push({
+            id: ledger.length + 1,
+            person,
+            direction: "gave",
+            what: "an introduction",
+            size: "medium",
+            date: day(on),
+            interaction: null,
+            intro: id,
+            ask: null,
+          });
       }
       if (followUps.length < size.followUps) followUp(a.id, on + 14, "check how the introduction went", { intro: id });
     }
@@ -285,7 +437,11 @@ export function generateJournal(size, seed = 20261122) {
       person: a.id,
       direction: rand.chance(0.55) ? "gave" : "got",
       what: rand.pick(GIVES),
-      size: rand.weighted([["small", 70], ["medium", 22], ["large", 8]]),
+      size: rand.weighted([
+        ["small", 70],
+        ["medium", 22],
+        ["large", 8],
+      ]),
       date: linked ? interactions[linked - 1].date : day(dateIn(a)),
       interaction: linked,
       intro: null,
@@ -296,12 +452,22 @@ export function generateJournal(size, seed = 20261122) {
   for (let id = 1; id <= size.asks; id++) {
     const a = pickActive();
     const on = dateIn(a, 0.5);
-    const status = on > TODAY_N - 60 && rand.chance(0.5) ? "open" : rand.weighted([["granted", 7], ["declined", 3]]);
+    const status =
+      on > TODAY_N - 60 && rand.chance(0.5)
+        ? "open"
+        : rand.weighted([
+            ["granted", 7],
+            ["declined", 3],
+          ]);
     asks.push({
       id,
       person: a.id,
       what: rand.pick(ASKS),
-      size: rand.weighted([["small", 50], ["medium", 35], ["large", 15]]),
+      size: rand.weighted([
+        ["small", 50],
+        ["medium", 35],
+        ["large", 15],
+      ]),
       date: day(on),
       status,
       closed: status === "open" ? null : day(Math.min(TODAY_N, on + rand.int(1, 20))),
@@ -309,12 +475,25 @@ export function generateJournal(size, seed = 20261122) {
     });
   }
   // Follow-ups mostly come out of conversations; the recent ones may still be open (a few hundred overdue).
-  for (const f of target.interactions.slice(-3)) followUp(target.id, Number(Date.parse(interactions[f - 1].date) / DAY_MS) + 5, "send the deck", { interaction: f });
+  for (const f of target.interactions.slice(-3))
+    followUp(target.id, Number(Date.parse(interactions[f - 1].date) / DAY_MS) + 5, "send the deck", { interaction: f });
   while (followUps.length < size.followUps) {
     const a = pickActive();
     const from = a.interactions.length > 0 ? rand.pick(a.interactions) : null;
     const base = from ? Date.parse(interactions[from - 1].date) / DAY_MS : dateIn(a);
-    followUp(a.id, base + rand.weighted([[3, 2], [7, 4], [14, 3], [30, 2], [90, 1]]), rand.chance(0.8) ? `follow up on ${rand.pick(TOPICS)}` : null, { interaction: from });
+    followUp(
+      a.id,
+      base +
+        rand.weighted([
+          [3, 2],
+          [7, 4],
+          [14, 3],
+          [30, 2],
+          [90, 1],
+        ]),
+      rand.chance(0.8) ? `follow up on ${rand.pick(TOPICS)}` : null,
+      { interaction: from },
+    );
   }
   return { format: "net-journal", version: 1, people, interactions, followUps, asks, intros, ledger };
 }
@@ -356,7 +535,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (what === "connections") writeFileSync(b, generateConnections(Number(a)));
   else if (what in SIZES) writeFileSync(a, JSON.stringify(generateJournal(SIZES[what])));
   else {
-    console.error(`usage: node bench/generate.js ${Object.keys(SIZES).join("|")} OUT.json, or: node bench/generate.js connections ROWS OUT.csv`);
+    console.error(
+      `usage: node bench/generate.js ${Object.keys(SIZES).join("|")} OUT.json, or: node bench/generate.js connections ROWS OUT.csv`,
+    );
     process.exitCode = 2;
   }
 }

@@ -29,7 +29,10 @@ const GROWTH = !argv.includes("--skip-growth");
 const log = (message) => process.stderr.write(`${message}\n`);
 
 // Cached journals are keyed by the generator version and the migrations they were restored with.
-const schemaKey = createHash("sha1").update(readdirSync(join(ROOT, "migrations")).sort().join("\n")).digest("hex").slice(0, 8);
+const schemaKey = createHash("sha1")
+  .update(readdirSync(join(ROOT, "migrations")).sort().join("\n"))
+  .digest("hex")
+  .slice(0, 8);
 const KEY = `g${GENERATOR_VERSION}-${schemaKey}`;
 
 function env(db) {
@@ -48,7 +51,11 @@ function journal(size) {
   const building = join(WORK, `${size}.building.db`);
   for (const f of [building, `${building}-wal`, `${building}-shm`]) rmSync(f, { force: true });
   writeFileSync(json, JSON.stringify(generateJournal(SIZES[size])));
-  const r = spawnSync(process.execPath, [NET, "import", "json", json], { env: env(building), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const r = spawnSync(process.execPath, [NET, "import", "json", json], {
+    env: env(building),
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   rmSync(json, { force: true });
   if (r.status !== 0) throw new Error(`net import json failed for ${size} (exit ${r.status}):\n${r.stderr}`);
   renameSync(building, path);
@@ -103,10 +110,18 @@ function peakRssMb(cmd) {
   cmd.prepare?.();
   let out;
   if (rssTool === "GNU time") {
-    const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...cmd.args], { env: env(cmd.db), stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...cmd.args], {
+      env: env(cmd.db),
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+    });
     out = r.status === 0 ? r.stderr.trim().split("\n").at(-1) : "-1";
   } else {
-    out = spawnSync("python3", ["-c", WAIT4, process.execPath, ...cmd.args], { env: env(cmd.db), stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" }).stdout.trim();
+    out = spawnSync("python3", ["-c", WAIT4, process.execPath, ...cmd.args], {
+      env: env(cmd.db),
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    }).stdout.trim();
   }
   const kb = Number(out);
   if (!(kb > 0)) throw new Error(`${cmd.name} failed while measuring memory`);
@@ -127,7 +142,12 @@ function measure(cmds, runs, warmup = WARMUP) {
       if (round >= warmup) times.get(c.name).push(ms);
     }
   }
-  return new Map(cmds.map((c) => [c.name, { median: median(times.get(c.name)), min: Math.min(...times.get(c.name)), max: Math.max(...times.get(c.name)), runs }]));
+  return new Map(
+    cmds.map((c) => [
+      c.name,
+      { median: median(times.get(c.name)), min: Math.min(...times.get(c.name)), max: Math.max(...times.get(c.name)), runs },
+    ]),
+  );
 }
 
 function commandsFor(db) {
@@ -158,8 +178,12 @@ function forgetTheDay(db) {
 }
 
 const TARGETS = {
-  due: { ratio: 1.5 }, ask: { ratio: 1.5 }, log: { ratio: 1.5 }, show: { ratio: 1.5 },
-  "people --sort depth": { ratio: 3 }, stats: { ratio: 3 },
+  due: { ratio: 1.5 },
+  ask: { ratio: 1.5 },
+  log: { ratio: 1.5 },
+  show: { ratio: 1.5 },
+  "people --sort depth": { ratio: 3 },
+  stats: { ratio: 3 },
   "import linkedin (30k rows)": { ms: 3000 },
   [UNDO_IMPORT]: { ms: 3000 },
 };
@@ -179,12 +203,21 @@ const results = measure(cmds, RUNS);
 // The day's first listing works everyone's relationship out again and writes it to the journal
 // (src/db/relationship-cache.ts): timed in rounds of its own with the floor, so that its writes do not weigh on the
 // other commands' rounds.
-const firstOfDay = { ...commandsFor(mainDb).find((c) => c.name === "people --sort depth"), name: FIRST_OF_DAY, prepare: () => forgetTheDay(mainDb) };
+const firstOfDay = {
+  ...commandsFor(mainDb).find((c) => c.name === "people --sort depth"),
+  name: FIRST_OF_DAY,
+  prepare: () => forgetTheDay(mainDb),
+};
 log(`timing the day's first net people (${RUNS} runs, with the floor)…`);
 const firstRounds = measure([cmds[0], firstOfDay], RUNS);
 results.set(FIRST_OF_DAY, { ...firstRounds.get(FIRST_OF_DAY), floor: firstRounds.get("floor").median });
 const fresh = join(WORK, "run-import.db");
-const importCmd = { name: "import linkedin (30k rows)", db: fresh, args: [NET, "import", "linkedin", csv], prepare: () => removeJournal(fresh) };
+const importCmd = {
+  name: "import linkedin (30k rows)",
+  db: fresh,
+  args: [NET, "import", "linkedin", csv],
+  prepare: () => removeJournal(fresh),
+};
 log(`timing net import linkedin of ${CONNECTIONS.toLocaleString("en-US")} rows into a fresh journal (${IMPORT_RUNS} runs)…`);
 results.set(importCmd.name, measure([importCmd], IMPORT_RUNS, 1).get(importCmd.name));
 // The wrong file imported into a journal in heavy use, then taken back: each round copies the main journal afresh and
@@ -197,7 +230,11 @@ const undoCmd = {
   prepare: () => {
     removeJournal(undoDb);
     copyFileSync(journal("main"), undoDb);
-    const r = spawnSync(process.execPath, [NET, "import", "linkedin", csv], { env: env(undoDb), stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    const r = spawnSync(process.execPath, [NET, "import", "linkedin", csv], {
+      env: env(undoDb),
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+    });
     if (r.status !== 0) throw new Error(`net import linkedin failed before the undo (exit ${r.status}):\n${r.stderr}`);
   },
 };
@@ -216,7 +253,19 @@ for (const c of [...cmds, firstOfDay, importCmd, undoCmd]) {
   if (target && !(target.ratio ? ratio <= target.ratio : r.median < target.ms)) missed.push("time");
   if (rss !== null && rss >= RSS_LIMIT_MB) missed.push("memory");
   const meets = target ? missed.length === 0 : null;
-  rows.push({ command: c.name, ...(r.floor ? { floorMs: round(r.floor) } : {}), medianMs: round(r.median), minMs: round(r.min), maxMs: round(r.max), runs: r.runs, ratioToFloor: round(ratio, 2), peakRssMb: rss, target: target ? targetText(target) : c.name === "floor" ? "the floor" : "none: see docs/benchmark.md", meets, missed });
+  rows.push({
+    command: c.name,
+    ...(r.floor ? { floorMs: round(r.floor) } : {}),
+    medianMs: round(r.median),
+    minMs: round(r.min),
+    maxMs: round(r.max),
+    runs: r.runs,
+    ratioToFloor: round(ratio, 2),
+    peakRssMb: rss,
+    target: target ? targetText(target) : c.name === "floor" ? "the floor" : "none: see docs/benchmark.md",
+    meets,
+    missed,
+  });
 }
 
 const growth = [];
@@ -234,7 +283,10 @@ if (GROWTH) {
     for (const c of growthCmds) {
       const at100k = size === "i1m" ? r.get(`${c.name} (100k)`).median : null;
       growth.push({
-        size, ...SIZES[size], command: c.name, medianMs: round(r.get(c.name).median),
+        size,
+        ...SIZES[size],
+        command: c.name,
+        medianMs: round(r.get(c.name).median),
         ...(at100k !== null ? { at100kMs: round(at100k), growth: round(r.get(c.name).median / at100k, 2) } : {}),
         peakRssMb: size === "i1m" && rssTool ? peakRssMb(c) : null,
       });
@@ -287,12 +339,18 @@ const report = {
 writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(report, null, 2)}\n`);
 
 const pad = (s, n, right = false) => (right ? String(s).padStart(n) : String(s).padEnd(n));
-console.log(`\nnet benchmark · ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} · ${SIZES.main.people.toLocaleString("en-US")} people, ${SIZES.main.interactions.toLocaleString("en-US")} interactions`);
-console.log(`${pad("command", 28)}${pad("median", 10, true)}${pad("× floor", 9, true)}${pad("RSS MB", 8, true)}${pad("at 1M", 9, true)}  target`);
+console.log(
+  `\nnet benchmark · ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} · ${SIZES.main.people.toLocaleString("en-US")} people, ${SIZES.main.interactions.toLocaleString("en-US")} interactions`,
+);
+console.log(
+  `${pad("command", 28)}${pad("median", 10, true)}${pad("× floor", 9, true)}${pad("RSS MB", 8, true)}${pad("at 1M", 9, true)}  target`,
+);
 for (const r of rows) {
   const verdict = r.meets === null ? "" : r.meets ? "  ok" : `  MISSED (${r.missed.join(", ")})`;
   const at1m = r.at1mMs === undefined ? "" : `${r.growth1m}×`;
-  console.log(`${pad(r.command, 28)}${pad(`${r.medianMs} ms`, 10, true)}${pad(r.ratioToFloor.toFixed(2), 9, true)}${pad(r.peakRssMb ?? "?", 8, true)}${pad(at1m, 9, true)}  ${r.target}${verdict}`);
+  console.log(
+    `${pad(r.command, 28)}${pad(`${r.medianMs} ms`, 10, true)}${pad(r.ratioToFloor.toFixed(2), 9, true)}${pad(r.peakRssMb ?? "?", 8, true)}${pad(at1m, 9, true)}  ${r.target}${verdict}`,
+  );
 }
 if (growth.length > 0) {
   console.log("\ngrowth (median ms):");
@@ -300,7 +358,9 @@ if (growth.length > 0) {
   const label = (s) => `${SIZES[s].people / 1000}k people, ${SIZES[s].interactions / 1000}k int.`;
   console.log(`${pad("", 10)}${["p1k", "p10k", "main", "i1m"].map((s) => pad(label(s), 26, true)).join("")}`);
   for (const n of names) {
-    const cells = ["p1k", "p10k", "main", "i1m"].map((s) => (s === "main" ? rows.find((r) => r.command === n)?.medianMs : growth.find((g) => g.size === s && g.command === n)?.medianMs));
+    const cells = ["p1k", "p10k", "main", "i1m"].map((s) =>
+      s === "main" ? rows.find((r) => r.command === n)?.medianMs : growth.find((g) => g.size === s && g.command === n)?.medianMs,
+    );
     console.log(`${pad(n, 10)}${cells.map((c) => pad(c ?? "", 26, true)).join("")}`);
   }
 }

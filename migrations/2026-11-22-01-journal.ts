@@ -34,7 +34,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addPrimaryKeyConstraint(`${table}_pk`, ["person_id", column])
       .execute();
   }
-  await db.schema.alterTable("person_phones").addColumn("phone_key", "text", (c) => c.notNull().defaultTo("")).execute();
+  await db.schema
+    .alterTable("person_phones")
+    .addColumn("phone_key", "text", (c) => c.notNull().defaultTo(""))
+    .execute();
   await db.schema.createIndex("person_emails_email").on("person_emails").column("email").execute();
   await db.schema.createIndex("person_phones_key").on("person_phones").column("phone_key").execute();
   await db.schema.createIndex("person_tags_tag").on("person_tags").column("tag").execute();
@@ -43,9 +46,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("interactions")
     .addColumn("id", "integer", (c) => c.primaryKey())
     .addColumn("date", "text", (c) => c.notNull())
-    .addColumn("channel", "text", (c) =>
-      c.notNull().check(sql`channel IN ('meeting','video','call','email','message','social')`),
-    )
+    .addColumn("channel", "text", (c) => c.notNull().check(sql`channel IN ('meeting','video','call','email','message','social')`))
     .addColumn("initiated_by", "text", (c) => c.notNull().defaultTo("me").check(sql`initiated_by IN ('me','them')`))
     .addColumn("note", "text")
     .addColumn("created_on", "text", (c) => c.notNull())
@@ -58,11 +59,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("person_id", "integer", (c) => c.notNull().references("people.id").onDelete("cascade"))
     .addPrimaryKeyConstraint("interaction_people_pk", ["interaction_id", "person_id"])
     .execute();
-  await db.schema
-    .createIndex("interaction_people_person")
-    .on("interaction_people")
-    .columns(["person_id", "interaction_id"])
-    .execute();
+  await db.schema.createIndex("interaction_people_person").on("interaction_people").columns(["person_id", "interaction_id"]).execute();
 
   await db.schema
     .createTable("follow_ups")
@@ -79,7 +76,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ["follow_ups", "interaction_people", "interactions", "person_links", "person_tags", "person_phones", "person_emails", "people"]) {
+  for (const t of [
+    "follow_ups",
+    "interaction_people",
+    "interactions",
+    "person_links",
+    "person_tags",
+    "person_phones",
+    "person_emails",
+    "people",
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -8,7 +8,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE interaction_people ADD COLUMN channel TEXT`.execute(db);
   await sql`ALTER TABLE interaction_people ADD COLUMN initiated_by TEXT`.execute(db);
   await sql`
-    UPDATE interaction_people SET (channel, initiated_by) = (SELECT channel, initiated_by FROM interactions WHERE id = interaction_id)`.execute(db);
+    UPDATE interaction_people SET (channel, initiated_by) = (SELECT channel, initiated_by FROM interactions WHERE id = interaction_id)`.execute(
+    db,
+  );
   await sql`DROP INDEX interaction_people_person_date`.execute(db);
   await sql`CREATE INDEX interaction_people_person_window ON interaction_people(person_id, date, channel, initiated_by)`.execute(db);
   await sql`DROP TRIGGER interaction_people_date`.execute(db);

@@ -30,7 +30,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     CREATE TRIGGER people_span_removed AFTER DELETE ON interaction_people BEGIN
       UPDATE people SET ${span} WHERE id = OLD.person_id;
     END`.execute(db);
-  await sql`CREATE INDEX people_contacted ON people(last_contact, first_contact, met_on, archived) WHERE last_contact IS NOT NULL`.execute(db);
+  await sql`CREATE INDEX people_contacted ON people(last_contact, first_contact, met_on, archived) WHERE last_contact IS NOT NULL`.execute(
+    db,
+  );
   await sql`CREATE INDEX people_archived ON people(id) WHERE archived = 1`.execute(db);
   // ledger_person again, covering what depth and the balance read of each entry.
   await sql`DROP INDEX ledger_person`.execute(db);

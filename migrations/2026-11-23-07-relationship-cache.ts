@@ -22,17 +22,23 @@ export async function up(db: Kysely<any>): Promise<void> {
   // no longer exists (a deleted person's row goes with them).
   const cached = sql`EXISTS (SELECT 1 FROM relationship_cache_state)`;
   const mark = (person: string) =>
-    sql.raw(`INSERT OR REPLACE INTO relationship_cache (person_id) SELECT ${person} WHERE EXISTS (SELECT 1 FROM people WHERE id = ${person});`);
+    sql.raw(
+      `INSERT OR REPLACE INTO relationship_cache (person_id) SELECT ${person} WHERE EXISTS (SELECT 1 FROM people WHERE id = ${person});`,
+    );
   for (const table of ["interaction_people", "ledger"]) {
     const name = (event: string) => sql.raw(`${table}_${event}_relationship`);
     // A conversation's date, channel and initiator are copied into interaction_people just after it is added (migration
     // 05): that copy is part of the addition, already marked.
     const copied = table === "interaction_people" ? sql` AND NOT (OLD.date IS NULL AND OLD.person_id = NEW.person_id)` : sql``;
-    await sql`CREATE TRIGGER ${name("added")} AFTER INSERT ON ${sql.raw(table)} WHEN ${cached} BEGIN ${mark("NEW.person_id")} END`.execute(db);
+    await sql`CREATE TRIGGER ${name("added")} AFTER INSERT ON ${sql.raw(table)} WHEN ${cached} BEGIN ${mark("NEW.person_id")} END`.execute(
+      db,
+    );
     await sql`CREATE TRIGGER ${name("changed")} AFTER UPDATE ON ${sql.raw(table)} WHEN ${cached}${copied} BEGIN
       ${mark("OLD.person_id")} ${mark("NEW.person_id")}
     END`.execute(db);
-    await sql`CREATE TRIGGER ${name("removed")} AFTER DELETE ON ${sql.raw(table)} WHEN ${cached} BEGIN ${mark("OLD.person_id")} END`.execute(db);
+    await sql`CREATE TRIGGER ${name("removed")} AFTER DELETE ON ${sql.raw(table)} WHEN ${cached} BEGIN ${mark("OLD.person_id")} END`.execute(
+      db,
+    );
   }
   // An import sets met_on to itself for everyone it finds again: only a real change counts.
   await sql`CREATE TRIGGER people_met_relationship AFTER UPDATE OF met_on ON people

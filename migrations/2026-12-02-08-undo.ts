@@ -31,7 +31,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const table of ["people", "interactions", "follow_ups", "asks", "intros", "ledger"]) {
     await db
       .insertInto("id_counters")
-      .expression((eb) => eb.selectFrom(table).select([eb.val(table).as("table_name"), eb.fn.coalesce(eb.fn.max("id"), eb.lit(0)).as("last_id")]))
+      .expression((eb) =>
+        eb.selectFrom(table).select([eb.val(table).as("table_name"), eb.fn.coalesce(eb.fn.max("id"), eb.lit(0)).as("last_id")]),
+      )
       .execute();
   }
 }

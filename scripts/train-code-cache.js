@@ -13,7 +13,22 @@ delete process.env.NET_DEBUG;
 
 // What a user types most: the three daily moments and the commands around them, in human and JSON output.
 const STEPS = [
-  ["add", "Ana Souza", "--company", "Acme", "--title", "CTO", "--email", "ana@acme.io", "--tag", "design", "--cadence", "1m", "--birthday", "11-25"],
+  [
+    "add",
+    "Ana Souza",
+    "--company",
+    "Acme",
+    "--title",
+    "CTO",
+    "--email",
+    "ana@acme.io",
+    "--tag",
+    "design",
+    "--cadence",
+    "1m",
+    "--birthday",
+    "11-25",
+  ],
   ["add", "Ben Okafor", "--company", "Northwind"],
   ["log", "ana", "--via", "call", "--note", "she is hiring two designers", "--gave", "sent her three portfolios", "--follow-up", "2w"],
   ["log", "ben", "--via", "meeting", "--on", "2026-08-01", "--they-reached-out", "--note", "coffee"],

@@ -25,7 +25,12 @@ function localToday(): string {
 function contextFrom(command: Command): Context {
   const opts = command.optsWithGlobals<{ db?: string; json?: boolean; color?: boolean; input?: boolean }>();
   const today = process.env.NET_TODAY?.trim() || localToday();
-  if (!isIsoDate(today)) throw new ExitError(`NET_TODAY must be a date like 2026-11-22, not "${process.env.NET_TODAY}"`, 2, "Unset NET_TODAY to use the real date.");
+  if (!isIsoDate(today))
+    throw new ExitError(
+      `NET_TODAY must be a date like 2026-11-22, not "${process.env.NET_TODAY}"`,
+      2,
+      "Unset NET_TODAY to use the real date.",
+    );
   const noColorEnv = (process.env.NO_COLOR ?? "") !== "";
   // FORCE_COLOR, as chalk and Node read it, asks for colour where stdout is not a terminal (a pager: net due | less -R).
   const forceColour = !["", "0", "false"].includes(process.env.FORCE_COLOR ?? "");
@@ -117,7 +122,13 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .option("--add", "create anyone not yet in the journal")
     .option("--done <follow-up>", "close a follow-up this conversation took care of (f7; repeatable)", collect)
     .option("--again", "record it even if the same conversation (people, day, channel, note) is already there")
-    .addHelpText("after", example("net log ana --via meeting --note 'coffee; she is hiring' --follow-up 'next week'", "net log ana ben --via video --on yesterday --they-reached-out"))
+    .addHelpText(
+      "after",
+      example(
+        "net log ana --via meeting --note 'coffee; she is hiring' --follow-up 'next week'",
+        "net log ana ben --via video --on yesterday --they-reached-out",
+      ),
+    )
     .action(act(() => import("./commands/log.js")));
   program
     .command("follow-up")
@@ -381,7 +392,9 @@ ${example("net edit ana --title VP --untag prospect --cadence none", "net edit c
       .option("--dry-run", "show what would change; write nothing")
       .option("--verbose", "list every skipped row")
       .addHelpText("after", example(sample))
-      .action(act(() => import("./commands/import.js").then((m) => ({ run: (ctx: Context, ...rest: unknown[]) => m.run(ctx, format, ...rest) }))));
+      .action(
+        act(() => import("./commands/import.js").then((m) => ({ run: (ctx: Context, ...rest: unknown[]) => m.run(ctx, format, ...rest) }))),
+      );
   }
   const exp = program
     .command("export")
@@ -399,7 +412,9 @@ ${example("net edit ana --title VP --untag prospect --cadence none", "net edit c
       .option("--out <file>", "write to a file instead of stdout")
       .option("--force", "overwrite an existing --out file")
       .addHelpText("after", example(`net export ${format} --out net.${format === "vcard" ? "vcf" : format}`))
-      .action(act(() => import("./commands/export.js").then((m) => ({ run: (ctx: Context, ...rest: unknown[]) => m.run(ctx, format, ...rest) }))));
+      .action(
+        act(() => import("./commands/export.js").then((m) => ({ run: (ctx: Context, ...rest: unknown[]) => m.run(ctx, format, ...rest) }))),
+      );
   }
   program
     .command("backup")
@@ -437,7 +452,8 @@ function reportError(e: unknown, journal: () => string): number {
   if (e instanceof ExitError) return reportExitError(e);
   const err = e as { code?: string; message?: string };
   // A damaged page that a query ran into after the journal opened: the same answer as when opening finds it.
-  if (typeof err?.code === "string" && (err.code.startsWith("SQLITE_CORRUPT") || err.code === "SQLITE_NOTADB")) return reportExitError(damagedJournalError(journal()));
+  if (typeof err?.code === "string" && (err.code.startsWith("SQLITE_CORRUPT") || err.code === "SQLITE_NOTADB"))
+    return reportExitError(damagedJournalError(journal()));
   if (typeof err?.code === "string" && err.code.startsWith("SQLITE_")) {
     say(`net: the journal could not be written or read (${err.code}): ${err.message}`);
     say("Nothing was changed. Check the file's permissions and free disk space, or pass --db PATH.");

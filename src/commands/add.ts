@@ -19,7 +19,9 @@ export async function run(ctx: Context, name: string, flags: PersonFlags): Promi
     const same = await newOrClose(journal, trimmed, ctx);
     if (same.kind === "same") {
       print(renderProfile((await getPerson(journal.db, same.person.id))!));
-      return say(`Nothing was added: "${visible(trimmed)}" is ${visible(same.person.name)} (#${same.person.id}); change what you know about them with net edit ${personArgument(same.person)}.`);
+      return say(
+        `Nothing was added: "${visible(trimmed)}" is ${visible(same.person.name)} (#${same.person.id}); change what you know about them with net edit ${personArgument(same.person)}.`,
+      );
     }
     const id = await journal.write(async (w) => {
       const id = await insertPerson(w, { ...fields, name: trimmed }, ctx.today);
@@ -29,14 +31,22 @@ export async function run(ctx: Context, name: string, flags: PersonFlags): Promi
     const person = (await getPerson(journal.db, id))!;
     if (ctx.json) {
       // A script adding a namesake spelled the same meant to (stderr stays clean, as before); other close names are warned of.
-      sayCloseNames(person, same.close.filter((p) => p.name !== trimmed));
+      sayCloseNames(
+        person,
+        same.close.filter((p) => p.name !== trimmed),
+      );
       return printJson(personStandingJson(person, (await relationshipsOf(journal.db, ctx.today, [id])).get(id)!));
     }
     // A namesake may well be someone else: told how to tell them apart; any other close name only how to fold them together.
     if (namesakes.length > 0) {
-      say(`Note: there is already someone called ${visible(namesakes[0]!.name)} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id, or if they are the same person: net merge ${namesakes[0]!.id} ${id}`);
+      say(
+        `Note: there is already someone called ${visible(namesakes[0]!.name)} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id, or if they are the same person: net merge ${namesakes[0]!.id} ${id}`,
+      );
     }
-    sayCloseNames(person, same.close.filter((p) => !namesakes.some((n) => n.id === p.id)));
+    sayCloseNames(
+      person,
+      same.close.filter((p) => !namesakes.some((n) => n.id === p.id)),
+    );
     print(renderProfile(person));
     say(`Added ${visible(person.name)}. Next: net log ${personArgument(person)} after you talk.`);
   } finally {

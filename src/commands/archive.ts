@@ -27,9 +27,15 @@ export async function setArchived(ctx: Context, name: string, archived: boolean)
     const person = (await getPerson(journal.db, ref.id))!;
     if (ctx.json) printJson(personStandingJson(person, (await relationshipsOf(journal.db, ctx.today, [ref.id])).get(ref.id)!));
     if (before.archived === archived) {
-      say(archived ? `${visible(person.name)} was already archived; nothing changed.` : `${visible(person.name)} is not archived; nothing changed.`);
+      say(
+        archived
+          ? `${visible(person.name)} was already archived; nothing changed.`
+          : `${visible(person.name)} is not archived; nothing changed.`,
+      );
     } else if (archived) {
-      say(`Archived ${visible(person.name)}: hidden from net people and going-cold, history kept. Undo with: net unarchive ${personArgument(person)}`);
+      say(
+        `Archived ${visible(person.name)}: hidden from net people and going-cold, history kept. Undo with: net unarchive ${personArgument(person)}`,
+      );
     } else {
       say(`${visible(person.name)} is back: listed in net people and watched for going cold again.`);
     }

@@ -26,7 +26,15 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
     ]);
     const relationship = relationships.get(ref.id)!;
     const facts = askFactsFrom(
-      { id: ref.id, name: ref.name, size, depth: relationship.depth, balance: relationship.balance, lastContact: relationship.lastContact, cadenceDays },
+      {
+        id: ref.id,
+        name: ref.name,
+        size,
+        depth: relationship.depth,
+        balance: relationship.balance,
+        lastContact: relationship.lastContact,
+        cadenceDays,
+      },
       { asks, ledger },
     );
     const openAsks = facts.openAsks;
@@ -53,7 +61,8 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
     print();
     print(`${c.bold("Balance")}       ${balanceText(relationship.balance)}`);
     print(`${c.bold("Last contact")}  ${relationship.lastContact ?? "never"}`);
-    if (openAsks.length) print(`${c.bold("Open asks")}     ${openAsks.map((a) => `${refOf("a", a.id)} ${visible(a.what)} (${a.on})`).join("; ")}`);
+    if (openAsks.length)
+      print(`${c.bold("Open asks")}     ${openAsks.map((a) => `${refOf("a", a.id)} ${visible(a.what)} (${a.on})`).join("; ")}`);
     print();
     print(`${c.bold("Next:")} ${visible(suggestion)}`);
   } finally {

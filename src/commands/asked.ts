@@ -26,7 +26,9 @@ export async function run(ctx: Context, name: string, words: string[], flags: { 
     const note = askSpacingNote(person.name, earlier, date);
     if (note) say(`Note: ${visible(note)}`);
     if (ctx.json) return printJson({ ask: { id, ref: refOf("a", id), person, what, size, on: date, status: "open", closedOn: null } });
-    print(`Ask ${refOf("a", id)}: you asked ${visible(person.name)} for ${visibleLines(what, "  ")} (${size}, ${date}). It stays open until you close it.`);
+    print(
+      `Ask ${refOf("a", id)}: you asked ${visible(person.name)} for ${visibleLines(what, "  ")} (${size}, ${date}). It stays open until you close it.`,
+    );
     say(`When ${visible(person.name)} answers: net asks close ${refOf("a", id)} --granted (or --declined).`);
   } finally {
     await journal.close();

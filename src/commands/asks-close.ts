@@ -14,7 +14,10 @@ import { visible, visibleLines } from "../ui/visible.js";
 export async function run(ctx: Context, idText: string, flags: { granted?: boolean; declined?: boolean; on?: string }): Promise<void> {
   const typed = idArgument(idText, "a");
   if (Boolean(flags.granted) === Boolean(flags.declined)) {
-    throw usageError(flags.granted ? "pass --granted or --declined, not both" : "say how it ended: --granted or --declined", `For example: net asks close ${typed.digits} --granted`);
+    throw usageError(
+      flags.granted ? "pass --granted or --declined, not both" : "say how it ended: --granted or --declined",
+      `For example: net asks close ${typed.digits} --granted`,
+    );
   }
   const outcome = flags.granted ? "granted" : "declined";
   const on = dayFlag(flags.on, ctx.today);
@@ -23,7 +26,11 @@ export async function run(ctx: Context, idText: string, flags: { granted?: boole
     const ask = typed.id === null ? undefined : await askById(journal.db, typed.id);
     if (!ask) throw usageError(`no ask with id ${typed.digits}`, "See your asks and their ids with `net asks`.");
     const id = ask.id;
-    if (ask.status !== "open") throw usageError(`ask ${refOf("a", id)} is already closed (${ask.status} on ${ask.closedOn})`, "Nothing was changed. See open asks with `net asks`.");
+    if (ask.status !== "open")
+      throw usageError(
+        `ask ${refOf("a", id)} is already closed (${ask.status} on ${ask.closedOn})`,
+        "Nothing was changed. See open asks with `net asks`.",
+      );
     if (on < ask.on) throw usageError(`--on ${on} is before the ask was made (${ask.on})`, "Pass a date on or after the ask.");
     const entryId = await journal.write((w) => {
       w.describe(`asks close ${refOf("a", id)} ${outcome} (${ask.person.name}) on ${on}`);
@@ -31,14 +38,18 @@ export async function run(ctx: Context, idText: string, flags: { granted?: boole
     });
     const closed = { ...ask, status: outcome, closedOn: on } as const;
     if (ctx.json) {
-      return printJson({ ask: askJson(closed), entry: entryId === null ? null : { id: entryId, person: ask.person, direction: "got", what: ask.what, size: ask.size, on } });
+      return printJson({
+        ask: askJson(closed),
+        entry: entryId === null ? null : { id: entryId, person: ask.person, direction: "got", what: ask.what, size: ask.size, on },
+      });
     }
     print(
       outcome === "granted"
         ? `Ask ${refOf("a", id)} granted: ${visible(ask.person.name)} did "${visibleLines(ask.what, "  ")}" for you (${ask.size}, counted as received).`
         : `Ask ${refOf("a", id)} declined. It counts for spacing (wait ${ASK_SPACING_DAYS} days before the next ask) but not for the balance.`,
     );
-    if (outcome === "granted") say(`Thank ${visible(ask.person.name)}, and look for a way to give back: net gave ${personArgument(ask.person)} WHAT.`);
+    if (outcome === "granted")
+      say(`Thank ${visible(ask.person.name)}, and look for a way to give back: net gave ${personArgument(ask.person)} WHAT.`);
   } finally {
     await journal.close();
   }

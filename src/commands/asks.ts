@@ -17,7 +17,12 @@ export async function run(ctx: Context): Promise<void> {
       say("No asks yet. Before asking someone for something, run `net ask NAME`; record it with `net asked NAME WHAT`.");
       return;
     }
-    print(table(["ref", "who", "what", "size", "asked", "status"], asks.map((a) => [refOf("a", a.id), visible(a.person.name), visibleLines(a.what), a.size, a.on, askStatusText(a)])));
+    print(
+      table(
+        ["ref", "who", "what", "size", "asked", "status"],
+        asks.map((a) => [refOf("a", a.id), visible(a.person.name), visibleLines(a.what), a.size, a.on, askStatusText(a)]),
+      ),
+    );
     const open = asks.filter((a) => a.status === "open");
     if (open.length > 0) say(`${open.length} open. Close one with: net asks close ${refOf("a", open[0]!.id)} --granted (or --declined).`);
   } finally {

@@ -16,7 +16,8 @@ export async function run(ctx: Context, file: string, flags: BackupFlags): Promi
   checkOutFile(out, ctx.dbPath, flags.force);
   // A copy of a journal is a file: SQLite cannot make one in a device or a pipe.
   if (isSpecial(file)) throw usageError(`${file} is not a file; the backup was not written`, `Back up to a file: ${out.example}`);
-  if (!existsSync(ctx.dbPath)) throw journalError(`there is no journal at ${ctx.dbPath} to back up`, "Pass --db PATH or set NET_DB to the journal you mean.");
+  if (!existsSync(ctx.dbPath))
+    throw journalError(`there is no journal at ${ctx.dbPath} to back up`, "Pass --db PATH or set NET_DB to the journal you mean.");
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     await writeAtomically(out, async (temp) => {

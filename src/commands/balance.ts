@@ -20,7 +20,18 @@ export async function run(ctx: Context): Promise<void> {
       say("No gives or takes yet. Record them with `net gave NAME WHAT` and `net got NAME WHAT`.");
       return;
     }
-    print(table(["who", "given", "received", "net"], rows.map((r) => [`${personLabel(r.person.id)} ${visible(r.person.name)}`, String(r.balance.given), String(r.balance.received), netText(r.balance.net)]), ["left", "right", "right", "right"]));
+    print(
+      table(
+        ["who", "given", "received", "net"],
+        rows.map((r) => [
+          `${personLabel(r.person.id)} ${visible(r.person.name)}`,
+          String(r.balance.given),
+          String(r.balance.received),
+          netText(r.balance.net),
+        ]),
+        ["left", "right", "right", "right"],
+      ),
+    );
     const total = balanceOf(tallies);
     say(`Sizes weigh ${SIZES.map((s) => `${s} ${SIZE_WEIGHT[s]}`).join(", ")}. In all: given ${total.given}, received ${total.received}.`);
   } finally {

@@ -11,7 +11,9 @@ import { visible } from "../ui/visible.js";
 /** At most this many close names are offered or named. */
 const SHOWN = 5;
 
-export type NewName = { readonly kind: "same"; readonly person: PersonRef } | { readonly kind: "new"; readonly close: readonly PersonRef[] };
+export type NewName =
+  | { readonly kind: "same"; readonly person: PersonRef }
+  | { readonly kind: "new"; readonly close: readonly PersonRef[] };
 
 /** Whether a name about to be added is someone already there: the user says so at a terminal; without one it is new. */
 export async function newOrClose(journal: Journal, name: string, ctx: Context): Promise<NewName> {
@@ -32,5 +34,7 @@ export function sayCloseNames(added: PersonRef, close: readonly PersonRef[]): vo
   if (close.length === 0) return;
   const them = close.map((p) => `${visible(p.name)} (#${p.id})`).join(", ");
   const merge = close.map((p) => `net merge ${p.id} ${added.id}`).join(" or ");
-  say(`net: added ${visible(added.name)} (#${added.id}); ${them} ${close.length === 1 ? "has a close name" : "have close names"} — if they are the same person: ${merge}`);
+  say(
+    `net: added ${visible(added.name)} (#${added.id}); ${them} ${close.length === 1 ? "has a close name" : "have close names"} — if they are the same person: ${merge}`,
+  );
 }

@@ -15,6 +15,10 @@ export function channelFlag(input: string): ChannelName {
 /** --on: the day a conversation happened, never in the future. */
 export function conversationDayFlag(input: string, today: string): string {
   const day = dayFrom(input, today, "past", "--on");
-  if (day > today) throw usageError(`--on "${input}" is ${day}, in the future; log a conversation once it has happened`, `To plan one, set a follow-up: net follow-up NAME ${input}.`);
+  if (day > today)
+    throw usageError(
+      `--on "${input}" is ${day}, in the future; log a conversation once it has happened`,
+      `To plan one, set a follow-up: net follow-up NAME ${input}.`,
+    );
   return day;
 }

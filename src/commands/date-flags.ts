@@ -22,5 +22,8 @@ export function durationFrom(text: string, flag: string, forms = DURATION_FORMS)
   const reading = readDuration(text);
   if ("days" in reading) return reading.days;
   if (reading.problem === "unreadable") throw usageError(`${flag} "${text}" is not a duration`, `Use ${forms}.`);
-  throw usageError(`${flag} "${text}" is more than ${MAX_YEARS_AWAY} years; the limit is ${MAX_YEARS_AWAY}y (${MAX_DURATION_DAYS.toLocaleString("en-US")} days)`, `Use ${forms}.`);
+  throw usageError(
+    `${flag} "${text}" is more than ${MAX_YEARS_AWAY} years; the limit is ${MAX_YEARS_AWAY}y (${MAX_DURATION_DAYS.toLocaleString("en-US")} days)`,
+    `Use ${forms}.`,
+  );
 }

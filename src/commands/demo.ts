@@ -28,11 +28,17 @@ export async function run(ctx: Context): Promise<void> {
       for (const p of network.people) people.set(p.name, { id: await insertPerson(w, p, ctx.today), name: p.name });
       const idOf = (name: string) => people.get(name)!.id;
       for (const i of network.interactions) {
-        await addInteraction(w, { date: i.date, channel: i.channel, initiatedBy: i.initiatedBy, note: i.note ?? null, personIds: i.people.map(idOf) }, ctx.today);
+        await addInteraction(
+          w,
+          { date: i.date, channel: i.channel, initiatedBy: i.initiatedBy, note: i.note ?? null, personIds: i.people.map(idOf) },
+          ctx.today,
+        );
       }
-      for (const e of network.ledger) await addLedgerEntry(w, { personId: idOf(e.person), direction: e.direction, what: e.what, size: e.size, date: e.date });
+      for (const e of network.ledger)
+        await addLedgerEntry(w, { personId: idOf(e.person), direction: e.direction, what: e.what, size: e.size, date: e.date });
       for (const a of network.asks) await addAsk(w, { personId: idOf(a.person), what: a.what, size: a.size, date: a.date });
-      for (const i of network.intros) await addIntro(w, { a: people.get(i.a)!, b: people.get(i.b)!, why: i.why, on: i.date, proposed: false }, ctx.today);
+      for (const i of network.intros)
+        await addIntro(w, { a: people.get(i.a)!, b: people.get(i.b)!, why: i.why, on: i.date, proposed: false }, ctx.today);
       for (const f of network.followUps) await addFollowUp(w, { personId: idOf(f.person), due: f.due, note: f.note }, ctx.today);
     });
   } finally {

@@ -28,7 +28,10 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
     ]);
     const cold = goingCold(ctx.today, keepInTouch);
     // Depth only for the people going cold, and only the score and tier it shows: it is the costly part.
-    const relationship = relationshipOf(await historiesOf(db, ctx.today, { ids: cold.map((c) => c.person.id), explained: false }), ctx.today);
+    const relationship = relationshipOf(
+      await historiesOf(db, ctx.today, { ids: cold.map((c) => c.person.id), explained: false }),
+      ctx.today,
+    );
     const coldWithDepth = cold.map((c) => {
       const { score, tier } = relationship(c.person.id).depth;
       return { ...c, depth: { score, tier } };

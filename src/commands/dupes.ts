@@ -31,7 +31,13 @@ export async function run(ctx: Context): Promise<void> {
     return `#${p.id} ${visible(p.name)}${p.company ? c.dim(` (${visible(p.company)})`) : ""}`;
   };
   const shown = pairs.slice(0, SHOWN);
-  print(table(["strength", "keep", "other", "why"], shown.map((p) => [String(p.strength), label(p.a), label(p.b), visible(p.reasons.join("; "))]), ["right", "left", "left", "left"]));
+  print(
+    table(
+      ["strength", "keep", "other", "why"],
+      shown.map((p) => [String(p.strength), label(p.a), label(p.b), visible(p.reasons.join("; "))]),
+      ["right", "left", "left", "left"],
+    ),
+  );
   if (pairs.length > shown.length) say(`… and ${pairs.length - shown.length} more pairs (--json lists them all).`);
   const first = pairs[0]!;
   say(`Fold a duplicate into the person to keep: net merge ${first.a} ${first.b}`);

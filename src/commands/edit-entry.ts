@@ -83,7 +83,9 @@ export function refuseFlagsThatDoNotFit(kind: RefKind, what: string, given: read
 
 /** When every flag given fits a person, "C3" may have meant someone named so: say how to reach them. */
 function personByNumber(given: readonly string[]): string {
-  return given.length > 0 && given.every((k) => FLAGS_THAT_FIT.p.includes(k)) ? "\nA person whose name looks like a reference is edited by their number: net edit 12." : "";
+  return given.length > 0 && given.every((k) => FLAGS_THAT_FIT.p.includes(k))
+    ? "\nA person whose name looks like a reference is edited by their number: net edit 12."
+    : "";
 }
 
 function capital(text: string): string {
@@ -108,13 +110,20 @@ export async function run(ctx: Context, ref: Ref, flags: EntryFlags): Promise<vo
   const given = flagsGiven(flags);
   refuseFlagsThatDoNotFit(kind, shown, given);
   if (given.length === 0) {
-    throw usageError(`nothing to change for ${shown}`, `${capital(aKind(kind))} takes ${FLAGS_THAT_FIT[kind].map(flagName).join(", ")}. For example: ${EXAMPLE[kind]}`);
+    throw usageError(
+      `nothing to change for ${shown}`,
+      `${capital(aKind(kind))} takes ${FLAGS_THAT_FIT[kind].map(flagName).join(", ")}. For example: ${EXAMPLE[kind]}`,
+    );
   }
   const edit = readFlags(kind, flags, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const people = kind === "c" ? await peopleFor(journal, ctx, flags) : { with: [], without: [] };
-    const notFound = () => usageError(`no ${REF_KINDS[kind].what} ${shown}`, `Nothing was changed. See them and their references with \`${REF_KINDS[kind].list}\`.${personByNumber(given)}`);
+    const notFound = () =>
+      usageError(
+        `no ${REF_KINDS[kind].what} ${shown}`,
+        `Nothing was changed. See them and their references with \`${REF_KINDS[kind].list}\`.${personByNumber(given)}`,
+      );
     const id = ref.id;
     if (kind === "l" && id !== null) await refuseLedgerEntriesMadeByOthers(journal, [{ kind, id }], "nothing was changed");
     const edited = await journal.write(async (w) => {
@@ -125,7 +134,8 @@ export async function run(ctx: Context, ref: Ref, flags: EntryFlags): Promise<vo
       return done;
     });
     // A text replaced is shown once more, so that no words are lost by a slip.
-    const replaced = () => edited.replaced && say(`Replaced ${edited.replaced.what}, which was: ${visibleLines(edited.replaced.text, "  ")}`);
+    const replaced = () =>
+      edited.replaced && say(`Replaced ${edited.replaced.what}, which was: ${visibleLines(edited.replaced.text, "  ")}`);
     if (ctx.json) {
       replaced();
       return printJson(await entryJson(journal, kind, id!));
@@ -152,7 +162,8 @@ interface Edit {
 }
 
 function readFlags(kind: EntryKind, flags: EntryFlags, today: string): Edit {
-  if (flags.theyReachedOut && flags.iReachedOut) throw usageError("--they-reached-out and --i-reached-out cannot both be true", "Pass the one that says who started the conversation.");
+  if (flags.theyReachedOut && flags.iReachedOut)
+    throw usageError("--they-reached-out and --i-reached-out cannot both be true", "Pass the one that says who started the conversation.");
   const on = flags.on === undefined ? undefined : kind === "c" ? conversationDayFlag(flags.on, today) : dayFlag(flags.on, today);
   const channel = flags.via === undefined ? undefined : channelFlag(flags.via);
   let what: string | undefined;
@@ -199,12 +210,18 @@ const EDITS: Readonly<Record<EntryKind, EditOne>> = {
     const label = `${refOf("c", id)} with ${namesOf(before.people)}`;
     const missing = people.without.filter((p) => !before.people.some((q) => q.id === p.id));
     if (missing.length > 0) {
-      throw usageError(`${namesOf(missing)} ${missing.length === 1 ? "is" : "are"} not in ${label}; nothing was changed`, "--without removes someone who was in the conversation.");
+      throw usageError(
+        `${namesOf(missing)} ${missing.length === 1 ? "is" : "are"} not in ${label}; nothing was changed`,
+        "--without removes someone who was in the conversation.",
+      );
     }
     const added = people.with.filter((p) => !before.people.some((q) => q.id === p.id));
     const staying = before.people.filter((p) => !people.without.some((q) => q.id === p.id));
     if (staying.length + added.length === 0) {
-      throw usageError(`${label} would have no one in it; a conversation needs someone`, `Nothing was changed. To delete it, run: net rm ${refOf("c", id)}`);
+      throw usageError(
+        `${label} would have no one in it; a conversation needs someone`,
+        `Nothing was changed. To delete it, run: net rm ${refOf("c", id)}`,
+      );
     }
     const moved = await editInteraction(w, before, {
       date: edit.on,
@@ -222,7 +239,12 @@ const EDITS: Readonly<Record<EntryKind, EditOne>> = {
       ...(added.length > 0 ? [`added ${namesOf(added)}`] : []),
       ...(people.without.length > 0 ? [`removed ${namesOf(people.without)}`] : []),
     ];
-    return { label, changes, moved: [...moved.ledger.map((l) => refOf("l", l)), ...moved.asks.map((a) => refOf("a", a))], replaced: replaced("the note", before.note, edit.note) };
+    return {
+      label,
+      changes,
+      moved: [...moved.ledger.map((l) => refOf("l", l)), ...moved.asks.map((a) => refOf("a", a))],
+      replaced: replaced("the note", before.note, edit.note),
+    };
   },
 
   async f(w, id, edit) {
@@ -243,7 +265,11 @@ const EDITS: Readonly<Record<EntryKind, EditOne>> = {
     await editLedgerEntry(w, id, { date: edit.on, what: edit.what, size: edit.size });
     return {
       label: ledgerLabel(before),
-      changes: [...changed("on", before.on, edit.on), ...textChanged("what", before.what, edit.what), ...changed("size", before.size, edit.size)],
+      changes: [
+        ...changed("on", before.on, edit.on),
+        ...textChanged("what", before.what, edit.what),
+        ...changed("size", before.size, edit.size),
+      ],
       moved: [],
       replaced: replaced(before.direction === "gave" ? "what you gave" : "what you got", before.what, edit.what),
     };
@@ -254,12 +280,19 @@ const EDITS: Readonly<Record<EntryKind, EditOne>> = {
     if (!before) return undefined;
     const label = `${refOf("a", id)} to ${before.person.name}`;
     if (edit.on !== undefined && before.closedOn !== null && edit.on > before.closedOn) {
-      throw usageError(`--on ${edit.on} is after ${label} was ${before.status} (${before.closedOn}); nothing was changed`, `Pass a day on or before ${before.closedOn}.`);
+      throw usageError(
+        `--on ${edit.on} is after ${label} was ${before.status} (${before.closedOn}); nothing was changed`,
+        `Pass a day on or before ${before.closedOn}.`,
+      );
     }
     const followed = await editAsk(w, before, { date: edit.on, what: edit.what, size: edit.size });
     return {
       label,
-      changes: [...changed("on", before.on, edit.on), ...textChanged("what", before.what, edit.what), ...changed("size", before.size, edit.size)],
+      changes: [
+        ...changed("on", before.on, edit.on),
+        ...textChanged("what", before.what, edit.what),
+        ...changed("size", before.size, edit.size),
+      ],
       moved: followed.map((l) => refOf("l", l)),
       replaced: replaced("what you asked for", before.what, edit.what),
     };
@@ -271,15 +304,24 @@ const EDITS: Readonly<Record<EntryKind, EditOne>> = {
     const label = `${refOf("i", id)} of ${before.a.name} and ${before.b.name}`;
     const was = before.status === "made" ? before.madeOn : before.proposedOn;
     if (edit.on !== undefined && before.status === "made" && before.proposedOn !== null && edit.on < before.proposedOn) {
-      throw usageError(`--on ${edit.on} is before ${label} was proposed (${before.proposedOn}); nothing was changed`, `Pass a day on or after ${before.proposedOn}.`);
+      throw usageError(
+        `--on ${edit.on} is before ${label} was proposed (${before.proposedOn}); nothing was changed`,
+        `Pass a day on or after ${before.proposedOn}.`,
+      );
     }
     if (edit.on !== undefined && before.outcomeOn !== null && edit.on > before.outcomeOn) {
-      throw usageError(`--on ${edit.on} is after the outcome of ${label} was recorded (${before.outcomeOn}); nothing was changed`, `Pass a day on or before ${before.outcomeOn}.`);
+      throw usageError(
+        `--on ${edit.on} is after the outcome of ${label} was recorded (${before.outcomeOn}); nothing was changed`,
+        `Pass a day on or before ${before.outcomeOn}.`,
+      );
     }
     const moved = await editIntro(w, before, { on: edit.on, why: edit.why });
     return {
       label,
-      changes: [...changed(before.status === "made" ? "made on" : "proposed on", was ?? "", edit.on), ...textChanged("why", before.why, edit.why)],
+      changes: [
+        ...changed(before.status === "made" ? "made on" : "proposed on", was ?? "", edit.on),
+        ...textChanged("why", before.why, edit.why),
+      ],
       moved: [...moved.ledger.map((l) => refOf("l", l)), ...moved.followUps.map((f) => refOf("f", f))],
       replaced: replaced("the why", before.why, edit.why),
     };

@@ -25,13 +25,19 @@ export interface EditFlags extends PersonFlags, EntryFlags {
 export async function run(ctx: Context, typed: string, flags: EditFlags): Promise<void> {
   const read = readRef(typed);
   if (read.kind === "unknown") {
-    throw usageError(`"${typed.trim()}" is no kind of reference: references start with ${refKindsList()}`, "Give an entry's reference (c12, f7, l5, a3, i2) or a person's name or number (net edit 12).");
+    throw usageError(
+      `"${typed.trim()}" is no kind of reference: references start with ${refKindsList()}`,
+      "Give an entry's reference (c12, f7, l5, a3, i2) or a person's name or number (net edit 12).",
+    );
   }
   if (read.kind === "ref" && read.ref.kind !== "p") return editEntry(ctx, read.ref, flags);
   refuseFlagsThatDoNotFit("p", "a person", flagsGiven(flags));
   const given = flagsGiven(flags).filter((flag) => flag !== "force");
   if (given.length === 0) {
-    throw usageError(`nothing to change for "${typed}"`, "Pass what changed, e.g. --title VP, --company Acme, --tag investor, --untag prospect, --cadence 1m or --name 'New Name'.");
+    throw usageError(
+      `nothing to change for "${typed}"`,
+      "Pass what changed, e.g. --title VP, --company Acme, --tag investor, --untag prospect, --cadence 1m or --name 'New Name'.",
+    );
   }
   const rename = flags.name === undefined ? undefined : validName(flags.name, "--name");
   const fields = { ...fieldsFromFlags(flags, ctx.today), ...(rename !== undefined ? { name: rename } : {}) };
@@ -61,15 +67,23 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
     const [person, relationships] = await Promise.all([getPerson(journal.db, ref.id), relationshipsOf(journal.db, ctx.today, [ref.id])]);
     const relationship = relationships.get(ref.id)!;
     // --note replaces; show what it replaced so no words are lost by a slip.
-    if (fields.note !== undefined && before.note && before.note !== fields.note) say(`Replaced the note, which was: ${visibleLines(before.note, "  ")}`);
+    if (fields.note !== undefined && before.note && before.note !== fields.note)
+      say(`Replaced the note, which was: ${visibleLines(before.note, "  ")}`);
     if (ctx.json) {
       return printJson(personStandingJson(person!, relationship));
     }
     const missing = untag.filter((t) => !before.tags.includes(t));
     if (missing.length > 0) say(`Note: ${visible(before.name)} had no tag ${missing.map((t) => `"${visible(t)}"`).join(", ")}.`);
-    if (namesakes.length > 0) say(`Note: there is already someone called ${visible(person!.name)} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id.`);
+    if (namesakes.length > 0)
+      say(
+        `Note: there is already someone called ${visible(person!.name)} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id.`,
+      );
     print(renderProfile(person!));
-    say(rename !== undefined && rename !== before.name ? `Renamed ${visible(before.name)} to ${visible(person!.name)}.` : `Updated ${visible(person!.name)}.`);
+    say(
+      rename !== undefined && rename !== before.name
+        ? `Renamed ${visible(before.name)} to ${visible(person!.name)}.`
+        : `Updated ${visible(person!.name)}.`,
+    );
   } finally {
     await journal.close();
   }

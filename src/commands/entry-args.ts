@@ -20,7 +20,10 @@ export async function readTargets(journal: Journal, typed: readonly string[], ct
   for (const text of typed) {
     const read = readRef(text);
     if (read.kind === "unknown") {
-      throw usageError(`"${text}" is no kind of reference: references start with ${refKindsList()}; ${nothing}`, "Name a person by name or number (4, #4, p4), or an entry by its reference, like c12 or f7.");
+      throw usageError(
+        `"${text}" is no kind of reference: references start with ${refKindsList()}; ${nothing}`,
+        "Name a person by name or number (4, #4, p4), or an entry by its reference, like c12 or f7.",
+      );
     }
     if (read.kind === "ref" && read.ref.kind !== "p") {
       if (read.ref.id === null) absent.push(refOf(read.ref.kind, Number(read.ref.digits)));
@@ -36,7 +39,11 @@ export async function readTargets(journal: Journal, typed: readonly string[], ct
     const person = await resolvePerson(journal, text, ctx);
     out.push({ typed: text, target: { kind: "p", id: person.id } });
   }
-  for (const t of await missingEntries(journal.db, out.map((o) => o.target).filter((t) => t.kind !== "p"))) absent.push(refOf(t.kind, t.id));
+  for (const t of await missingEntries(
+    journal.db,
+    out.map((o) => o.target).filter((t) => t.kind !== "p"),
+  ))
+    absent.push(refOf(t.kind, t.id));
   if (absent.length > 0) {
     const first = readRef(absent[0]!);
     const kind = first.kind === "ref" ? first.ref.kind : "c";
@@ -57,7 +64,9 @@ export async function refuseLedgerEntriesMadeByOthers(journal: Journal, targets:
     const what = maker.kind === "i" ? `the credit introduction ${by} gives` : `what ask ${by} counted as received when granted`;
     throw usageError(
       `${l} is ${what}; ${nothing}`,
-      maker.kind === "i" ? `Change the introduction instead: net edit ${by} --on DATE, or net rm ${by} (its credits go with it).` : `Change the ask instead: net edit ${by} --what TEXT --size SIZE, or net rm ${by} (this entry goes with it).`,
+      maker.kind === "i"
+        ? `Change the introduction instead: net edit ${by} --on DATE, or net rm ${by} (its credits go with it).`
+        : `Change the ask instead: net edit ${by} --what TEXT --size SIZE, or net rm ${by} (this entry goes with it).`,
     );
   }
 }

@@ -20,7 +20,9 @@ const EXTENSION: Record<Format, string> = { json: "json", csv: "csv", vcard: "vc
 /** Called by cli.ts as run(ctx, format, flags). */
 export async function run(ctx: Context, format: Format, ...args: unknown[]): Promise<void> {
   const [flags] = args as [ExportFlags];
-  const out: OutFile | null = flags.out ? { path: flags.out, what: "the export", example: `net export ${format} --out ~/net.${EXTENSION[format]}` } : null;
+  const out: OutFile | null = flags.out
+    ? { path: flags.out, what: "the export", example: `net export ${format} --out ~/net.${EXTENSION[format]}` }
+    : null;
   // Before the journal is opened: a refused --out changes nothing.
   if (out) checkOutFile(out, ctx.dbPath, flags.force);
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
@@ -84,7 +86,11 @@ function peopleCount(journal: Journal): number {
 async function render(journal: Journal, format: Format, today: string): Promise<Rendered> {
   if (format === "json") {
     const records = journalRecords(journal.sqlite);
-    return { output: jsonDocumentBlocks(records.document), count: records.people, summary: `${counted(records.people, "person", "people")}, ${counted(records.interactions, "interaction")}` };
+    return {
+      output: jsonDocumentBlocks(records.document),
+      count: records.people,
+      summary: `${counted(records.people, "person", "people")}, ${counted(records.interactions, "interaction")}`,
+    };
   }
   if (format === "csv") {
     const { peopleCsv } = await import("../formats/csv.js");
@@ -92,7 +98,15 @@ async function render(journal: Journal, format: Format, today: string): Promise<
     const count = peopleCount(journal);
     const rows = mapped(peopleRecords(journal.sqlite), (p) => {
       const { depth, balance, lastContact } = relationship(p.id);
-      return { ...p, tier: depth.tier, depth: depth.score, given: balance.given, received: balance.received, balance: balance.net, lastContact };
+      return {
+        ...p,
+        tier: depth.tier,
+        depth: depth.score,
+        given: balance.given,
+        received: balance.received,
+        balance: balance.net,
+        lastContact,
+      };
     });
     return { output: encoded(peopleCsv(rows)), count, summary: counted(count, "person", "people") };
   }
@@ -102,7 +116,10 @@ async function render(journal: Journal, format: Format, today: string): Promise<
     return { output: encoded(vcards(peopleRecords(journal.sqlite))), count, summary: counted(count, "card") };
   }
   const { calendar } = await import("../formats/ics.js");
-  const followUps = openFollowUps(journal.sqlite).map((f) => ({ ...f, intro: f.introA && f.introB ? ([f.introA, f.introB] as const) : null }));
+  const followUps = openFollowUps(journal.sqlite).map((f) => ({
+    ...f,
+    intro: f.introA && f.introB ? ([f.introA, f.introB] as const) : null,
+  }));
   const birthdays = readPeople(journal.sqlite)
     .filter((p) => p.birthday && !p.archived)
     .map((p) => ({ personId: p.id, name: p.name, birthday: p.birthday! }));

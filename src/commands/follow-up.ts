@@ -24,7 +24,9 @@ export async function run(ctx: Context, name: string, when: string, noteWords: s
     });
     const [followUp] = await followUpsByIds(journal.db, [id]);
     if (ctx.json) return printJson(followUpJson(followUp!));
-    print(`Follow-up ${refOf("f", id)} with ${visible(person.name)} on ${dayLabel(due, ctx.today)}${note ? `: ${visibleLines(note, "  ")}` : ""}.`);
+    print(
+      `Follow-up ${refOf("f", id)} with ${visible(person.name)} on ${dayLabel(due, ctx.today)}${note ? `: ${visibleLines(note, "  ")}` : ""}.`,
+    );
     say(`It will show in \`net due\`; close it with \`net done ${refOf("f", id)}\`.`);
   } finally {
     await journal.close();

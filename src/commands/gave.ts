@@ -23,13 +23,20 @@ export interface LedgerFlags {
 }
 
 export async function record(ctx: Context, direction: "gave" | "got", name: string, words: string[], flags: LedgerFlags): Promise<void> {
-  const what = whatText(words, `net ${direction} ana 'an intro to her next client'`, direction === "gave" ? "what you gave" : "what you got");
+  const what = whatText(
+    words,
+    `net ${direction} ana 'an intro to her next client'`,
+    direction === "gave" ? "what you gave" : "what you got",
+  );
   const size = sizeFlag(flags.size, "small");
   const date = dayFlag(flags.on, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const person = await resolvePerson(journal, name, ctx);
-    if ((await archivedAmong(journal.db, [person.id])).length > 0) say(`${visible(person.name)} is archived; recorded anyway. To see them in net due and net people again: net unarchive ${visible(personArgument(person))}`);
+    if ((await archivedAmong(journal.db, [person.id])).length > 0)
+      say(
+        `${visible(person.name)} is archived; recorded anyway. To see them in net due and net people again: net unarchive ${visible(personArgument(person))}`,
+      );
     const same = flags.again ? undefined : await sameLedgerEntry(journal.db, { personId: person.id, direction, what, date });
     if (same) {
       const existing = `${refOf("l", same.id)}: ${direction === "gave" ? "you gave" : "you got from"} ${person.name} "${what}" on ${date}`;

@@ -19,7 +19,12 @@ interface ImportFlags {
   readonly verbose?: boolean;
 }
 
-const FORMAT_NAMES: Record<Format, string> = { linkedin: "LinkedIn connections", vcard: "vCard", google: "Google Contacts", json: "net export" };
+const FORMAT_NAMES: Record<Format, string> = {
+  linkedin: "LinkedIn connections",
+  vcard: "vCard",
+  google: "Google Contacts",
+  json: "net export",
+};
 /** Without --verbose, this many skipped rows are listed. */
 const SKIPS_SHOWN = 5;
 
@@ -122,7 +127,14 @@ function readBytes(file: string): Buffer {
     return readFileSync(file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const why = err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "it is a folder, not a file" : err.code === "EACCES" ? "permission denied" : err.message;
+    const why =
+      err.code === "ENOENT"
+        ? "no such file"
+        : err.code === "EISDIR"
+          ? "it is a folder, not a file"
+          : err.code === "EACCES"
+            ? "permission denied"
+            : err.message;
     throw journalError(`cannot read ${file}: ${why}; nothing was imported`, "Check the path and that you can read it.");
   }
 }
@@ -136,8 +148,11 @@ function readCards(path: string, parse: (data: Buffer) => ContactFile): ContactF
     // readBytes below reports the missing file
   }
   if (!isFolder) return parse(readBytes(path));
-  const files = readdirSync(path).filter((f) => /\.(vcf|vcard)$/i.test(f)).sort();
-  if (files.length === 0) throw usageError(`${path} has no .vcf files; nothing was imported`, "Pass a .vcf file or a folder that holds some.");
+  const files = readdirSync(path)
+    .filter((f) => /\.(vcf|vcard)$/i.test(f))
+    .sort();
+  if (files.length === 0)
+    throw usageError(`${path} has no .vcf files; nothing was imported`, "Pass a .vcf file or a folder that holds some.");
   const contacts: ContactFile["contacts"][number][] = [];
   const skipped: Skip[] = [];
   const warnings: Warning[] = [];
@@ -159,7 +174,16 @@ function readCards(path: string, parse: (data: Buffer) => ContactFile): ContactF
   return { contacts, skipped, warnings, encoding };
 }
 
-function report(counts: ImportCounts, merged: number, skipped: readonly Skip[], warnings: readonly Warning[], parsed: Parsed, format: Format, file: string, flags: ImportFlags): void {
+function report(
+  counts: ImportCounts,
+  merged: number,
+  skipped: readonly Skip[],
+  warnings: readonly Warning[],
+  parsed: Parsed,
+  format: Format,
+  file: string,
+  flags: ImportFlags,
+): void {
   const n = (count: number, word: string) => `${count.toLocaleString("en-US")} ${word}`;
   const what = `${visible(basename(file))} (${FORMAT_NAMES[format]})`;
   if (parsed.kind === "journal") {
@@ -170,7 +194,10 @@ function report(counts: ImportCounts, merged: number, skipped: readonly Skip[], 
   }
   const line = `${n(counts.created, "created")}, ${n(counts.updated, "updated")}, ${n(counts.unchanged, "unchanged")}, ${n(skipped.length, "skipped")}`;
   say(flags.dryRun ? `Dry run of ${what}: would be ${line}. Nothing was written.` : `Imported ${what}: ${line}.`);
-  if (merged > 0) say(`  ${plural(merged, format === "vcard" ? "card" : "row")} named someone an earlier one had named, and ${merged === 1 ? "was" : "were"} merged into them`);
+  if (merged > 0)
+    say(
+      `  ${plural(merged, format === "vcard" ? "card" : "row")} named someone an earlier one had named, and ${merged === 1 ? "was" : "were"} merged into them`,
+    );
   if (parsed.file.encoding !== "utf-8") say(`  ${encodingNote(parsed.file.encoding, format)}`);
   const where = (s: Skip) => `${s.file ? `${visible(s.file)} ` : ""}${format === "vcard" ? "card at line" : "line"} ${s.line}`;
   const list = (rows: readonly Skip[], verb: string) => {
@@ -181,13 +208,15 @@ function report(counts: ImportCounts, merged: number, skipped: readonly Skip[], 
   list(skipped, "skipped");
   if (warnings.length > 0) say(`${plural(warnings.length, "row")} imported with something left out:`);
   list(warnings, "imported");
-  if (!flags.dryRun && counts.created > 0 && format === "linkedin") say("Next: net people --tag linkedin, or net dupes to find people you already had.");
+  if (!flags.dryRun && counts.created > 0 && format === "linkedin")
+    say("Next: net people --tag linkedin, or net dupes to find people you already had.");
 }
 
 /** What the summary says when a file was not read as UTF-8: a guess at an encoding is never silent. */
 function encodingNote(encoding: Encoding, format: Format): string {
   const name = ENCODING_NAMES[encoding];
   if (encoding !== "windows-1252") return `read as ${name} (the file starts with its byte order mark)`;
-  if (format === "vcard") return `values that are not UTF-8 and declare no CHARSET were read as ${name}: check that names with accents look right`;
+  if (format === "vcard")
+    return `values that are not UTF-8 and declare no CHARSET were read as ${name}: check that names with accents look right`;
   return `read as ${name} (the file is not UTF-8): check that names with accents look right`;
 }

@@ -14,7 +14,12 @@ import type { PersonRef } from "../db/people.js";
 import { visible } from "../ui/visible.js";
 
 // `net intro A B`: introducing two people is a gift to both; a made introduction gets a check-in two weeks later.
-export async function run(ctx: Context, first: string, second: string, flags: { why?: string; on?: string; proposed?: boolean; again?: boolean }): Promise<void> {
+export async function run(
+  ctx: Context,
+  first: string,
+  second: string,
+  flags: { why?: string; on?: string; proposed?: boolean; again?: boolean },
+): Promise<void> {
   const on = dayFlag(flags.on, ctx.today);
   const why = flags.why === undefined ? null : noteText(flags.why, "--why");
   const proposed = Boolean(flags.proposed);
@@ -22,7 +27,11 @@ export async function run(ctx: Context, first: string, second: string, flags: { 
   try {
     const a = await resolvePerson(journal, first, ctx);
     const b = await resolvePerson(journal, second, ctx);
-    if (a.id === b.id) throw usageError(`"${visible(first)}" and "${visible(second)}" are both ${visible(a.name)}; an introduction needs two different people`, "Name two people: net intro ana ben.");
+    if (a.id === b.id)
+      throw usageError(
+        `"${visible(first)}" and "${visible(second)}" are both ${visible(a.name)}; an introduction needs two different people`,
+        "Name two people: net intro ana ben.",
+      );
     if (!flags.again && !(await notYetIntroduced(journal, a, b, ctx))) return say("Nothing was written.");
     const id = await journal.write(async (w) => {
       const id = await addIntro(w, { a, b, why, on, proposed }, ctx.today);
@@ -31,7 +40,11 @@ export async function run(ctx: Context, first: string, second: string, flags: { 
     });
     const intro = (await introById(journal.db, id))!;
     const checkIn = proposed ? undefined : await checkInOf(journal.db, id);
-    if (ctx.json) return printJson({ intro: introJson(intro), followUp: checkIn ? { id: checkIn.id, ref: refOf("f", checkIn.id), due: checkIn.due } : null });
+    if (ctx.json)
+      return printJson({
+        intro: introJson(intro),
+        followUp: checkIn ? { id: checkIn.id, ref: refOf("f", checkIn.id), due: checkIn.due } : null,
+      });
     if (proposed) {
       print(`Intro ${refOf("i", id)} proposed: ${visible(a.name)} ↔ ${visible(b.name)}. No credit until it happens.`);
       say(`When you make it: net intros made ${refOf("i", id)}`);
@@ -53,11 +66,16 @@ async function notYetIntroduced(journal: Journal, a: PersonRef, b: PersonRef, ct
   const open = await openIntroOf(journal.db, a.id, b.id);
   if (!open) return true;
   const existing = `${refOf("i", open.id)}: ${underWay(open)}`;
-  const next = open.status === "proposed" ? `When you make it: net intros made ${refOf("i", open.id)}.` : `Once it has run its course: net intros outcome ${refOf("i", open.id)} met (or fizzled).`;
+  const next =
+    open.status === "proposed"
+      ? `When you make it: net intros made ${refOf("i", open.id)}.`
+      : `Once it has run its course: net intros outcome ${refOf("i", open.id)} met (or fizzled).`;
   return recordAgain(ctx, existing, next);
 }
 
 function underWay(intro: Intro): string {
   const pair = `${intro.a.name} and ${intro.b.name}`;
-  return intro.status === "proposed" ? `an introduction of ${pair} proposed on ${intro.proposedOn}` : `you introduced ${pair} on ${intro.madeOn}, no outcome yet`;
+  return intro.status === "proposed"
+    ? `an introduction of ${pair} proposed on ${intro.proposedOn}`
+    : `you introduced ${pair} on ${intro.madeOn}, no outcome yet`;
 }

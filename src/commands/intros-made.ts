@@ -17,8 +17,13 @@ export async function run(ctx: Context, idText: string, flags: { on?: string }):
     const intro = typed.id === null ? undefined : await introById(journal.db, typed.id);
     if (!intro) throw usageError(`no introduction with id ${typed.digits}`, "See them with `net intros`.");
     const id = intro.id;
-    if (intro.status === "made") throw usageError(`introduction ${refOf("i", id)} was already made on ${intro.madeOn}`, `Nothing was changed. Record how it went with: net intros outcome ${refOf("i", id)} met (or fizzled).`);
-    if (intro.proposedOn && on < intro.proposedOn) throw usageError(`--on ${on} is before it was proposed (${intro.proposedOn})`, "Pass a date on or after the proposal.");
+    if (intro.status === "made")
+      throw usageError(
+        `introduction ${refOf("i", id)} was already made on ${intro.madeOn}`,
+        `Nothing was changed. Record how it went with: net intros outcome ${refOf("i", id)} met (or fizzled).`,
+      );
+    if (intro.proposedOn && on < intro.proposedOn)
+      throw usageError(`--on ${on} is before it was proposed (${intro.proposedOn})`, "Pass a date on or after the proposal.");
     await journal.write((w) => {
       w.describe(`intros made ${refOf("i", id)} (${intro.a.name} and ${intro.b.name}) on ${on}`);
       return markIntroMade(w, intro, on, ctx.today);
@@ -26,7 +31,9 @@ export async function run(ctx: Context, idText: string, flags: { on?: string }):
     const made = (await introById(journal.db, id))!;
     const checkIn = (await checkInOf(journal.db, id))!;
     if (ctx.json) return printJson({ intro: introJson(made), followUp: { id: checkIn.id, ref: refOf("f", checkIn.id), due: checkIn.due } });
-    print(`Intro ${refOf("i", id)} made: ${visible(intro.a.name)} ↔ ${visible(intro.b.name)} (${on}). Counted as a medium give to each; check-in ${refOf("f", checkIn.id)} on ${checkIn.due}.`);
+    print(
+      `Intro ${refOf("i", id)} made: ${visible(intro.a.name)} ↔ ${visible(intro.b.name)} (${on}). Counted as a medium give to each; check-in ${refOf("f", checkIn.id)} on ${checkIn.due}.`,
+    );
   } finally {
     await journal.close();
   }

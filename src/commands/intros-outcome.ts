@@ -22,15 +22,22 @@ export async function run(ctx: Context, idText: string, result: string, flags: {
     const intro = typed.id === null ? undefined : await introById(journal.db, typed.id);
     if (!intro) throw usageError(`no introduction with id ${typed.digits}`, "See them with `net intros`.");
     const id = intro.id;
-    if (intro.status === "proposed") throw usageError(`introduction ${refOf("i", id)} is only proposed`, `Mark it made first: net intros made ${refOf("i", id)}`);
-    if (intro.outcome) throw usageError(`introduction ${refOf("i", id)} already has an outcome (${intro.outcome} on ${intro.outcomeOn})`, "Nothing was changed.");
+    if (intro.status === "proposed")
+      throw usageError(`introduction ${refOf("i", id)} is only proposed`, `Mark it made first: net intros made ${refOf("i", id)}`);
+    if (intro.outcome)
+      throw usageError(
+        `introduction ${refOf("i", id)} already has an outcome (${intro.outcome} on ${intro.outcomeOn})`,
+        "Nothing was changed.",
+      );
     const closed = await journal.write((w) => {
       w.describe(`intros outcome ${refOf("i", id)} ${outcome} (${intro.a.name} and ${intro.b.name})`);
       return recordIntroOutcome(w, id, outcome, note, ctx.today);
     });
     const updated = (await introById(journal.db, id))!;
     if (ctx.json) return printJson({ intro: introJson(updated), closedFollowUps: closed });
-    print(`Intro ${refOf("i", id)} (${visible(intro.a.name)} ↔ ${visible(intro.b.name)}): ${outcome}${note ? ` — ${visibleLines(note, "  ")}` : ""}.${closed.length ? ` Closed check-in ${closed.map((f) => refOf("f", f)).join(", ")}.` : ""}`);
+    print(
+      `Intro ${refOf("i", id)} (${visible(intro.a.name)} ↔ ${visible(intro.b.name)}): ${outcome}${note ? ` — ${visibleLines(note, "  ")}` : ""}.${closed.length ? ` Closed check-in ${closed.map((f) => refOf("f", f)).join(", ")}.` : ""}`,
+    );
   } finally {
     await journal.close();
   }

@@ -17,7 +17,13 @@ export async function run(ctx: Context): Promise<void> {
       say("No introductions yet. Introducing two people is a gift to both: net intro ana ben --why 'Ana is hiring'.");
       return;
     }
-    const rows = intros.map((i) => [refOf("i", i.id), `${visible(i.a.name)} ↔ ${visible(i.b.name)}`, i.madeOn ?? i.proposedOn ?? "", introStateText(i), visibleLines(i.outcomeNote ?? i.why ?? "")]);
+    const rows = intros.map((i) => [
+      refOf("i", i.id),
+      `${visible(i.a.name)} ↔ ${visible(i.b.name)}`,
+      i.madeOn ?? i.proposedOn ?? "",
+      introStateText(i),
+      visibleLines(i.outcomeNote ?? i.why ?? ""),
+    ]);
     print(table(["ref", "who", "when", "state", "note"], rows));
   } finally {
     await journal.close();

@@ -19,7 +19,11 @@ export function sizeFlag(input: string | undefined, fallback: SizeName): SizeNam
 export function dayFlag(input: string | undefined, today: string, flag = "--on"): string {
   if (input === undefined) return today;
   const day = dayFrom(input, today, "past", flag);
-  if (day > today) throw usageError(`${flag} ${day} is in the future`, "Record things once they have happened; for a reminder use `net follow-up NAME WHEN`.");
+  if (day > today)
+    throw usageError(
+      `${flag} ${day} is in the future`,
+      "Record things once they have happened; for a reminder use `net follow-up NAME WHEN`.",
+    );
   return day;
 }
 
@@ -41,10 +45,19 @@ export function idArgument(input: string, kind: RefKind): TypedId {
   if (read.kind === "bare") return { digits: read.digits, id: read.id };
   if (read.kind === "ref" && read.ref.kind === kind) return { digits: read.ref.digits, id: read.ref.id };
   if (read.kind === "ref") {
-    throw usageError(`"${input}" is ${aKind(read.ref.kind)}, not ${what}`, `Give ${what}'s number or reference, like ${refOf(kind, 12)}; see them with \`${list}\`.`);
+    throw usageError(
+      `"${input}" is ${aKind(read.ref.kind)}, not ${what}`,
+      `Give ${what}'s number or reference, like ${refOf(kind, 12)}; see them with \`${list}\`.`,
+    );
   }
   if (read.kind === "unknown") {
-    throw usageError(`"${input}" is no kind of reference: references start with ${refKindsList()}`, `Give ${what}'s number or reference, like ${refOf(kind, 12)}; see them with \`${list}\`.`);
+    throw usageError(
+      `"${input}" is no kind of reference: references start with ${refKindsList()}`,
+      `Give ${what}'s number or reference, like ${refOf(kind, 12)}; see them with \`${list}\`.`,
+    );
   }
-  throw usageError(`"${input}" is not ${what} id`, `Ids are whole numbers or references, like 12 or ${refOf(kind, 12)}; see them with \`${list}\`.`);
+  throw usageError(
+    `"${input}" is not ${what} id`,
+    `Ids are whole numbers or references, like 12 or ${refOf(kind, 12)}; see them with \`${list}\`.`,
+  );
 }

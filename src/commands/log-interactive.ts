@@ -36,17 +36,25 @@ export async function askForLog(
     const channel =
       flags.via !== undefined
         ? base.channel
-        : await p.choose("How?", CHANNEL_ORDER.map((c) => ({ name: CHANNEL_LABELS[c], value: c })));
+        : await p.choose(
+            "How?",
+            CHANNEL_ORDER.map((c) => ({ name: CHANNEL_LABELS[c], value: c })),
+          );
     const initiatedBy = flags.theyReachedOut
       ? base.initiatedBy
       : await p.choose("Who reached out?", [
           { name: "I did", value: "me" as const },
           { name: "They did", value: "them" as const },
         ]);
-    const note = flags.note !== undefined ? base.note : (await p.ask("What did you talk about? (optional)", { validate: noteCheck })).trim() || null;
+    const note =
+      flags.note !== undefined ? base.note : (await p.ask("What did you talk about? (optional)", { validate: noteCheck })).trim() || null;
     let followUp = base.followUp;
     if (flags.followUp === undefined) {
-      const when = (await p.ask("Follow up when? (2w, friday, 2026-12-01; leave empty for none)", { validate: (v) => followUpProblem(v, today) ?? true })).trim();
+      const when = (
+        await p.ask("Follow up when? (2w, friday, 2026-12-01; leave empty for none)", {
+          validate: (v) => followUpProblem(v, today) ?? true,
+        })
+      ).trim();
       if (when !== "") {
         const due = parseFollowUpDay(when, today);
         followUp = { due, note: (await p.ask("What is the follow-up about? (optional)", { validate: noteCheck })).trim() || null };
@@ -61,11 +69,18 @@ export async function askForLog(
 
 /** The people matching what has been typed, and an entry to add the typed name as someone new. */
 export function personChoices(term: string, names: readonly PersonRef[]): Choice<Who>[] {
-  const choices: Choice<Who>[] = searchNames(term, names, 8).map((person) => ({ name: `${person.name} #${person.id}`, value: { kind: "known", person } }));
+  const choices: Choice<Who>[] = searchNames(term, names, 8).map((person) => ({
+    name: `${person.name} #${person.id}`,
+    value: { kind: "known", person },
+  }));
   const typed = trimInvisible(term);
   if (typed !== "" && !names.some((n) => nameKey(n.name) === nameKey(typed))) {
     const problem = nameProblem(typed);
-    choices.push({ name: `+ add "${typed}" as a new person`, value: { kind: "new", name: typed, close: [] }, ...(problem ? { disabled: `(cannot: the name ${problem.words})` } : {}) });
+    choices.push({
+      name: `+ add "${typed}" as a new person`,
+      value: { kind: "new", name: typed, close: [] },
+      ...(problem ? { disabled: `(cannot: the name ${problem.words})` } : {}),
+    });
   }
   return choices;
 }

@@ -11,7 +11,9 @@ import { validName } from "./text-flags.js";
 // Who a conversation was with: people already in the journal, and (with --add) names to create in the same transaction.
 
 /** `close`: people already in the journal whose names are close to a new one's, to warn about once it is added. */
-export type Who = { readonly kind: "known"; readonly person: PersonRef } | { readonly kind: "new"; readonly name: string; readonly close: readonly PersonRef[] };
+export type Who =
+  | { readonly kind: "known"; readonly person: PersonRef }
+  | { readonly kind: "new"; readonly name: string; readonly close: readonly PersonRef[] };
 
 export async function whoFromNames(journal: Journal, names: readonly string[], ctx: Context, add: boolean): Promise<Who[]> {
   const who: Who[] = [];

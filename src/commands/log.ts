@@ -57,7 +57,10 @@ export interface LogPlan {
 export async function run(ctx: Context, names: string[], flags: LogFlags): Promise<void> {
   const base = planFromFlags(flags, ctx.today);
   if (names.length === 0 && !ctx.interactive) {
-    throw usageError("who did you talk with? give a name: net log NAME, or run it in a terminal for a guided prompt", "For example: net log ana --via video --note 'talked about her move'.");
+    throw usageError(
+      "who did you talk with? give a name: net log NAME, or run it in a terminal for a guided prompt",
+      "For example: net log ana --via video --note 'talked about her move'.",
+    );
   }
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
@@ -80,7 +83,8 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
     }
     if (ctx.json) return printJson(logJson(logged));
     print(renderLog(logged, ctx.today));
-    if (logged.dueFollowUps.length > 0) say(`Close what you took care of with \`net done ${logged.dueFollowUps.map((f) => refOf("f", f.id)).join(" ")}\`.`);
+    if (logged.dueFollowUps.length > 0)
+      say(`Close what you took care of with \`net done ${logged.dueFollowUps.map((f) => refOf("f", f.id)).join(" ")}\`.`);
   } finally {
     await journal.close();
   }
@@ -93,7 +97,12 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
 async function notYetLogged(journal: Journal, plan: LogPlan, ctx: Context): Promise<boolean> {
   const people = plan.who.flatMap((w) => (w.kind === "known" ? [w.person] : []));
   if (people.length < plan.who.length) return true;
-  const same = await sameInteraction(journal.db, { date: plan.date, channel: plan.channel, note: plan.note, personIds: people.map((p) => p.id) });
+  const same = await sameInteraction(journal.db, {
+    date: plan.date,
+    channel: plan.channel,
+    note: plan.note,
+    personIds: people.map((p) => p.id),
+  });
   if (!same) return true;
   const names = people.map((p) => p.name);
   const who = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
@@ -113,8 +122,12 @@ export function planFromFlags(flags: LogFlags, today: string): Omit<LogPlan, "wh
   const date = flags.on === undefined ? today : conversationDayFlag(flags.on, today);
   const size = parseSize(flags.size ?? "small");
   if (!size) throw usageError(`--size "${flags.size}" is not a size`, `Use ${SIZES.join(", ")}.`);
-  if (flags.followUpNote !== undefined && flags.followUp === undefined) throw usageError("--follow-up-note needs --follow-up WHEN", "For example: --follow-up 2w --follow-up-note 'send the deck'.");
-  const followUp = flags.followUp === undefined ? null : { due: parseFollowUpDay(flags.followUp, today, "--follow-up"), note: text(flags.followUpNote, "--follow-up-note") };
+  if (flags.followUpNote !== undefined && flags.followUp === undefined)
+    throw usageError("--follow-up-note needs --follow-up WHEN", "For example: --follow-up 2w --follow-up-note 'send the deck'.");
+  const followUp =
+    flags.followUp === undefined
+      ? null
+      : { due: parseFollowUpDay(flags.followUp, today, "--follow-up"), note: text(flags.followUpNote, "--follow-up-note") };
   return {
     date,
     channel,
@@ -149,19 +162,33 @@ async function record(journal: Journal, plan: LogPlan, today: string): Promise<L
       else people.push({ id: await insertPerson(w, { name: who.name }, today), name: who.name, added: true });
     }
     const personIds = people.map((p) => p.id);
-    const interactionId = await addInteraction(w, { date: plan.date, channel: plan.channel, initiatedBy: plan.initiatedBy, note: plan.note, personIds }, today);
+    const interactionId = await addInteraction(
+      w,
+      { date: plan.date, channel: plan.channel, initiatedBy: plan.initiatedBy, note: plan.note, personIds },
+      today,
+    );
     const followUps = [];
     const ledger = [];
     const asks = [];
     for (const p of people) {
       const person = { id: p.id, name: p.name };
-      if (plan.followUp) followUps.push({ id: await addFollowUp(w, { personId: p.id, ...plan.followUp, interactionId }, today), person, ...plan.followUp });
-      for (const [direction, what] of [["gave", plan.gave], ["got", plan.got]] as const) {
+      if (plan.followUp)
+        followUps.push({ id: await addFollowUp(w, { personId: p.id, ...plan.followUp, interactionId }, today), person, ...plan.followUp });
+      for (const [direction, what] of [
+        ["gave", plan.gave],
+        ["got", plan.got],
+      ] as const) {
         if (what === null) continue;
         const entry = { personId: p.id, direction, what, size: plan.size, date: plan.date, interactionId };
         ledger.push({ id: await addLedgerEntry(w, entry), person, direction, what, size: plan.size });
       }
-      if (plan.asked !== null) asks.push({ id: await addAsk(w, { personId: p.id, what: plan.asked, size: plan.size, date: plan.date, interactionId }), person, what: plan.asked, size: plan.size });
+      if (plan.asked !== null)
+        asks.push({
+          id: await addAsk(w, { personId: p.id, what: plan.asked, size: plan.size, date: plan.date, interactionId }),
+          person,
+          what: plan.asked,
+          size: plan.size,
+        });
     }
     const closed = await closeFollowUps(w, plan.done, today, people);
     const closing = closed.length > 0 ? `, done ${closed.map((f) => refOf("f", f.id)).join(", ")}` : "";
@@ -169,7 +196,13 @@ async function record(journal: Journal, plan: LogPlan, today: string): Promise<L
     return { interactionId, people, followUps, ledger, asks, closed };
   });
   const created = new Set(written.followUps.map((f) => f.id));
-  const dueFollowUps = (await openFollowUpsOf(journal.db, written.people.map((p) => p.id), today)).filter((f) => !created.has(f.id));
+  const dueFollowUps = (
+    await openFollowUpsOf(
+      journal.db,
+      written.people.map((p) => p.id),
+      today,
+    )
+  ).filter((f) => !created.has(f.id));
   return {
     interaction: {
       id: written.interactionId,
@@ -183,7 +216,10 @@ async function record(journal: Journal, plan: LogPlan, today: string): Promise<L
     followUps: written.followUps,
     ledger: written.ledger,
     asks: written.asks,
-    done: await followUpsByIds(journal.db, written.closed.map((f) => f.id)),
+    done: await followUpsByIds(
+      journal.db,
+      written.closed.map((f) => f.id),
+    ),
     dueFollowUps,
   };
 }
@@ -200,6 +236,10 @@ async function closeFollowUps(w: Writer, typed: readonly TypedId[], today: strin
       `Check the reference with \`net due\`; to close it on its own: net done ${refOf("f", f.id)}.`,
     );
   }
-  await markDone(w, found.map((f) => f.id), today);
+  await markDone(
+    w,
+    found.map((f) => f.id),
+    today,
+  );
   return found;
 }

@@ -17,15 +17,24 @@ export async function run(ctx: Context, keepQuery: string, otherQuery: string, f
   try {
     const keep = await resolvePerson(journal, keepQuery, ctx);
     const other = await resolvePerson(journal, otherQuery, ctx);
-    if (keep.id === other.id) throw usageError(`"${keepQuery}" and "${otherQuery}" are the same person (#${keep.id})`, "Name two different people: net merge KEEP OTHER.");
+    if (keep.id === other.id)
+      throw usageError(
+        `"${keepQuery}" and "${otherQuery}" are the same person (#${keep.id})`,
+        "Name two different people: net merge KEEP OTHER.",
+      );
     const [keepPerson, otherPerson] = [(await getPerson(journal.db, keep.id))!, (await getPerson(journal.db, other.id))!];
     const describe = (p: typeof keepPerson) => `${visible(p.name)} (#${p.id}${roleLine(p) ? `, ${visible(roleLine(p))}` : ""})`;
     if (!flags.yes) {
       if (!ctx.interactive || ctx.json) {
-        throw usageError(`merging ${describe(otherPerson)} into ${describe(keepPerson)} removes #${other.id}; confirm with --yes`, `Run: net merge ${keep.id} ${other.id} --yes`);
+        throw usageError(
+          `merging ${describe(otherPerson)} into ${describe(keepPerson)} removes #${other.id}; confirm with --yes`,
+          `Run: net merge ${keep.id} ${other.id} --yes`,
+        );
       }
       const { confirm } = await import("../ui/prompts.js");
-      const ok = await confirm(`Fold ${describe(otherPerson)} into ${describe(keepPerson)}? Their history moves to #${keep.id} and #${other.id} is removed.`);
+      const ok = await confirm(
+        `Fold ${describe(otherPerson)} into ${describe(keepPerson)}? Their history moves to #${keep.id} and #${other.id} is removed.`,
+      );
       if (!ok) return say("Nothing was changed.");
     }
     const moved = await journal.write((w) => {

@@ -23,7 +23,8 @@ export function checkOutFile(out: OutFile, journal: string, force: boolean | und
   const existing = statOrNull(out.path);
   if (existing?.isDirectory()) throw usageError(`${out.path} is a folder; ${out.what} was not written`, `Name a file: ${out.example}`);
   // A device or a pipe (--out /dev/stdout) is written into, not replaced.
-  if (existing && !force && !isSpecial(out.path)) throw usageError(`${out.path} already exists; ${out.what} was not written`, "Choose another name, or pass --force to overwrite it.");
+  if (existing && !force && !isSpecial(out.path))
+    throw usageError(`${out.path} already exists; ${out.what} was not written`, "Choose another name, or pass --force to overwrite it.");
 }
 
 /** What a path is to the journal (the journal itself, a file SQLite keeps beside it, an upgrade copy), or null. */
@@ -35,7 +36,10 @@ function journalFileAt(target: string, journal: string): string | null {
   const journals = [...new Set([journal, resolvedPath(journal)])];
   const files: [string, string][] = journals.flatMap((j) => [
     [j, "the journal itself"] as [string, string],
-    ...COMPANION_SUFFIXES.map((suffix): [string, string] => [`${j}${suffix}`, `the journal's ${suffix} file, which SQLite keeps beside it`]),
+    ...COMPANION_SUFFIXES.map((suffix): [string, string] => [
+      `${j}${suffix}`,
+      `the journal's ${suffix} file, which SQLite keeps beside it`,
+    ]),
     ...upgradeBackupsOf(j).map((copy): [string, string] => [copy, "the copy of the journal net made before upgrading it"]),
   ]);
   for (const [file, description] of files) {

@@ -20,7 +20,8 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
   const order = parseChoice<PeopleOrder>("--sort", flags.sort ?? "name", PEOPLE_ORDERS);
   const tags = flags.tag ?? [];
   if (tags.some((t) => t.trim() === "")) throw usageError("--tag needs a tag", "Pass it like --tag investor.");
-  if (flags.anyTag && tags.length === 0) throw usageError("--any-tag needs tags to choose from", "Pass them like --tag investor --tag climate --any-tag.");
+  if (flags.anyTag && tags.length === 0)
+    throw usageError("--any-tag needs tags to choose from", "Pass them like --tag investor --tag climate --any-tag.");
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const filter: PeopleFilter = {
@@ -39,8 +40,12 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
       printBlocks(renderPeople(people, ctx.today));
       return;
     }
-    if (!(await hasPeople(journal.db))) say("Your journal is empty. Start with: net add 'Ana Souza' --company Acme, net import linkedin Connections.csv, or try net demo.");
-    else if (tags.length > 0 || tier !== undefined) say(`No one matches${tags.map((t) => ` --tag ${t}`).join("")}${flags.anyTag ? " --any-tag" : ""}${tier !== undefined ? ` --tier ${tier}` : ""}${flags.all ? "" : " (archived people are hidden; add --all)"}.`);
+    if (!(await hasPeople(journal.db)))
+      say("Your journal is empty. Start with: net add 'Ana Souza' --company Acme, net import linkedin Connections.csv, or try net demo.");
+    else if (tags.length > 0 || tier !== undefined)
+      say(
+        `No one matches${tags.map((t) => ` --tag ${t}`).join("")}${flags.anyTag ? " --any-tag" : ""}${tier !== undefined ? ` --tier ${tier}` : ""}${flags.all ? "" : " (archived people are hidden; add --all)"}.`,
+      );
     else say("Everyone in the journal is archived; net people --all shows them.");
   } finally {
     await journal.close();

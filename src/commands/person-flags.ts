@@ -44,14 +44,23 @@ export function fieldsFromFlags(flags: PersonFlags, today: string): PersonFields
   if (flags.metOn?.trim() === "") fields.metOn = null;
   else if (flags.metOn !== undefined) {
     const day = dayFrom(flags.metOn, today, "past", "--met-on");
-    if (day > today) throw usageError(`--met-on ${day} is in the future`, "Record when you met once you have; to plan a meeting, set a follow-up: net follow-up NAME WHEN.");
+    if (day > today)
+      throw usageError(
+        `--met-on ${day} is in the future`,
+        "Record when you met once you have; to plan a meeting, set a follow-up: net follow-up NAME WHEN.",
+      );
     fields.metOn = day;
   }
   if (flags.birthday?.trim() === "") fields.birthday = null;
   else if (flags.birthday !== undefined) {
     const birthday = parseBirthday(flags.birthday);
-    if (!birthday) throw usageError(`--birthday "${flags.birthday}" is not a birthday`, "Use YYYY-MM-DD (a real day: 29 February only in a leap year), or MM-DD when you do not know the year.");
-    if (bornAfter(birthday, today)) throw usageError(`--birthday ${birthday} is after today`, "Use the day they were born, or MM-DD when you do not know the year.");
+    if (!birthday)
+      throw usageError(
+        `--birthday "${flags.birthday}" is not a birthday`,
+        "Use YYYY-MM-DD (a real day: 29 February only in a leap year), or MM-DD when you do not know the year.",
+      );
+    if (bornAfter(birthday, today))
+      throw usageError(`--birthday ${birthday} is after today`, "Use the day they were born, or MM-DD when you do not know the year.");
     fields.birthday = birthday;
   }
   if (flags.cadence !== undefined) fields.cadenceDays = parseCadence(flags.cadence);

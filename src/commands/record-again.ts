@@ -6,7 +6,11 @@ import { usageError } from "../errors.js";
 
 /** Whether to record it again; `existing` names the entry ("c1: a call with Ana Lima on …"), `next` adds a hint. */
 export async function recordAgain(ctx: Context, existing: string, next?: string): Promise<boolean> {
-  if (!ctx.interactive) throw usageError(`this is already recorded as ${existing}; nothing was written`, `To record it a second time, add --again.${next ? ` ${next}` : ""}`);
+  if (!ctx.interactive)
+    throw usageError(
+      `this is already recorded as ${existing}; nothing was written`,
+      `To record it a second time, add --again.${next ? ` ${next}` : ""}`,
+    );
   const { confirm } = await import("../ui/prompts.js");
   return confirm(`This is already recorded as ${existing}. Record it again?`);
 }

@@ -21,7 +21,8 @@ export async function run(ctx: Context, idTexts: string[]): Promise<void> {
     });
     const reopened = await followUpsByIds(journal.db, ids);
     if (ctx.json) return printJson(reopened.map(followUpJson));
-    for (const f of reopened) print(`Reopened: ${refOf("f", f.id)} ${visible(f.person.name)}, due ${f.due}${f.note ? ` — ${visibleLines(f.note, "  ")}` : ""}`);
+    for (const f of reopened)
+      print(`Reopened: ${refOf("f", f.id)} ${visible(f.person.name)}, due ${f.due}${f.note ? ` — ${visibleLines(f.note, "  ")}` : ""}`);
   } finally {
     await journal.close();
   }

@@ -21,7 +21,8 @@ export interface ResolveOptions {
 export async function resolvePerson(journal: Journal, typed: string, ctx: Context, options: ResolveOptions = {}): Promise<PersonRef> {
   // An empty name would be a prefix of everyone's.
   const query = trimInvisible(typed);
-  if (query === "") throw usageError("a name is needed", "Name the person (a name, a prefix or an id such as 12); see everyone with `net people`.");
+  if (query === "")
+    throw usageError("a name is needed", "Name the person (a name, a prefix or an id such as 12); see everyone with `net people`.");
   // 4, #4 and p4 are person 4; c12 and the like name entries, never a person (someone called "C3" is named by their number).
   const ref = readRef(query);
   const byNumber = ref.kind === "bare" ? ref : ref.kind === "ref" && ref.ref.kind === "p" ? ref.ref : null;
@@ -37,7 +38,10 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
     );
   }
   const exact = await peopleNamed(journal.db, query);
-  const resolution = exact.length === 1 ? ({ kind: "found", person: exact[0]!, match: "exact" } as const) : resolveName(query, exact.length > 1 ? exact : await allNames(journal.db));
+  const resolution =
+    exact.length === 1
+      ? ({ kind: "found", person: exact[0]!, match: "exact" } as const)
+      : resolveName(query, exact.length > 1 ? exact : await allNames(journal.db));
   if (resolution.kind === "found") {
     if (resolution.match !== "fuzzy") return resolution.person;
     // A close spelling may be someone else: confirm at a terminal, and always say whom it was taken to mean.
@@ -61,10 +65,16 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
     const candidates = resolution.candidates;
     if (ctx.interactive && !ctx.json) {
       const { choose } = await import("../ui/prompts.js");
-      return choose(`"${query}" matches ${candidates.length} people. Which one?`, candidates.map((p) => ({ name: `${p.name} (#${p.id})`, value: p })));
+      return choose(
+        `"${query}" matches ${candidates.length} people. Which one?`,
+        candidates.map((p) => ({ name: `${p.name} (#${p.id})`, value: p })),
+      );
     }
     throw usageError(
-      `"${query}" matches ${candidates.length} people: ${candidates.slice(0, 8).map((p) => `${p.name} (#${p.id})`).join(", ")}${candidates.length > 8 ? ", …" : ""}`,
+      `"${query}" matches ${candidates.length} people: ${candidates
+        .slice(0, 8)
+        .map((p) => `${p.name} (#${p.id})`)
+        .join(", ")}${candidates.length > 8 ? ", …" : ""}`,
       `Type more of the name, or use the id, e.g. ${candidates[0]!.id}.`,
     );
   }

@@ -17,10 +17,17 @@ export async function run(ctx: Context, what: string[], flags: { yes?: boolean }
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const typed = await readTargets(journal, what, ctx, "nothing was deleted");
-    await refuseLedgerEntriesMadeByOthers(journal, typed.map((t) => t.target), "nothing was deleted");
+    await refuseLedgerEntriesMadeByOthers(
+      journal,
+      typed.map((t) => t.target),
+      "nothing was deleted",
+    );
     const people = typed.filter((t) => t.target.kind === "p");
     if (people.length > 0 && !flags.yes) {
-      const preview = await planRemoval(journal.db, typed.map((t) => t.target));
+      const preview = await planRemoval(
+        journal.db,
+        typed.map((t) => t.target),
+      );
       const ids = [...new Set(people.map((p) => p.target.id))];
       for (const id of ids) say(personListing(preview, { kind: "p", id }));
       const names = ids.map((id) => ({ id, name: preview.names.get(id) ?? `#${id}` }));
@@ -37,7 +44,10 @@ export async function run(ctx: Context, what: string[], flags: { yes?: boolean }
       if (!ok) return say("Nothing was deleted.");
     }
     const plan = await journal.write(async (w) => {
-      const plan = await planRemoval(w.db, typed.map((t) => t.target));
+      const plan = await planRemoval(
+        w.db,
+        typed.map((t) => t.target),
+      );
       await carryOut(w, plan);
       w.describe(`rm ${summary(plan)}`);
       return plan;
@@ -52,7 +62,13 @@ export async function run(ctx: Context, what: string[], flags: { yes?: boolean }
 /** For `net undo`: "c12 (conversation with Ana Lima on 2026-12-02), f3 (…)", at most three named. */
 function summary(plan: RemovalPlan): string {
   const asked = plan.gone.filter((g) => g.because === null);
-  const named = asked.slice(0, 3).map((g) => (g.table === "people" ? `#${g.row.id} ${g.row.name} and their history` : `${rowRef(g.table, g.row)} (${entryWords(g.table, g.row, plan)})`));
+  const named = asked
+    .slice(0, 3)
+    .map((g) =>
+      g.table === "people"
+        ? `#${g.row.id} ${g.row.name} and their history`
+        : `${rowRef(g.table, g.row)} (${entryWords(g.table, g.row, plan)})`,
+    );
   return `${named.join(", ")}${asked.length > 3 ? ` and ${asked.length - 3} more` : ""}`;
 }
 
@@ -74,6 +90,7 @@ function report(plan: RemovalPlan): void {
   for (const k of kept) {
     print(visible(`Kept ${rowRef(k.table, k.row)}: ${entryWords(k.table, k.row, plan)}, was logged with ${refOf(k.was.kind, k.was.id)}.`));
   }
-  if (kept.length > 0) say(`To delete ${kept.length === 1 ? "it" : "them"} too: net rm ${kept.map((k) => rowRef(k.table, k.row)).join(" ")}`);
+  if (kept.length > 0)
+    say(`To delete ${kept.length === 1 ? "it" : "them"} too: net rm ${kept.map((k) => rowRef(k.table, k.row)).join(" ")}`);
   say(`Undo with: net undo`);
 }

@@ -33,7 +33,9 @@ export async function run(ctx: Context, name: string, flags: ShowFlags = {}): Pr
       openFollowUpsOf(journal.db, [ref.id]),
       asksOf(journal.db, ref.id),
       // --json always carries the whole timeline; a person at the terminal sees the newest entries unless --all.
-      ctx.json || flags.all ? timelineOf(journal.db, ref.id).then((events) => ({ events, total: events.length })) : newestTimeline(journal.db, ref.id, TIMELINE_SHOWN),
+      ctx.json || flags.all
+        ? timelineOf(journal.db, ref.id).then((events) => ({ events, total: events.length }))
+        : newestTimeline(journal.db, ref.id, TIMELINE_SHOWN),
     ]);
     const asks = openAsksOf(allAsks);
     const relationship = relationships.get(ref.id)!;

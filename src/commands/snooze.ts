@@ -18,7 +18,11 @@ export async function run(ctx: Context, idText: string, when: string): Promise<v
       const [followUp] = typed.id === null ? [] : await followUpsByIds(w.db, [typed.id]);
       if (!followUp) throw usageError(`no follow-up #${typed.digits}`, "See open follow-ups and their ids with `net due`.");
       const id = followUp.id;
-      if (followUp.doneOn !== null) throw usageError(`follow-up #${id} was already done on ${followUp.doneOn}`, `Set a new one with \`net follow-up ${personArgument(followUp.person)} ${shellWord(when)}\`.`);
+      if (followUp.doneOn !== null)
+        throw usageError(
+          `follow-up #${id} was already done on ${followUp.doneOn}`,
+          `Set a new one with \`net follow-up ${personArgument(followUp.person)} ${shellWord(when)}\`.`,
+        );
       await moveFollowUp(w, id, due);
       w.describe(`snooze ${refOf("f", id)} with ${followUp.person.name} to ${due}`);
       return id;

@@ -31,7 +31,12 @@ export async function run(ctx: Context): Promise<void> {
 
     const c = colour();
     print(c.bold(`Your network: ${people} ${people === 1 ? "person" : "people"}`));
-    print(columns([...TIERS].reverse().map((t) => [`  ${tierText(t)}`, String(tiers[t]), percentText(percentOf(tiers[t], people))]), ["left", "right", "right"]));
+    print(
+      columns(
+        [...TIERS].reverse().map((t) => [`  ${tierText(t)}`, String(tiers[t]), percentText(percentOf(tiers[t], people))]),
+        ["left", "right", "right"],
+      ),
+    );
     print();
     print(c.bold(`Give and take since ${since}`));
     print(`  gave ${gave.count} (weight ${gave.weight}) · got ${got.count} (weight ${got.weight}) · net ${netText(net)}`);

@@ -41,7 +41,8 @@ export async function changeTag(ctx: Context, typedTag: string, who: string[], c
       return printJson({ tag, [change === "tag" ? "tagged" : "untagged"]: done.map(brief), unchanged: unchanged.map(brief) });
     }
     const list = (ps: { name: string }[]) => ps.map((p) => visible(p.name)).join(", ");
-    if (done.length > 0) print(`${change === "tag" ? "Tagged" : "Untagged"} ${plural(done.length, "person", "people")} ${visible(tag)}: ${list(done)}.`);
+    if (done.length > 0)
+      print(`${change === "tag" ? "Tagged" : "Untagged"} ${plural(done.length, "person", "people")} ${visible(tag)}: ${list(done)}.`);
     if (unchanged.length > 0) {
       say(change === "tag" ? `Already tagged ${visible(tag)}: ${list(unchanged)}.` : `Had no tag ${visible(tag)}: ${list(unchanged)}.`);
     }

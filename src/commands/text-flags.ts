@@ -24,6 +24,12 @@ export function noteText(value: string, flag: string): string | null {
 /** A one-line field (company, title, tag…) for `flag`, trimmed; null when empty. */
 export function lineText(value: string, flag: string): string | null {
   const problem = lineProblem(value);
-  if (problem) throw usageError(`${flag} ${problem}`, problem.includes("line break") ? "Put it on one line; a note (--note) can have several." : "Shorten it; longer text belongs in --note.");
+  if (problem)
+    throw usageError(
+      `${flag} ${problem}`,
+      problem.includes("line break")
+        ? "Put it on one line; a note (--note) can have several."
+        : "Shorten it; longer text belongs in --note.",
+    );
   return value.trim() === "" ? null : value.trim();
 }

@@ -1,4 +1,18 @@
-import { chmodSync, closeSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { ExitError, journalError } from "../errors.js";
 import { companionsOf } from "./journal-files.js";
@@ -71,7 +85,10 @@ async function writeInto(out: FileToWrite, fill: (temp: string) => Promise<void>
     await fill(out.path);
   } catch (e) {
     if (e instanceof ExitError) throw e;
-    throw journalError(`cannot write ${out.what} to ${out.path}: ${reasonFor(e)}`, out.hint ?? "Choose a writable location with enough free space.");
+    throw journalError(
+      `cannot write ${out.what} to ${out.path}: ${reasonFor(e)}`,
+      out.hint ?? "Choose a writable location with enough free space.",
+    );
   }
 }
 
@@ -163,11 +180,14 @@ function flushFolder(folder: string): void {
 
 function reasonFor(e: unknown): string {
   const code = (e as { code?: unknown }).code;
-  if (code === "ENOSPC" || code === "EFBIG" || code === "EDQUOT" || code === "SQLITE_FULL") return `the disk is full or a file size limit was reached (${code})`;
+  if (code === "ENOSPC" || code === "EFBIG" || code === "EDQUOT" || code === "SQLITE_FULL")
+    return `the disk is full or a file size limit was reached (${code})`;
   // SQLite's backup reports a failed write as a bare I/O error, without saying which.
-  if (typeof code === "string" && code.startsWith("SQLITE_IOERR")) return `the disk is full, a file size limit was reached, or the disk failed (${code})`;
+  if (typeof code === "string" && code.startsWith("SQLITE_IOERR"))
+    return `the disk is full, a file size limit was reached, or the disk failed (${code})`;
   if (code === "ENOENT") return "its folder does not exist";
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "SQLITE_CANTOPEN" || code === "SQLITE_READONLY") return `its folder cannot be written (${code})`;
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "SQLITE_CANTOPEN" || code === "SQLITE_READONLY")
+    return `its folder cannot be written (${code})`;
   return (e as Error).message;
 }
 

@@ -135,7 +135,10 @@ export class Writer {
     if (!this.#checked.has(table)) {
       // A row put in by hand (sqlite3, an older net) moves no counter: the table's highest id is never handed out again either.
       this.#checked.add(table);
-      const top = await this.#any.selectFrom(table).select((eb) => eb.fn.max("id").as("top")).executeTakeFirst();
+      const top = await this.#any
+        .selectFrom(table)
+        .select((eb) => eb.fn.max("id").as("top"))
+        .executeTakeFirst();
       const highest = Number(top?.top ?? 0);
       if (highest > (this.#counters.get(table) ?? 0)) {
         this.#counters.set(table, highest);
@@ -162,13 +165,21 @@ export class Writer {
 
   /** Records rows put in by a writer with its own statements; the images must hold the key and what was written. */
   recordInserted(table: JournalTable, rows: readonly Row[]): void {
-    this.#record("insert", table, rows.map((r) => pick(r, TABLES[table].columns)));
+    this.#record(
+      "insert",
+      table,
+      rows.map((r) => pick(r, TABLES[table].columns)),
+    );
   }
 
   /** Records rows changed by a writer with its own statements, as [before, after] pairs of whole images. */
   recordUpdated(table: JournalTable, pairs: readonly (readonly [Row, Row])[]): void {
     const columns = TABLES[table].columns;
-    this.#record("update", table, pairs.map(([b, a]) => [pick(b, columns), pick(a, columns)]));
+    this.#record(
+      "update",
+      table,
+      pairs.map(([b, a]) => [pick(b, columns), pick(a, columns)]),
+    );
   }
 
   #record(kind: Segment["kind"], table: JournalTable, rows: readonly unknown[]): void {
@@ -211,7 +222,12 @@ export class Writer {
     const first = key[0]!;
     const candidates = [...new Set(rows.map((r) => r[first]!))];
     for (const chunk of chunksOf(candidates, LIST_CHUNK)) {
-      for (const r of await this.#any.selectFrom(table).select([...key]).where(first, "in", chunk).execute()) seen.add(keyOf(r as Row));
+      for (const r of await this.#any
+        .selectFrom(table)
+        .select([...key])
+        .where(first, "in", chunk)
+        .execute())
+        seen.add(keyOf(r as Row));
     }
     const out: Row[] = [];
     for (const r of rows) {

@@ -42,11 +42,7 @@ export function contactColumns(today: string) {
 const NO_CONVERSATIONS: Readonly<Partial<Record<ChannelName, number>>> = {};
 
 /** The facts depth is computed from, as the queries below find them; undefined where a person has none of that kind. */
-function depthFacts(
-  contact: ContactRow | undefined,
-  counts: WindowCounts | undefined,
-  services: number,
-): DepthFacts {
+function depthFacts(contact: ContactRow | undefined, counts: WindowCounts | undefined, services: number): DepthFacts {
   return {
     lastContact: contact?.last ?? null,
     firstContact: contact?.first ?? null,
@@ -59,7 +55,10 @@ function depthFacts(
 
 /** A ledger entry's size weight, from SIZE_WEIGHT. */
 export function sizeWeight() {
-  return sql<number>`CASE size ${sql.join(SIZES.map((size) => sql`WHEN ${size} THEN ${SIZE_WEIGHT[size]}`), sql` `)} END`;
+  return sql<number>`CASE size ${sql.join(
+    SIZES.map((size) => sql`WHEN ${size} THEN ${SIZE_WEIGHT[size]}`),
+    sql` `,
+  )} END`;
 }
 
 /** The size weight of favours both ways, summed per entry: one number a person instead of a count per size. */

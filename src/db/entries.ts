@@ -31,7 +31,8 @@ export async function missingEntries(db: Db, targets: readonly Target[]): Promis
     if (ids.length === 0) continue;
     const found = new Set<number>();
     for (const chunk of chunksOf(ids, 5000)) {
-      for (const r of await (db as unknown as Kysely<any>).selectFrom(TABLE_OF[kind]).select("id").where("id", "in", chunk).execute()) found.add(Number(r.id));
+      for (const r of await (db as unknown as Kysely<any>).selectFrom(TABLE_OF[kind]).select("id").where("id", "in", chunk).execute())
+        found.add(Number(r.id));
     }
     for (const t of targets) if (t.kind === kind && !found.has(t.id)) missing.push(t);
   }
@@ -44,13 +45,19 @@ export async function peopleOfEntry(db: Db, target: Target): Promise<number[]> {
     case "p":
       return [target.id];
     case "c":
-      return (await db.selectFrom("interaction_people").select("person_id").where("interaction_id", "=", target.id).orderBy("person_id").execute()).map((r) => r.person_id);
+      return (
+        await db.selectFrom("interaction_people").select("person_id").where("interaction_id", "=", target.id).orderBy("person_id").execute()
+      ).map((r) => r.person_id);
     case "i": {
       const intro = await db.selectFrom("intros").select(["a_id", "b_id"]).where("id", "=", target.id).executeTakeFirst();
       return intro ? [intro.a_id, intro.b_id] : [];
     }
     default: {
-      const row = await (db as unknown as Kysely<any>).selectFrom(TABLE_OF[target.kind]).select("person_id").where("id", "=", target.id).executeTakeFirst();
+      const row = await (db as unknown as Kysely<any>)
+        .selectFrom(TABLE_OF[target.kind])
+        .select("person_id")
+        .where("id", "=", target.id)
+        .executeTakeFirst();
       return row ? [Number(row.person_id)] : [];
     }
   }

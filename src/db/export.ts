@@ -25,10 +25,22 @@ export function* peopleRecords(sqlite: Database.Database): Generator<PersonRecor
     .iterate() as IterableIterator<Omit<PersonRecord, "archived" | "emails" | "phones" | "tags" | "links"> & { archived: number }>;
   for (const r of rows) {
     yield {
-      id: r.id, name: r.name, company: r.company, title: r.title,
-      emails: emails.get(r.id) ?? [], phones: phones.get(r.id) ?? [], tags: tags.get(r.id) ?? [], links: links.get(r.id) ?? [],
-      met: r.met, metOn: r.metOn, birthday: r.birthday, linkedinUrl: r.linkedinUrl, note: r.note, cadenceDays: r.cadenceDays,
-      archived: r.archived === 1, created: r.created,
+      id: r.id,
+      name: r.name,
+      company: r.company,
+      title: r.title,
+      emails: emails.get(r.id) ?? [],
+      phones: phones.get(r.id) ?? [],
+      tags: tags.get(r.id) ?? [],
+      links: links.get(r.id) ?? [],
+      met: r.met,
+      metOn: r.metOn,
+      birthday: r.birthday,
+      linkedinUrl: r.linkedinUrl,
+      note: r.note,
+      cadenceDays: r.cadenceDays,
+      archived: r.archived === 1,
+      created: r.created,
     };
   }
 }
@@ -44,7 +56,9 @@ export interface JournalRecords {
 
 export function journalRecords(sqlite: Database.Database): JournalRecords {
   const rows = <T>(sql: string) => ({ [Symbol.iterator]: () => sqlite.prepare(sql).iterate() as IterableIterator<T> });
-  const counts = sqlite.prepare("SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM interactions) AS interactions").get() as {
+  const counts = sqlite
+    .prepare("SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM interactions) AS interactions")
+    .get() as {
     people: number;
     interactions: number;
   };
@@ -58,7 +72,9 @@ export function journalRecords(sqlite: Database.Database): JournalRecords {
       followUps: rows(
         "SELECT id, person_id AS person, due, note, interaction_id AS interaction, intro_id AS intro, created_on AS created, done_on AS done FROM follow_ups ORDER BY id",
       ),
-      asks: rows("SELECT id, person_id AS person, what, size, date, status, closed_on AS closed, interaction_id AS interaction FROM asks ORDER BY id"),
+      asks: rows(
+        "SELECT id, person_id AS person, what, size, date, status, closed_on AS closed, interaction_id AS interaction FROM asks ORDER BY id",
+      ),
       intros: rows(
         `SELECT id, a_id AS a, b_id AS b, why, status, proposed_on AS proposedOn, made_on AS madeOn, outcome, outcome_note AS outcomeNote,
                 outcome_on AS outcomeOn FROM intros ORDER BY id`,
@@ -92,7 +108,6 @@ function* interactionRecords(sqlite: Database.Database): Generator<InteractionRe
     yield { ...r, people: participants };
   }
 }
-
 
 /** Open follow-ups (intro check-ins included) with the names an event title needs. */
 export interface OpenFollowUp {

@@ -70,7 +70,12 @@ export async function followUpsByIds(db: Db, ids: readonly number[]): Promise<Fo
 
 /** Every open follow-up due on or before `until`, oldest first (reads the follow_ups_open_due index). */
 export async function openFollowUpsUntil(db: Db, until: string): Promise<FollowUp[]> {
-  const rows = await selectFollowUps(db).where("f.done_on", "is", null).where("f.due", "<=", until).orderBy("f.due").orderBy("f.id").execute();
+  const rows = await selectFollowUps(db)
+    .where("f.done_on", "is", null)
+    .where("f.due", "<=", until)
+    .orderBy("f.due")
+    .orderBy("f.id")
+    .execute();
   return rows.map(fromRow);
 }
 

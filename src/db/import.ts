@@ -88,7 +88,12 @@ function writeContacts(
       return;
     }
     write.updatePerson(id, changes);
-    write.contactPoints(id, { emails: changes.emails ?? [], phones: changes.phones ?? [], tags: changes.tags ?? [], links: changes.links ?? [] });
+    write.contactPoints(id, {
+      emails: changes.emails ?? [],
+      phones: changes.phones ?? [],
+      tags: changes.tags ?? [],
+      links: changes.links ?? [],
+    });
     index.remember(applyChanges(before, changes));
     if (outcome.get(id) !== "created") outcome.set(id, "updated");
   });
@@ -117,14 +122,53 @@ function statements(sqlite: Database.Database, w: Writer) {
   const saidAgain = sqlite.prepare("UPDATE last_imported SET company = ?, title = ? WHERE person_id = ? AND source = ?");
   return {
     insertPerson(id: number, c: SourcedContact["contact"], url: string | null, today: string): number {
-      const row = { id, name: c.name, name_key: nameKey(c.name), company: c.company, title: c.title, note: c.note, met_on: c.metOn, birthday: c.birthday, linkedin_url: url, created_on: today };
-      insertPerson.run(row.id, row.name, row.name_key, row.company, row.title, row.note, row.met_on, row.birthday, row.linkedin_url, row.created_on);
+      const row = {
+        id,
+        name: c.name,
+        name_key: nameKey(c.name),
+        company: c.company,
+        title: c.title,
+        note: c.note,
+        met_on: c.metOn,
+        birthday: c.birthday,
+        linkedin_url: url,
+        created_on: today,
+      };
+      insertPerson.run(
+        row.id,
+        row.name,
+        row.name_key,
+        row.company,
+        row.title,
+        row.note,
+        row.met_on,
+        row.birthday,
+        row.linkedin_url,
+        row.created_on,
+      );
       w.recordInserted("people", [row]);
       return id;
     },
-    updatePerson(id: number, changes: { company?: string | null; title?: string | null; note?: string | null; metOn?: string | null; birthday?: string | null; linkedinUrl?: string | null }) {
+    updatePerson(
+      id: number,
+      changes: {
+        company?: string | null;
+        title?: string | null;
+        note?: string | null;
+        metOn?: string | null;
+        birthday?: string | null;
+        linkedinUrl?: string | null;
+      },
+    ) {
       const before = personRow.get(id) as Row;
-      const set = [changes.company ?? null, changes.title ?? null, changes.note ?? null, changes.metOn ?? null, changes.birthday ?? null, changes.linkedinUrl ?? null] as const;
+      const set = [
+        changes.company ?? null,
+        changes.title ?? null,
+        changes.note ?? null,
+        changes.metOn ?? null,
+        changes.birthday ?? null,
+        changes.linkedinUrl ?? null,
+      ] as const;
       updatePerson.run(...set, id);
       const after = { ...before };
       (["company", "title", "note", "met_on", "birthday", "linkedin_url"] as const).forEach((column, i) => {
@@ -143,14 +187,18 @@ function statements(sqlite: Database.Database, w: Writer) {
         w.recordUpdated("last_imported", [[before, { ...before, company: c.company, title: c.title }]]);
       }
     },
-    contactPoints(id: number, c: { emails: readonly string[]; phones: readonly string[]; tags: readonly string[]; links: readonly string[] }) {
+    contactPoints(
+      id: number,
+      c: { emails: readonly string[]; phones: readonly string[]; tags: readonly string[]; links: readonly string[] },
+    ) {
       for (const e of c.emails) {
         const value = normaliseEmail(e);
         if (value && email.run(id, value).changes === 1) w.recordInserted("person_emails", [{ person_id: id, email: value }]);
       }
       for (const p of c.phones) {
         const value = p.trim();
-        if (value && phone.run(id, value, phoneKey(p)).changes === 1) w.recordInserted("person_phones", [{ person_id: id, phone: value, phone_key: phoneKey(p) }]);
+        if (value && phone.run(id, value, phoneKey(p)).changes === 1)
+          w.recordInserted("person_phones", [{ person_id: id, phone: value, phone_key: phoneKey(p) }]);
       }
       for (const t of c.tags) {
         const value = normaliseTag(t);
@@ -186,7 +234,8 @@ export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: 
     if (table in counters) counters[table as keyof typeof counters].saw(Number(row.id));
     return true;
   };
-  const total = doc.people.length + doc.interactions.length + doc.followUps.length + doc.asks.length + doc.intros.length + doc.ledger.length;
+  const total =
+    doc.people.length + doc.interactions.length + doc.followUps.length + doc.asks.length + doc.intros.length + doc.ledger.length;
   let done = 0;
   const tick = () => {
     if (progress && ++done % 2000 === 0) progress(done, total);
@@ -202,17 +251,40 @@ export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: 
   const tag = sqlite.prepare("INSERT INTO person_tags (person_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING");
   const link = sqlite.prepare("INSERT INTO person_links (person_id, url) VALUES (?, ?) ON CONFLICT DO NOTHING");
   for (const p of doc.people) {
-    put("people", person, { id: p.id, name: p.name, name_key: nameKey(p.name), company: p.company, title: p.title, met: p.met, met_on: p.metOn, note: p.note, cadence_days: p.cadenceDays, archived: p.archived ? 1 : 0, birthday: p.birthday, linkedin_url: p.linkedinUrl, created_on: p.created });
+    put("people", person, {
+      id: p.id,
+      name: p.name,
+      name_key: nameKey(p.name),
+      company: p.company,
+      title: p.title,
+      met: p.met,
+      met_on: p.metOn,
+      note: p.note,
+      cadence_days: p.cadenceDays,
+      archived: p.archived ? 1 : 0,
+      birthday: p.birthday,
+      linkedin_url: p.linkedinUrl,
+      created_on: p.created,
+    });
     for (const e of p.emails) put("person_emails", email, { person_id: p.id, email: e });
     for (const ph of p.phones) put("person_phones", phone, { person_id: p.id, phone: ph, phone_key: phoneKey(ph) });
     for (const t of p.tags) put("person_tags", tag, { person_id: p.id, tag: t });
     for (const l of p.links) put("person_links", link, { person_id: p.id, url: l });
     tick();
   }
-  const interaction = sqlite.prepare("INSERT INTO interactions (id, date, channel, initiated_by, note, created_on) VALUES (?, ?, ?, ?, ?, ?)");
+  const interaction = sqlite.prepare(
+    "INSERT INTO interactions (id, date, channel, initiated_by, note, created_on) VALUES (?, ?, ?, ?, ?, ?)",
+  );
   const participant = sqlite.prepare("INSERT INTO interaction_people (interaction_id, person_id) VALUES (?, ?)");
   for (const i of doc.interactions) {
-    put("interactions", interaction, { id: i.id, date: i.date, channel: i.channel, initiated_by: i.initiatedBy, note: i.note, created_on: i.created });
+    put("interactions", interaction, {
+      id: i.id,
+      date: i.date,
+      channel: i.channel,
+      initiated_by: i.initiatedBy,
+      note: i.note,
+      created_on: i.created,
+    });
     for (const p of i.people) put("interaction_people", participant, { interaction_id: i.id, person_id: p });
     tick();
   }
@@ -220,24 +292,67 @@ export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: 
     "INSERT INTO intros (id, a_id, b_id, why, status, proposed_on, made_on, outcome, outcome_note, outcome_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   for (const r of doc.intros) {
-    put("intros", intro, { id: r.id, a_id: r.a, b_id: r.b, why: r.why, status: r.status, proposed_on: r.proposedOn, made_on: r.madeOn, outcome: r.outcome, outcome_note: r.outcomeNote, outcome_on: r.outcomeOn });
+    put("intros", intro, {
+      id: r.id,
+      a_id: r.a,
+      b_id: r.b,
+      why: r.why,
+      status: r.status,
+      proposed_on: r.proposedOn,
+      made_on: r.madeOn,
+      outcome: r.outcome,
+      outcome_note: r.outcomeNote,
+      outcome_on: r.outcomeOn,
+    });
     tick();
   }
-  const ask = sqlite.prepare("INSERT INTO asks (id, person_id, what, size, date, status, closed_on, interaction_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  const ask = sqlite.prepare(
+    "INSERT INTO asks (id, person_id, what, size, date, status, closed_on, interaction_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+  );
   for (const a of doc.asks) {
-    put("asks", ask, { id: a.id, person_id: a.person, what: a.what, size: a.size, date: a.date, status: a.status, closed_on: a.closed, interaction_id: a.interaction });
+    put("asks", ask, {
+      id: a.id,
+      person_id: a.person,
+      what: a.what,
+      size: a.size,
+      date: a.date,
+      status: a.status,
+      closed_on: a.closed,
+      interaction_id: a.interaction,
+    });
     tick();
   }
-  const followUp = sqlite.prepare("INSERT INTO follow_ups (id, person_id, due, note, interaction_id, intro_id, created_on, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  const followUp = sqlite.prepare(
+    "INSERT INTO follow_ups (id, person_id, due, note, interaction_id, intro_id, created_on, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+  );
   for (const f of doc.followUps) {
-    put("follow_ups", followUp, { id: f.id, person_id: f.person, due: f.due, note: f.note, interaction_id: f.interaction, intro_id: f.intro, created_on: f.created, done_on: f.done });
+    put("follow_ups", followUp, {
+      id: f.id,
+      person_id: f.person,
+      due: f.due,
+      note: f.note,
+      interaction_id: f.interaction,
+      intro_id: f.intro,
+      created_on: f.created,
+      done_on: f.done,
+    });
     tick();
   }
   const ledger = sqlite.prepare(
     "INSERT INTO ledger (id, person_id, direction, what, size, date, interaction_id, intro_id, ask_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   for (const l of doc.ledger) {
-    put("ledger", ledger, { id: l.id, person_id: l.person, direction: l.direction, what: l.what, size: l.size, date: l.date, interaction_id: l.interaction, intro_id: l.intro, ask_id: l.ask });
+    put("ledger", ledger, {
+      id: l.id,
+      person_id: l.person,
+      direction: l.direction,
+      what: l.what,
+      size: l.size,
+      date: l.date,
+      interaction_id: l.interaction,
+      intro_id: l.intro,
+      ask_id: l.ask,
+    });
     tick();
   }
   progress?.(total, total);

@@ -17,9 +17,18 @@ export interface NewInteraction {
 
 export async function addInteraction(w: Writer, interaction: NewInteraction, today: string): Promise<number> {
   const [id] = await w.insert("interactions", [
-    { date: interaction.date, channel: interaction.channel, initiated_by: interaction.initiatedBy, note: interaction.note, created_on: today },
+    {
+      date: interaction.date,
+      channel: interaction.channel,
+      initiated_by: interaction.initiatedBy,
+      note: interaction.note,
+      created_on: today,
+    },
   ]);
-  await w.insert("interaction_people", interaction.personIds.map((person_id) => ({ interaction_id: id!, person_id })));
+  await w.insert(
+    "interaction_people",
+    interaction.personIds.map((person_id) => ({ interaction_id: id!, person_id })),
+  );
   return id!;
 }
 
@@ -58,9 +67,20 @@ export async function sameInteraction(db: Db, interaction: Omit<NewInteraction, 
     .where((eb) => (interaction.note === null ? eb("i.note", "is", null) : eb("i.note", "=", interaction.note)))
     .where((eb) =>
       eb.and([
-        eb(eb.selectFrom("interaction_people as ip").select((s) => s.fn.countAll<number>().as("n")).whereRef("ip.interaction_id", "=", "i.id"), "=", ids.length),
         eb(
-          eb.selectFrom("interaction_people as ip").select((s) => s.fn.countAll<number>().as("n")).whereRef("ip.interaction_id", "=", "i.id").where("ip.person_id", "in", ids),
+          eb
+            .selectFrom("interaction_people as ip")
+            .select((s) => s.fn.countAll<number>().as("n"))
+            .whereRef("ip.interaction_id", "=", "i.id"),
+          "=",
+          ids.length,
+        ),
+        eb(
+          eb
+            .selectFrom("interaction_people as ip")
+            .select((s) => s.fn.countAll<number>().as("n"))
+            .whereRef("ip.interaction_id", "=", "i.id")
+            .where("ip.person_id", "in", ids),
           "=",
           ids.length,
         ),
@@ -81,7 +101,11 @@ export interface Interaction {
 }
 
 export async function interactionById(db: Db, id: number): Promise<Interaction | undefined> {
-  const row = await db.selectFrom("interactions").select(["id", "date", "channel", "initiated_by", "note"]).where("id", "=", id).executeTakeFirst();
+  const row = await db
+    .selectFrom("interactions")
+    .select(["id", "date", "channel", "initiated_by", "note"])
+    .where("id", "=", id)
+    .executeTakeFirst();
   if (!row) return undefined;
   const people = await db
     .selectFrom("interaction_people as ip")
@@ -106,18 +130,39 @@ export interface InteractionEdit {
  * Changes a conversation. A new date also moves what was recorded with it on its old day (the --gave, --got and --asked
  * of the same `net log`), so that the conversation and what came of it stay on one day. Returns the ids of those moved.
  */
-export async function editInteraction(w: Writer, before: Interaction, edit: InteractionEdit): Promise<{ ledger: number[]; asks: number[] }> {
-  await w.update("interactions", { id: before.id }, { date: edit.date, channel: edit.channel, initiated_by: edit.initiatedBy, note: edit.note });
+export async function editInteraction(
+  w: Writer,
+  before: Interaction,
+  edit: InteractionEdit,
+): Promise<{ ledger: number[]; asks: number[] }> {
+  await w.update(
+    "interactions",
+    { id: before.id },
+    { date: edit.date, channel: edit.channel, initiated_by: edit.initiatedBy, note: edit.note },
+  );
   const removed = edit.removePeople ?? [];
   if (removed.length > 0) await w.delete("interaction_people", { interaction_id: before.id, person_id: [...removed] });
   const added = (edit.addPeople ?? []).filter((id) => !before.people.some((p) => p.id === id));
-  if (added.length > 0) await w.insert("interaction_people", added.map((person_id) => ({ interaction_id: before.id, person_id })));
+  if (added.length > 0)
+    await w.insert(
+      "interaction_people",
+      added.map((person_id) => ({ interaction_id: before.id, person_id })),
+    );
   if (edit.date === undefined || edit.date === before.date) return { ledger: [], asks: [] };
   const newDate = edit.date;
   // Only what belongs to someone still in the conversation moves with it.
-  const present = (await w.db.selectFrom("interaction_people").select("person_id").where("interaction_id", "=", before.id).execute()).map((r) => r.person_id);
+  const present = (await w.db.selectFrom("interaction_people").select("person_id").where("interaction_id", "=", before.id).execute()).map(
+    (r) => r.person_id,
+  );
   const ledger = (
-    await w.db.selectFrom("ledger").select("id").where("interaction_id", "=", before.id).where("date", "=", before.date).where("person_id", "in", present).orderBy("id").execute()
+    await w.db
+      .selectFrom("ledger")
+      .select("id")
+      .where("interaction_id", "=", before.id)
+      .where("date", "=", before.date)
+      .where("person_id", "in", present)
+      .orderBy("id")
+      .execute()
   ).map((r) => r.id);
   // An ask closed before the new day stays where it is: it cannot have been asked after its answer.
   const asks = (

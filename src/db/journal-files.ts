@@ -51,5 +51,8 @@ export function damagedJournalError(path: string): ExitError {
     copies.length === 0
       ? "Restore it from a backup (net backup makes one)"
       : `Restore it from a backup: a copy made with net backup, or ${copies.join(" or ")} (the journal as it was before net last upgraded it)`;
-  return journalError(`the journal at ${path} is damaged (cut short or corrupted) and cannot be read; it was left unchanged`, `${restore}, or point --db at another journal.`);
+  return journalError(
+    `the journal at ${path} is damaged (cut short or corrupted) and cannot be read; it was left unchanged`,
+    `${restore}, or point --db at another journal.`,
+  );
 }

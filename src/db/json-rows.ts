@@ -19,7 +19,11 @@ export type Columns<T> = { readonly [K in keyof T]: T[K][] };
  * no object a row. Rows keep the query's ORDER BY: SQLite keeps a FROM-clause subquery's ORDER BY when the outer query
  * aggregates with anything but count(), min() or max(), as here.
  */
-export async function jsonColumns<T>(db: Kysely<any>, columns: readonly (keyof T & string)[], query: RawBuilder<unknown>): Promise<Columns<T>> {
+export async function jsonColumns<T>(
+  db: Kysely<any>,
+  columns: readonly (keyof T & string)[],
+  query: RawBuilder<unknown>,
+): Promise<Columns<T>> {
   const arrays = sql.join(columns.map((column) => sql`json_group_array(${sql.ref(column)})`));
   const result = await sql<{ columns: string }>`SELECT json_array(${arrays}) AS columns FROM (${query})`.execute(db);
   const parsed = JSON.parse(result.rows[0]!.columns) as unknown[][];

@@ -36,7 +36,10 @@ export async function addLedgerEntry(w: Writer, entry: LedgerEntryInput): Promis
 }
 
 /** The first entry already recorded with this person, direction, what and day: a second one is most likely a slip. */
-export async function sameLedgerEntry(db: Db, entry: Pick<LedgerEntryInput, "personId" | "direction" | "what" | "date">): Promise<{ id: number } | undefined> {
+export async function sameLedgerEntry(
+  db: Db,
+  entry: Pick<LedgerEntryInput, "personId" | "direction" | "what" | "date">,
+): Promise<{ id: number } | undefined> {
   return db
     .selectFrom("ledger")
     .select("id")
@@ -82,7 +85,15 @@ function selectAsks(db: Db) {
 }
 
 function askFromRow(r: Awaited<ReturnType<ReturnType<typeof selectAsks>["execute"]>>[number]): AskRow {
-  return { id: r.id, person: { id: r.person_id, name: r.person_name }, what: r.what, size: r.size, on: r.date, status: r.status, closedOn: r.closed_on };
+  return {
+    id: r.id,
+    person: { id: r.person_id, name: r.person_name },
+    what: r.what,
+    size: r.size,
+    on: r.date,
+    status: r.status,
+    closedOn: r.closed_on,
+  };
 }
 
 /** Every ask: open ones first (oldest first), then closed ones, most recent first. */
@@ -172,7 +183,18 @@ export async function ledgerEntryById(db: Db, id: number): Promise<LedgerEntry |
   const r = await db
     .selectFrom("ledger as l")
     .innerJoin("people as p", "p.id", "l.person_id")
-    .select(["l.id", "l.direction", "l.what", "l.size", "l.date", "l.interaction_id", "l.intro_id", "l.ask_id", "p.id as person_id", "p.name as person_name"])
+    .select([
+      "l.id",
+      "l.direction",
+      "l.what",
+      "l.size",
+      "l.date",
+      "l.interaction_id",
+      "l.intro_id",
+      "l.ask_id",
+      "p.id as person_id",
+      "p.name as person_name",
+    ])
     .where("l.id", "=", id)
     .executeTakeFirst();
   if (!r) return undefined;
@@ -207,7 +229,10 @@ export async function editLedgerEntry(w: Writer, id: number, edit: WhatEdit): Pr
 export async function editAsk(w: Writer, before: AskRow, edit: WhatEdit): Promise<number[]> {
   await w.update("asks", { id: before.id }, { date: edit.date, what: edit.what, size: edit.size });
   const followed = new Set<number>();
-  for (const [column, old, value] of [["what", before.what, edit.what], ["size", before.size, edit.size]] as const) {
+  for (const [column, old, value] of [
+    ["what", before.what, edit.what],
+    ["size", before.size, edit.size],
+  ] as const) {
     if (value === undefined || value === old) continue;
     const rows = await w.db.selectFrom("ledger").select("id").where("ask_id", "=", before.id).where(column, "=", old).execute();
     for (const r of rows) followed.add(r.id);

@@ -10,7 +10,9 @@ export function knownPeople(sqlite: Database.Database): Map<number, KnownPerson>
   const people = new Map<number, Listed>();
   // Rows are read one at a time (iterate, not all): a 30,000-person journal is never held twice.
   const rows = sqlite.prepare("SELECT id, name, company, title, note, met_on, birthday, linkedin_url FROM people ORDER BY id").raw();
-  for (const r of rows.iterate() as IterableIterator<[number, string, string | null, string | null, string | null, string | null, string | null, string | null]>) {
+  for (const r of rows.iterate() as IterableIterator<
+    [number, string, string | null, string | null, string | null, string | null, string | null, string | null]
+  >) {
     const [id, name, company, title, note, metOn, birthday, linkedinUrl] = r;
     people.set(id, { id, name, company, title, note, metOn, birthday, linkedinUrl, emails: [], phones: [], tags: [], links: [] });
   }
@@ -34,7 +36,9 @@ export function matchIndexOf(sqlite: Database.Database): MatchIndex {
   const index = new MatchIndex();
   // Only LinkedIn profiles among links are keys; they are few, and must be added with their person's own URL.
   const profileLinks = new Map<number, string[]>();
-  for (const [id, url] of sqlite.prepare("SELECT person_id, url FROM person_links ORDER BY rowid").raw().iterate() as IterableIterator<[number, string]>) {
+  for (const [id, url] of sqlite.prepare("SELECT person_id, url FROM person_links ORDER BY rowid").raw().iterate() as IterableIterator<
+    [number, string]
+  >) {
     if (!isLinkedInUrl(url)) continue;
     const list = profileLinks.get(id);
     if (list) list.push(url);
@@ -45,9 +49,13 @@ export function matchIndexOf(sqlite: Database.Database): MatchIndex {
     index.rememberProfile(id, url, profileLinks.get(id) ?? NONE);
     index.rememberName(id, name, company);
   }
-  const emails = sqlite.prepare("SELECT person_id, email FROM person_emails JOIN people ON people.id = person_id ORDER BY person_id, person_emails.rowid").raw();
+  const emails = sqlite
+    .prepare("SELECT person_id, email FROM person_emails JOIN people ON people.id = person_id ORDER BY person_id, person_emails.rowid")
+    .raw();
   for (const [id, email] of emails.iterate() as IterableIterator<[number, string]>) index.rememberEmail(id, email);
-  const phones = sqlite.prepare("SELECT person_id, phone FROM person_phones JOIN people ON people.id = person_id ORDER BY person_id, person_phones.rowid").raw();
+  const phones = sqlite
+    .prepare("SELECT person_id, phone FROM person_phones JOIN people ON people.id = person_id ORDER BY person_id, person_phones.rowid")
+    .raw();
   for (const [id, phone] of phones.iterate() as IterableIterator<[number, string]>) index.rememberPhone(id, phone);
   return index;
 }
@@ -58,19 +66,35 @@ const NONE: readonly string[] = Object.freeze([]);
  * Reads one person's fillable fields and lists, and what `source` (linkedin, google, vcard) last said about their company
  * and title, when an imported row matches them: two queries instead of every person held in memory for the whole import.
  */
-export function personLoader(sqlite: Database.Database, source: string): (id: number) => { person: KnownPerson; last: LastImported | undefined } {
-  const row = sqlite.prepare(
-    `SELECT p.name, p.company, p.title, p.note, p.met_on, p.birthday, p.linkedin_url, l.person_id, l.company, l.title
+export function personLoader(
+  sqlite: Database.Database,
+  source: string,
+): (id: number) => { person: KnownPerson; last: LastImported | undefined } {
+  const row = sqlite
+    .prepare(
+      `SELECT p.name, p.company, p.title, p.note, p.met_on, p.birthday, p.linkedin_url, l.person_id, l.company, l.title
        FROM people p LEFT JOIN last_imported l ON l.person_id = p.id AND l.source = ? WHERE p.id = ?`,
-  ).raw();
+    )
+    .raw();
   // The order within each list does not matter: matching and changes compare them as sets.
-  const lists = sqlite.prepare(
-    `SELECT 0, email FROM person_emails WHERE person_id = @id UNION ALL SELECT 1, phone FROM person_phones WHERE person_id = @id
+  const lists = sqlite
+    .prepare(
+      `SELECT 0, email FROM person_emails WHERE person_id = @id UNION ALL SELECT 1, phone FROM person_phones WHERE person_id = @id
      UNION ALL SELECT 2, tag FROM person_tags WHERE person_id = @id UNION ALL SELECT 3, url FROM person_links WHERE person_id = @id`,
-  ).raw();
+    )
+    .raw();
   return (id) => {
     const [name, company, title, note, metOn, birthday, linkedinUrl, saidFor, saidCompany, saidTitle] = row.get(source, id) as [
-      string, string | null, string | null, string | null, string | null, string | null, string | null, number | null, string | null, string | null,
+      string,
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+      number | null,
+      string | null,
+      string | null,
     ];
     const found: [string[], string[], string[], string[]] = [[], [], [], []];
     for (const [kind, value] of lists.all({ id }) as [0 | 1 | 2 | 3, string][]) found[kind].push(value);

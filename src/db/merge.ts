@@ -3,9 +3,9 @@ import type { Writer } from "./changes.js";
 
 // Folding one person into another: all history moves to the one kept, nothing about either is lost.
 
-
 /** The earlier of two ISO dates (strings compare as dates). */
 const earlier = (a: string, b: string): string => (a < b ? a : b);
+
 export interface MergeCounts {
   interactions: number;
   ledger: number;
@@ -26,7 +26,9 @@ export async function mergePeople(w: Writer, keepId: number, otherId: number): P
   const between = await db
     .selectFrom("intros")
     .select("id")
-    .where((eb) => eb.or([eb.and([eb("a_id", "=", keepId), eb("b_id", "=", otherId)]), eb.and([eb("a_id", "=", otherId), eb("b_id", "=", keepId)])]))
+    .where((eb) =>
+      eb.or([eb.and([eb("a_id", "=", keepId), eb("b_id", "=", otherId)]), eb.and([eb("a_id", "=", otherId), eb("b_id", "=", keepId)])]),
+    )
     .execute();
   const introsBetween = await w.delete("intros", { id: between.map((r) => r.id) });
   // Where both were in the same conversation, it is already keep's: drop other's row instead of duplicating the key.
@@ -36,18 +38,40 @@ export async function mergePeople(w: Writer, keepId: number, otherId: number): P
   const ledger = await w.update("ledger", { person_id: otherId }, { person_id: keepId });
   const asks = await w.update("asks", { person_id: otherId }, { person_id: keepId });
   const followUps = await w.update("follow_ups", { person_id: otherId }, { person_id: keepId });
-  const intros = (await w.update("intros", { a_id: otherId }, { a_id: keepId })) + (await w.update("intros", { b_id: otherId }, { b_id: keepId }));
+  const intros =
+    (await w.update("intros", { a_id: otherId }, { a_id: keepId })) + (await w.update("intros", { b_id: otherId }, { b_id: keepId }));
 
   // Other's e-mails, phones, tags and links become keep's too, in the order other had them.
   const add = { ignoreExisting: true };
   const emails = await db.selectFrom("person_emails").select("email").where("person_id", "=", otherId).orderBy(sql`rowid`).execute();
-  await w.insert("person_emails", emails.map((r) => ({ person_id: keepId, email: r.email })), add);
-  const phones = await db.selectFrom("person_phones").select(["phone", "phone_key"]).where("person_id", "=", otherId).orderBy(sql`rowid`).execute();
-  await w.insert("person_phones", phones.map((r) => ({ person_id: keepId, phone: r.phone, phone_key: r.phone_key })), add);
+  await w.insert(
+    "person_emails",
+    emails.map((r) => ({ person_id: keepId, email: r.email })),
+    add,
+  );
+  const phones = await db
+    .selectFrom("person_phones")
+    .select(["phone", "phone_key"])
+    .where("person_id", "=", otherId)
+    .orderBy(sql`rowid`)
+    .execute();
+  await w.insert(
+    "person_phones",
+    phones.map((r) => ({ person_id: keepId, phone: r.phone, phone_key: r.phone_key })),
+    add,
+  );
   const tags = await db.selectFrom("person_tags").select("tag").where("person_id", "=", otherId).orderBy(sql`rowid`).execute();
-  await w.insert("person_tags", tags.map((r) => ({ person_id: keepId, tag: r.tag })), add);
+  await w.insert(
+    "person_tags",
+    tags.map((r) => ({ person_id: keepId, tag: r.tag })),
+    add,
+  );
   const links = await db.selectFrom("person_links").select("url").where("person_id", "=", otherId).orderBy(sql`rowid`).execute();
-  await w.insert("person_links", links.map((r) => ({ person_id: keepId, url: r.url })), add);
+  await w.insert(
+    "person_links",
+    links.map((r) => ({ person_id: keepId, url: r.url })),
+    add,
+  );
 
   // When both have a LinkedIn profile, keep keeps theirs and other's becomes one of keep's links: imports match on either.
   if (keep.linkedin_url && other.linkedin_url && keep.linkedin_url !== other.linkedin_url) {

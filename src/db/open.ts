@@ -48,7 +48,10 @@ export async function openJournal(path: string, options: OpenOptions = {}): Prom
     sqlite = folderReadOnly ? openInReadOnlyFolder(path, nativeBinding) : new Database(path, { timeout: BUSY_TIMEOUT_MS, nativeBinding });
   } catch (e) {
     if (e instanceof ExitError) throw e;
-    throw journalError(`cannot open the journal at ${path}: ${(e as Error).message}`, "Check the path and its permissions, or pass --db PATH.");
+    throw journalError(
+      `cannot open the journal at ${path}: ${(e as Error).message}`,
+      "Check the path and its permissions, or pass --db PATH.",
+    );
   }
   try {
     checkIsJournal(sqlite, path);
@@ -64,7 +67,14 @@ export async function openJournal(path: string, options: OpenOptions = {}): Prom
     }
     // A schema from before the undo history (only tests of upgrades open one) writes without keeping steps.
     const history = UNDO_MIGRATION in known;
-    return makeJournal(path, db, sqlite, readOnly ? (folderReadOnly ? "folder" : "file") : null, options.notice, history ? (options.clock ?? null) : undefined);
+    return makeJournal(
+      path,
+      db,
+      sqlite,
+      readOnly ? (folderReadOnly ? "folder" : "file") : null,
+      options.notice,
+      history ? (options.clock ?? null) : undefined,
+    );
   } catch (e) {
     sqlite.close();
     // A journal this run created and could not give a schema (a full disk) is not left behind, empty, for the next run.
@@ -115,9 +125,16 @@ async function backupBeforeUpgrade(path: string, copy: string, nativeBinding: st
   const reader = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
   try {
     // Whole or not at all: a copy cut short by a kill would later be named as the way back.
-    await writeAtomically({ path: copy, what: "the copy of the journal before its upgrade", hint: "Free some disk space, then run the command again; the journal was not changed." }, async (temp) => {
-      await reader.backup(temp);
-    });
+    await writeAtomically(
+      {
+        path: copy,
+        what: "the copy of the journal before its upgrade",
+        hint: "Free some disk space, then run the command again; the journal was not changed.",
+      },
+      async (temp) => {
+        await reader.backup(temp);
+      },
+    );
   } finally {
     reader.close();
   }
@@ -139,7 +156,9 @@ function cannotUpgrade(path: string, folderReadOnly: boolean): ExitError {
   const what = folderReadOnly ? `its folder ${dirname(path)}` : "the file";
   return journalError(
     `the journal at ${path} was written by an older version of net and must be upgraded before use, which needs ${what} to be writable; nothing was changed`,
-    folderReadOnly ? `Make the folder writable (chmod u+w ${dirname(path)}), then run the command again.` : `Make it writable (chmod u+w ${path}), then run the command again.`,
+    folderReadOnly
+      ? `Make the folder writable (chmod u+w ${dirname(path)}), then run the command again.`
+      : `Make it writable (chmod u+w ${path}), then run the command again.`,
   );
 }
 
@@ -193,7 +212,11 @@ function makeJournal(
     async write(fn) {
       if (readOnly !== null) {
         refused = true;
-        if (readOnly === "file") throw journalError(`the journal at ${path} is read-only, so nothing was written`, `Make it writable (chmod u+w ${path}), or pass --db PATH.`);
+        if (readOnly === "file")
+          throw journalError(
+            `the journal at ${path} is read-only, so nothing was written`,
+            `Make it writable (chmod u+w ${path}), or pass --db PATH.`,
+          );
         throw journalError(
           `the folder ${folder} is read-only, so nothing was written: net keeps two small files beside the journal (${basename(path)}-wal and -shm) while it writes`,
           `Make the folder writable (chmod u+w ${folder}), or move the journal to a writable folder and pass --db PATH.`,
@@ -216,7 +239,8 @@ function makeJournal(
     async close() {
       await db.destroy();
       // Said once, after a command that only read: one that tried to write has said why it could not.
-      if (readOnly === "folder" && !refused) notice?.(`The folder ${folder} is read-only, so the journal was only read: writing to it needs the folder to be writable.`);
+      if (readOnly === "folder" && !refused)
+        notice?.(`The folder ${folder} is read-only, so the journal was only read: writing to it needs the folder to be writable.`);
     },
   };
 }
@@ -251,7 +275,10 @@ function sqliteAddon(): string {
 export function addonIn(root: string): string {
   const file = ["Release", "Debug"].map((kind) => join(root, "build", kind, "better_sqlite3.node")).find((f) => existsSync(f));
   if (file === undefined) {
-    throw journalError(`better-sqlite3, which net reads and writes journals with, has no compiled addon in ${join(root, "build")}`, "Build it again: npm rebuild better-sqlite3");
+    throw journalError(
+      `better-sqlite3, which net reads and writes journals with, has no compiled addon in ${join(root, "build")}`,
+      "Build it again: npm rebuild better-sqlite3",
+    );
   }
   return file;
 }
@@ -259,10 +286,12 @@ export function addonIn(root: string): string {
 /** Creates the directory (0700) and an empty file (0600) on first use. Returns whether it was new. */
 function ensureFile(path: string): boolean {
   if (existsSync(path)) {
-    if (statSync(path).isDirectory()) throw journalError(`the journal path ${path} is a directory`, "Pass the path of a file with --db or NET_DB.");
+    if (statSync(path).isDirectory())
+      throw journalError(`the journal path ${path} is a directory`, "Pass the path of a file with --db or NET_DB.");
     return false;
   }
-  const cannotCreate = (reason: string) => journalError(`cannot create the journal at ${path}: ${reason}`, "Choose a writable location with --db PATH or NET_DB.");
+  const cannotCreate = (reason: string) =>
+    journalError(`cannot create the journal at ${path}: ${reason}`, "Choose a writable location with --db PATH or NET_DB.");
   try {
     makeFolders(dirname(path));
   } catch (e) {
@@ -352,7 +381,10 @@ function checkIsJournal(sqlite: Database.Database, path: string): void {
     if (code === "SQLITE_NOTADB") {
       // A file beside its own upgrade copies was a journal: its header is damaged.
       if (upgradeBackupsOf(path).length > 0) throw damagedJournalError(path);
-      throw journalError(`${path} is not a net journal (not a SQLite database); it was left unchanged`, "Point --db or NET_DB at a journal, or at a new path to start one.");
+      throw journalError(
+        `${path} is not a net journal (not a SQLite database); it was left unchanged`,
+        "Point --db or NET_DB at a journal, or at a new path to start one.",
+      );
     }
     throw whenDiskFull(e, path) ?? journalError(`cannot read the journal at ${path}: ${(e as Error).message}`);
   }
@@ -362,7 +394,11 @@ function appliedMigrations(sqlite: Database.Database): string[] {
   const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
   if (!table) {
     const other = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
-    if (other.n > 0) throw journalError("this SQLite database is not a net journal; it was left unchanged", "Point --db or NET_DB at a journal, or at a new path to start one.");
+    if (other.n > 0)
+      throw journalError(
+        "this SQLite database is not a net journal; it was left unchanged",
+        "Point --db or NET_DB at a journal, or at a new path to start one.",
+      );
     return [];
   }
   return (sqlite.prepare("SELECT name FROM kysely_migration ORDER BY name").all() as { name: string }[]).map((r) => r.name);

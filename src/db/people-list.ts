@@ -61,7 +61,11 @@ export interface PeopleList {
 
 const LIST_CHUNK = 1_000;
 
-export async function listPeople(journal: Pick<Journal, "db" | "sqlite" | "readOnly">, today: string, filter: PeopleFilter): Promise<PeopleList> {
+export async function listPeople(
+  journal: Pick<Journal, "db" | "sqlite" | "readOnly">,
+  today: string,
+  filter: PeopleFilter,
+): Promise<PeopleList> {
   const [named, histories] = await Promise.all([
     jsonColumns<{ id: number }>(journal.db, ["id"], sql`SELECT id FROM people WHERE ${shownBy(filter)} ORDER BY name_key, id`),
     relationshipsToday(journal, today),
@@ -113,11 +117,19 @@ function* peopleById(sqlite: Database.Database, ids: readonly number[], standing
  * (see jsonColumns) and none sorts the table: the people as stored, their tags from the tag index, and the name order
  * read from the name index alone. Depth order is then a counting sort on the 101 possible scores.
  */
-export async function peopleTable(journal: Pick<Journal, "db" | "sqlite" | "readOnly">, today: string, filter: PeopleFilter): Promise<PeopleColumns> {
+export async function peopleTable(
+  journal: Pick<Journal, "db" | "sqlite" | "readOnly">,
+  today: string,
+  filter: PeopleFilter,
+): Promise<PeopleColumns> {
   type Row = { id: number; name: string; company: string | null; title: string | null; archived: number };
   const { db } = journal;
   const [people, tagged, byName, histories] = await Promise.all([
-    jsonColumns<Row>(db, ["id", "name", "company", "title", "archived"], sql`SELECT id, name, company, title, archived FROM people WHERE ${shownBy(filter)}`),
+    jsonColumns<Row>(
+      db,
+      ["id", "name", "company", "title", "archived"],
+      sql`SELECT id, name, company, title, archived FROM people WHERE ${shownBy(filter)}`,
+    ),
     jsonColumns<{ id: number; tag: string }>(db, ["id", "tag"], sql`SELECT person_id AS id, tag FROM person_tags ORDER BY person_id, tag`),
     jsonColumns<{ id: number }>(db, ["id"], sql`SELECT id FROM people ORDER BY name_key, id`),
     relationshipsToday(journal, today),
@@ -157,7 +169,18 @@ export async function peopleTable(journal: Pick<Journal, "db" | "sqlite" | "read
     if (row >= 0 && (filter.tier === undefined || tierOf(score[row]!) === filter.tier)) shown[count++] = row;
   }
   const order = ordered(shown.subarray(0, count), filter.order, score, lastContact);
-  return { order, id: ids, name: people.name, company: people.company, title: people.title, archived: people.archived, tags, score, net, lastContact };
+  return {
+    order,
+    id: ids,
+    name: people.name,
+    company: people.company,
+    title: people.title,
+    archived: people.archived,
+    tags,
+    score,
+    net,
+    lastContact,
+  };
 }
 
 /**

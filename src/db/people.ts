@@ -58,16 +58,40 @@ export async function updatePerson(w: Writer, id: number, fields: PersonFields):
 }
 
 /** Adds e-mails, phones, tags and links a person does not have yet. */
-export async function addContactPoints(w: Writer, id: number, fields: Pick<PersonFields, "emails" | "phones" | "tags" | "links">): Promise<void> {
+export async function addContactPoints(
+  w: Writer,
+  id: number,
+  fields: Pick<PersonFields, "emails" | "phones" | "tags" | "links">,
+): Promise<void> {
   const emails = unique((fields.emails ?? []).map(normaliseEmail));
   const phones = unique((fields.phones ?? []).map((p) => p.trim()).filter(Boolean));
   const tags = unique((fields.tags ?? []).map(normaliseTag));
   const links = unique((fields.links ?? []).map((l) => l.trim()).filter(Boolean));
   const add = { ignoreExisting: true };
-  if (emails.length) await w.insert("person_emails", emails.map((email) => ({ person_id: id, email })), add);
-  if (phones.length) await w.insert("person_phones", phones.map((phone) => ({ person_id: id, phone, phone_key: phoneKey(phone) })), add);
-  if (tags.length) await w.insert("person_tags", tags.map((tag) => ({ person_id: id, tag })), add);
-  if (links.length) await w.insert("person_links", links.map((url) => ({ person_id: id, url })), add);
+  if (emails.length)
+    await w.insert(
+      "person_emails",
+      emails.map((email) => ({ person_id: id, email })),
+      add,
+    );
+  if (phones.length)
+    await w.insert(
+      "person_phones",
+      phones.map((phone) => ({ person_id: id, phone, phone_key: phoneKey(phone) })),
+      add,
+    );
+  if (tags.length)
+    await w.insert(
+      "person_tags",
+      tags.map((tag) => ({ person_id: id, tag })),
+      add,
+    );
+  if (links.length)
+    await w.insert(
+      "person_links",
+      links.map((url) => ({ person_id: id, url })),
+      add,
+    );
 }
 
 export async function removeTags(w: Writer, id: number, tags: readonly string[]): Promise<void> {
@@ -78,7 +102,12 @@ export async function removeTags(w: Writer, id: number, tags: readonly string[])
 /** Of these people, those who have this tag. */
 export async function peopleWithTag(db: Db, tag: string, ids: readonly number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom("person_tags").select("person_id").where("tag", "=", normaliseTag(tag)).where("person_id", "in", ids).execute();
+  const rows = await db
+    .selectFrom("person_tags")
+    .select("person_id")
+    .where("tag", "=", normaliseTag(tag))
+    .where("person_id", "in", ids)
+    .execute();
   return new Set(rows.map((r) => r.person_id));
 }
 
@@ -86,7 +115,11 @@ export async function peopleWithTag(db: Db, tag: string, ids: readonly number[])
 export async function tagPeople(w: Writer, tag: string, ids: readonly number[]): Promise<number[]> {
   const had = await peopleWithTag(w.db, tag, ids);
   const added = [...new Set(ids)].filter((id) => !had.has(id));
-  if (added.length > 0) await w.insert("person_tags", added.map((person_id) => ({ person_id, tag: normaliseTag(tag) })));
+  if (added.length > 0)
+    await w.insert(
+      "person_tags",
+      added.map((person_id) => ({ person_id, tag: normaliseTag(tag) })),
+    );
   return added;
 }
 

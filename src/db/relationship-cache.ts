@@ -22,7 +22,10 @@ export const WORTH_KEEPING = 200;
  * journal is read-only, another terminal wrote meanwhile, or the disk is full: the answer is right either way.
  * Not for use inside journal.write, whose connection it would wait for.
  */
-export async function relationshipsToday(journal: Pick<Journal, "db" | "sqlite" | "readOnly">, today: string): Promise<Map<number, Relationship>> {
+export async function relationshipsToday(
+  journal: Pick<Journal, "db" | "sqlite" | "readOnly">,
+  today: string,
+): Promise<Map<number, Relationship>> {
   const { sqlite } = journal;
   // Everything is read in one transaction, so that it all comes from one moment. Keeping what was worked out is then
   // that transaction's write, which SQLite refuses (SQLITE_BUSY_SNAPSHOT) if another terminal has written since.
@@ -30,7 +33,9 @@ export async function relationshipsToday(journal: Pick<Journal, "db" | "sqlite" 
   if (mine) sqlite.exec("BEGIN");
   try {
     const keep = mine && !journal.readOnly ? (save: () => void) => keepIfUnchanged(journal, save) : () => {};
-    const state = sqlite.prepare("SELECT as_of, formula FROM relationship_cache_state").get() as { as_of: string; formula: number } | undefined;
+    const state = sqlite.prepare("SELECT as_of, formula FROM relationship_cache_state").get() as
+      | { as_of: string; formula: number }
+      | undefined;
     const cache = state?.as_of === today && state.formula === DEPTH_FORMULA ? await readCache(journal) : null;
     // A new day (or formula), or most of the network marked (an import): everyone, as one pass over the journal.
     if (cache === null || cache.marked.length > cache.kept.size) {

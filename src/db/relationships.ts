@@ -30,7 +30,9 @@ export function relationshipOf(histories: ReadonlyMap<number, Relationship>, tod
 export async function relationshipsOf(db: Kysely<DB>, today: string, ids?: readonly number[]): Promise<Map<number, Relationship>> {
   if (ids && ids.length === 0) return new Map();
   const [everyone, history] = await Promise.all([
-    ids ? Promise.resolve(ids) : sql<{ id: number }>`SELECT id FROM people ORDER BY id`.execute(db).then((r) => r.rows.map((row) => row.id)),
+    ids
+      ? Promise.resolve(ids)
+      : sql<{ id: number }>`SELECT id FROM people ORDER BY id`.execute(db).then((r) => r.rows.map((row) => row.id)),
     historiesOf(db, today, ids ? { ids } : {}),
   ]);
   const relationship = relationshipOf(history, today);
@@ -88,7 +90,12 @@ export async function historiesOf(db: Kysely<DB>, today: string, options: Histor
   const result = new Map<number, Relationship>();
   eachHistory(dates, window, ledger, (id, facts, contact, favours) => {
     const depth = (explained ? depthOf : depthScoreOf)(facts, today);
-    result.set(id, { personId: id, depth, balance: favours ? balanceFrom(favours.given, favours.received) : NO_BALANCE, lastContact: contact?.last_any ?? null });
+    result.set(id, {
+      personId: id,
+      depth,
+      balance: favours ? balanceFrom(favours.given, favours.received) : NO_BALANCE,
+      lastContact: contact?.last_any ?? null,
+    });
   });
   return result;
 }

@@ -36,14 +36,22 @@ export async function conversationsOnlyWith(db: Db, personIds: readonly number[]
   if (personIds.length === 0) return new Map();
   const theirs = new Map<number, number>();
   for (const chunk of chunksOf(personIds, 5000)) {
-    for (const r of await db.selectFrom("interaction_people").select(["interaction_id", "person_id"]).where("person_id", "in", chunk).execute()) {
+    for (const r of await db
+      .selectFrom("interaction_people")
+      .select(["interaction_id", "person_id"])
+      .where("person_id", "in", chunk)
+      .execute()) {
       if (!theirs.has(r.interaction_id)) theirs.set(r.interaction_id, r.person_id);
     }
   }
   const gone = new Set(personIds);
   const withOthers = new Set<number>();
   for (const chunk of chunksOf([...theirs.keys()], 5000)) {
-    for (const r of await db.selectFrom("interaction_people").select(["interaction_id", "person_id"]).where("interaction_id", "in", chunk).execute()) {
+    for (const r of await db
+      .selectFrom("interaction_people")
+      .select(["interaction_id", "person_id"])
+      .where("interaction_id", "in", chunk)
+      .execute()) {
       if (!gone.has(r.person_id)) withOthers.add(r.interaction_id);
     }
   }
@@ -58,7 +66,11 @@ export async function planRemoval(db: Db, asked: readonly Target[]): Promise<Rem
   const onlyWith = await conversationsOnlyWith(db, people);
   const solo = [...onlyWith.keys()].filter((id) => !targets.some((t) => t.kind === "c" && t.id === id));
   // A person's conversations with no one else go too, before the person (the Writer's delete would leave them empty).
-  const all = [...targets.filter((t) => t.kind !== "p"), ...solo.map((id) => ({ kind: "c" as const, id })), ...targets.filter((t) => t.kind === "p")];
+  const all = [
+    ...targets.filter((t) => t.kind !== "p"),
+    ...solo.map((id) => ({ kind: "c" as const, id })),
+    ...targets.filter((t) => t.kind === "p"),
+  ];
   const byPerson = (id: number): Target | null => (solo.includes(id) ? { kind: "p", id: onlyWith.get(id)! } : null);
 
   const seen = new Set<string>();
@@ -69,7 +81,8 @@ export async function planRemoval(db: Db, asked: readonly Target[]): Promise<Rem
   async function select(table: JournalTable, column: string, ids: readonly number[]): Promise<Row[]> {
     const out: Row[] = [];
     for (const chunk of chunksOf(ids, 5000)) {
-      for (const r of await whereOf(any.selectFrom(table).select([...TABLES[table].columns]), { [column]: chunk }).execute()) out.push(r as Row);
+      for (const r of await whereOf(any.selectFrom(table).select([...TABLES[table].columns]), { [column]: chunk }).execute())
+        out.push(r as Row);
     }
     return out;
   }
@@ -104,17 +117,21 @@ export async function planRemoval(db: Db, asked: readonly Target[]): Promise<Rem
 
   const kept = cleared.filter((k) => !seen.has(keyOf(k.table, k.row)));
   const goneConversations = new Set(gone.filter((g) => g.table === "interactions").map((g) => Number(g.row.id)));
-  const lessPeople = [...new Set(gone.filter((g) => g.table === "interaction_people").map((g) => Number(g.row.interaction_id)))].filter((id) => !goneConversations.has(id));
+  const lessPeople = [...new Set(gone.filter((g) => g.table === "interaction_people").map((g) => Number(g.row.interaction_id)))].filter(
+    (id) => !goneConversations.has(id),
+  );
 
   const conversations = [...new Set([...goneConversations, ...lessPeople])];
   const participants = new Map<number, number[]>();
   for (const r of await select("interaction_people", "interaction_id", conversations)) {
-    const list = participants.get(Number(r.interaction_id)) ?? participants.set(Number(r.interaction_id), []).get(Number(r.interaction_id))!;
+    const list =
+      participants.get(Number(r.interaction_id)) ?? participants.set(Number(r.interaction_id), []).get(Number(r.interaction_id))!;
     list.push(Number(r.person_id));
   }
   // The people deleted themselves, history or none, and everyone their entries name.
   const mentioned = new Set<number>([...[...participants.values()].flat(), ...all.filter((t) => t.kind === "p").map((t) => t.id)]);
-  for (const { row } of [...gone, ...kept]) for (const c of ["person_id", "a_id", "b_id"]) if (typeof row[c] === "number") mentioned.add(row[c] as number);
+  for (const { row } of [...gone, ...kept])
+    for (const c of ["person_id", "a_id", "b_id"]) if (typeof row[c] === "number") mentioned.add(row[c] as number);
   const names = new Map<number, string>();
   for (const chunk of chunksOf([...mentioned], 5000)) {
     for (const r of await db.selectFrom("people").select(["id", "name"]).where("id", "in", chunk).execute()) names.set(r.id, r.name);

@@ -13,7 +13,8 @@ type Db = Kysely<DB>;
 export async function interactionsPerMonth(db: Db, months: readonly string[], to: string): Promise<Map<string, number>> {
   if (months.length === 0) return new Map();
   const counts = months.map(
-    (month) => sql`SELECT ${month} AS month, count(*) AS n FROM interactions WHERE date >= ${`${month}-01`} AND date <= ${`${month}-31`} AND date <= ${to}`,
+    (month) =>
+      sql`SELECT ${month} AS month, count(*) AS n FROM interactions WHERE date >= ${`${month}-01`} AND date <= ${`${month}-31`} AND date <= ${to}`,
   );
   const rows = await sql<{ month: string; n: number }>`${sql.join(counts, sql` UNION ALL `)}`.execute(db);
   return new Map(rows.rows.map((r) => [r.month, r.n]));
@@ -68,6 +69,8 @@ export async function ledgerBetween(db: Db, from: string, to: string): Promise<L
 
 /** How many people are not archived: everyone less the archived, both counted from indexes. */
 export async function activeCount(db: Db): Promise<number> {
-  const row = await sql<{ n: number }>`SELECT (SELECT count(*) FROM people) - (SELECT count(*) FROM people WHERE archived = 1) AS n`.execute(db);
+  const row = await sql<{
+    n: number;
+  }>`SELECT (SELECT count(*) FROM people) - (SELECT count(*) FROM people WHERE archived = 1) AS n`.execute(db);
   return row.rows[0]!.n;
 }

@@ -31,7 +31,21 @@ export interface TableFacts {
 export const TABLES: Readonly<Record<JournalTable, TableFacts>> = {
   people: {
     key: ["id"],
-    columns: ["id", "name", "name_key", "company", "title", "met", "met_on", "note", "cadence_days", "archived", "birthday", "linkedin_url", "created_on"],
+    columns: [
+      "id",
+      "name",
+      "name_key",
+      "company",
+      "title",
+      "met",
+      "met_on",
+      "note",
+      "cadence_days",
+      "archived",
+      "birthday",
+      "linkedin_url",
+      "created_on",
+    ],
     serial: true,
     ref: "p",
   },
@@ -48,9 +62,24 @@ export const TABLES: Readonly<Record<JournalTable, TableFacts>> = {
     serial: true,
     ref: "i",
   },
-  asks: { key: ["id"], columns: ["id", "person_id", "what", "size", "date", "status", "closed_on", "interaction_id"], serial: true, ref: "a" },
-  follow_ups: { key: ["id"], columns: ["id", "person_id", "due", "note", "interaction_id", "intro_id", "created_on", "done_on"], serial: true, ref: "f" },
-  ledger: { key: ["id"], columns: ["id", "person_id", "direction", "what", "size", "date", "interaction_id", "intro_id", "ask_id"], serial: true, ref: "l" },
+  asks: {
+    key: ["id"],
+    columns: ["id", "person_id", "what", "size", "date", "status", "closed_on", "interaction_id"],
+    serial: true,
+    ref: "a",
+  },
+  follow_ups: {
+    key: ["id"],
+    columns: ["id", "person_id", "due", "note", "interaction_id", "intro_id", "created_on", "done_on"],
+    serial: true,
+    ref: "f",
+  },
+  ledger: {
+    key: ["id"],
+    columns: ["id", "person_id", "direction", "what", "size", "date", "interaction_id", "intro_id", "ask_id"],
+    serial: true,
+    ref: "l",
+  },
 };
 
 /** Parents before the tables that point at them: the order to put rows back in (and the reverse, to take them out). */

@@ -66,15 +66,34 @@ async function readTimeline(db: Db, personId: number, limit?: number): Promise<{
       .execute(),
     limit === undefined
       ? null
-      : db.selectFrom("interaction_people").select((eb) => eb.fn.countAll<number>().as("n")).where("person_id", "=", personId).executeTakeFirstOrThrow(),
+      : db
+          .selectFrom("interaction_people")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("person_id", "=", personId)
+          .executeTakeFirstOrThrow(),
     db.selectFrom("ledger").select(["id", "direction", "what", "size", "date"]).where("person_id", "=", personId).execute(),
     db.selectFrom("asks").select(["id", "what", "size", "date", "status", "closed_on"]).where("person_id", "=", personId).execute(),
     db
       .selectFrom("intros")
       .innerJoin("people", (join) =>
-        join.on((eb) => eb.or([eb.and([eb("intros.a_id", "=", personId), eb("people.id", "=", eb.ref("intros.b_id"))]), eb.and([eb("intros.b_id", "=", personId), eb("people.id", "=", eb.ref("intros.a_id"))])])),
+        join.on((eb) =>
+          eb.or([
+            eb.and([eb("intros.a_id", "=", personId), eb("people.id", "=", eb.ref("intros.b_id"))]),
+            eb.and([eb("intros.b_id", "=", personId), eb("people.id", "=", eb.ref("intros.a_id"))]),
+          ]),
+        ),
       )
-      .select(["intros.id", "intros.why", "intros.status", "intros.proposed_on", "intros.made_on", "intros.outcome", "intros.outcome_note", "people.id as to_id", "people.name as to_name"])
+      .select([
+        "intros.id",
+        "intros.why",
+        "intros.status",
+        "intros.proposed_on",
+        "intros.made_on",
+        "intros.outcome",
+        "intros.outcome_note",
+        "people.id as to_id",
+        "people.name as to_name",
+      ])
       .execute(),
   ]);
   const others = await db
@@ -92,19 +111,33 @@ async function readTimeline(db: Db, personId: number, limit?: number): Promise<{
   for (const o of others) present.set(o.interaction_id, [...(present.get(o.interaction_id) ?? []), { id: o.id, name: o.name }]);
 
   const events: TimelineEvent[] = [
-    ...interactions.map((i): TimelineEvent => ({ kind: "interaction", date: i.date, id: i.id, channel: i.channel, initiatedBy: i.initiated_by, note: i.note, with: present.get(i.id) ?? [] })),
+    ...interactions.map(
+      (i): TimelineEvent => ({
+        kind: "interaction",
+        date: i.date,
+        id: i.id,
+        channel: i.channel,
+        initiatedBy: i.initiated_by,
+        note: i.note,
+        with: present.get(i.id) ?? [],
+      }),
+    ),
     ...ledger.map((l): TimelineEvent => ({ kind: l.direction, date: l.date, id: l.id, what: l.what, size: l.size })),
-    ...asks.map((a): TimelineEvent => ({ kind: "ask", date: a.date, id: a.id, what: a.what, size: a.size, status: a.status, closedOn: a.closed_on })),
-    ...intros.map((i): TimelineEvent => ({
-      kind: "intro",
-      date: i.made_on ?? i.proposed_on ?? "",
-      id: i.id,
-      to: { id: i.to_id, name: i.to_name },
-      why: i.why,
-      status: i.status,
-      outcome: i.outcome,
-      outcomeNote: i.outcome_note,
-    })),
+    ...asks.map(
+      (a): TimelineEvent => ({ kind: "ask", date: a.date, id: a.id, what: a.what, size: a.size, status: a.status, closedOn: a.closed_on }),
+    ),
+    ...intros.map(
+      (i): TimelineEvent => ({
+        kind: "intro",
+        date: i.made_on ?? i.proposed_on ?? "",
+        id: i.id,
+        to: { id: i.to_id, name: i.to_name },
+        why: i.why,
+        status: i.status,
+        outcome: i.outcome,
+        outcomeNote: i.outcome_note,
+      }),
+    ),
   ];
   events.sort((a, b) => (a.date === b.date ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.id - a.id : a.date < b.date ? 1 : -1));
   const total = (interactionCount?.n ?? interactions.length) + ledger.length + asks.length + intros.length;

@@ -37,9 +37,18 @@ export async function keepStep(db: Kysely<DB>, writer: Writer, clock: StepClock)
     .executeTakeFirstOrThrow();
   const segments = writer.segments;
   for (let seq = 0; seq < segments.length; seq++) {
-    await db.insertInto("undo_changes").values({ step_id: step.id, seq, kind: segments[seq]!.kind, rows: JSON.stringify(segments[seq]!.tables) }).execute();
+    await db
+      .insertInto("undo_changes")
+      .values({ step_id: step.id, seq, kind: segments[seq]!.kind, rows: JSON.stringify(segments[seq]!.tables) })
+      .execute();
   }
-  const oldestKept = await db.selectFrom("undo_steps").select("id").orderBy("id", "desc").offset(STEPS_KEPT - 1).limit(1).executeTakeFirst();
+  const oldestKept = await db
+    .selectFrom("undo_steps")
+    .select("id")
+    .orderBy("id", "desc")
+    .offset(STEPS_KEPT - 1)
+    .limit(1)
+    .executeTakeFirst();
   if (oldestKept) {
     await db.deleteFrom("undo_changes").where("step_id", "<", oldestKept.id).execute();
     await db.deleteFrom("undo_steps").where("id", "<", oldestKept.id).execute();
@@ -48,12 +57,21 @@ export async function keepStep(db: Kysely<DB>, writer: Writer, clock: StepClock)
 }
 
 export async function recentSteps(db: Kysely<DB>, limit: number): Promise<Step[]> {
-  const rows = await db.selectFrom("undo_steps").select(["id", "summary", "day", "at", "changes", "undone_at"]).orderBy("id", "desc").limit(limit).execute();
+  const rows = await db
+    .selectFrom("undo_steps")
+    .select(["id", "summary", "day", "at", "changes", "undone_at"])
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
   return rows.map(stepOf);
 }
 
 export async function stepById(db: Kysely<DB>, id: number): Promise<Step | undefined> {
-  const row = await db.selectFrom("undo_steps").select(["id", "summary", "day", "at", "changes", "undone_at"]).where("id", "=", id).executeTakeFirst();
+  const row = await db
+    .selectFrom("undo_steps")
+    .select(["id", "summary", "day", "at", "changes", "undone_at"])
+    .where("id", "=", id)
+    .executeTakeFirst();
   return row && stepOf(row);
 }
 
@@ -79,7 +97,12 @@ export class UndoConflict extends Error {}
 /** Plays the step backwards and marks it undone; throws UndoConflict, changing nothing once the write rolls back. Inside a write. */
 export async function undoStep(db: Kysely<DB>, step: Step, now: string): Promise<void> {
   const any = db as unknown as Kysely<any>;
-  const segments = await db.selectFrom("undo_changes").select(["kind", "rows"]).where("step_id", "=", step.id).orderBy("seq", "desc").execute();
+  const segments = await db
+    .selectFrom("undo_changes")
+    .select(["kind", "rows"])
+    .where("step_id", "=", step.id)
+    .orderBy("seq", "desc")
+    .execute();
   try {
     for (const s of segments) await reverse(any, { kind: s.kind, tables: JSON.parse(s.rows) as Segment["tables"] });
   } catch (e) {
@@ -123,7 +146,17 @@ function whereKeys(table: JournalTable, rows: readonly Row[]) {
   const key = TABLES[table].key;
   // A key of two columns is matched as a row value, (person_id, tag) IN ((4, 'vip'), …): SQLite and PostgreSQL both read it.
   return (eb: any) =>
-    key.length === 1 ? eb(key[0]!, "in", rows.map((r) => r[key[0]!])) : eb(eb.refTuple(...key), "in", rows.map((r) => eb.tuple(...key.map((k) => r[k]))));
+    key.length === 1
+      ? eb(
+          key[0]!,
+          "in",
+          rows.map((r) => r[key[0]!]),
+        )
+      : eb(
+          eb.refTuple(...key),
+          "in",
+          rows.map((r) => eb.tuple(...key.map((k) => r[k]))),
+        );
 }
 
 /** At most this many runs of consecutive numbers make a range condition; more, and the keys are listed. */
@@ -144,7 +177,8 @@ export function runsOf(values: readonly Value[]): [number, number][] | null {
 
 /** column within the runs: a handful of bound values, where a list of thousands costs more to prepare than to run. */
 function inRuns(column: string, runs: readonly [number, number][]) {
-  return (eb: any) => eb.or(runs.map(([lo, hi]) => (lo === hi ? eb(column, "=", lo) : eb.and([eb(column, ">=", lo), eb(column, "<=", hi)]))));
+  return (eb: any) =>
+    eb.or(runs.map(([lo, hi]) => (lo === hi ? eb(column, "=", lo) : eb.and([eb(column, ">=", lo), eb(column, "<=", hi)]))));
 }
 
 /**
@@ -156,7 +190,11 @@ async function takeOut(db: Kysely<any>, table: JournalTable, rows: readonly Row[
   const { key, columns, serial } = TABLES[table];
   const runs = runsOf(rows.map((r) => r[key[0]!]!));
   if (runs) {
-    const found: Row[] = await db.selectFrom(table).select([...columns]).where(inRuns(key[0]!, runs)).execute();
+    const found: Row[] = await db
+      .selectFrom(table)
+      .select([...columns])
+      .where(inRuns(key[0]!, runs))
+      .execute();
     const now = new Map(found.map((r) => [keyOf(table, r), r]));
     checkStillThere(table, rows, now);
     if (serial) await checkNothingPointsAt(db, table, (column) => inRuns(column, runs));
@@ -190,7 +228,12 @@ function checkStillThere(table: JournalTable, rows: readonly Row[], now: Readonl
 /** A row put in since that points at the rows about to go (a conversation logged with an imported person) stops the undo. */
 async function checkNothingPointsAt(db: Kysely<any>, table: JournalTable, within: (column: string) => (eb: any) => any): Promise<void> {
   for (const fk of POINTED_AT_BY[table] ?? []) {
-    const child = await db.selectFrom(fk.table).select([...TABLES[fk.table].columns]).where(within(fk.column)).limit(1).executeTakeFirst();
+    const child = await db
+      .selectFrom(fk.table)
+      .select([...TABLES[fk.table].columns])
+      .where(within(fk.column))
+      .limit(1)
+      .executeTakeFirst();
     if (child) throw new UndoConflict(`${rowName(fk.table, child as Row)} was added since`);
   }
 }
@@ -210,7 +253,11 @@ async function changeBack(db: Kysely<any>, table: JournalTable, before: Row, aft
   const there = (await current(db, table, [after])).get(keyOf(table, after));
   if (!there) throw new UndoConflict(`${rowName(table, after)} was deleted since`);
   if (!sameRow(there, after)) throw new UndoConflict(`${rowName(table, after)} was changed since`);
-  await db.updateTable(table).set(before).where(whereKeys(table, [after])).execute();
+  await db
+    .updateTable(table)
+    .set(before)
+    .where(whereKeys(table, [after]))
+    .execute();
 }
 
 /** A row as a message names it: c41, or #4's tag "vip". */

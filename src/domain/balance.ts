@@ -28,7 +28,6 @@ export function balanceFrom(given: number, received: number): Balance {
   return { given, received, net: given - received };
 }
 
-
 /** Everyone's balance from tallies that name their person: those you have leaned on most first (lowest net, then most received). */
 export function balancesByPerson<P extends { readonly id: number; readonly name: string }>(
   tallies: readonly (LedgerTally & { readonly person: P })[],

@@ -13,13 +13,30 @@ export const CHANNEL_LABELS: Readonly<Record<ChannelName, string>> = {
 };
 
 const ALIASES: Readonly<Record<string, ChannelName>> = {
-  "in-person": "meeting", "in person": "meeting", inperson: "meeting", person: "meeting", met: "meeting",
-  coffee: "meeting", lunch: "meeting", dinner: "meeting",
-  zoom: "video", meet: "video", facetime: "video",
-  phone: "call", voice: "call",
-  mail: "email", "e-mail": "email",
-  text: "message", sms: "message", chat: "message", dm: "message", whatsapp: "message", slack: "message",
-  linkedin: "social", like: "social", comment: "social",
+  "in-person": "meeting",
+  "in person": "meeting",
+  inperson: "meeting",
+  person: "meeting",
+  met: "meeting",
+  coffee: "meeting",
+  lunch: "meeting",
+  dinner: "meeting",
+  zoom: "video",
+  meet: "video",
+  facetime: "video",
+  phone: "call",
+  voice: "call",
+  mail: "email",
+  "e-mail": "email",
+  text: "message",
+  sms: "message",
+  chat: "message",
+  dm: "message",
+  whatsapp: "message",
+  slack: "message",
+  linkedin: "social",
+  like: "social",
+  comment: "social",
 };
 
 /** A channel from what the user typed ("zoom" → video), or null. */

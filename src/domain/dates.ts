@@ -12,7 +12,16 @@ export type Lean = "past" | "future";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, m: 30, y: 365 };
-const NAMED_DURATIONS: Record<string, number> = { daily: 1, weekly: 7, biweekly: 14, fortnightly: 14, monthly: 30, quarterly: 91, yearly: 365, annually: 365 };
+const NAMED_DURATIONS: Record<string, number> = {
+  daily: 1,
+  weekly: 7,
+  biweekly: 14,
+  fortnightly: 14,
+  monthly: 30,
+  quarterly: 91,
+  yearly: 365,
+  annually: 365,
+};
 
 export function isIsoDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
@@ -56,7 +65,14 @@ function unitOf(word: string): "d" | "w" | "m" | "y" | null {
 
 function shift(today: string, amount: number, unit: "d" | "w" | "m" | "y"): string {
   const t = dayjs(today);
-  const moved = unit === "d" ? t.add(amount, "day") : unit === "w" ? t.add(amount * 7, "day") : unit === "m" ? t.add(amount, "month") : t.add(amount, "year");
+  const moved =
+    unit === "d"
+      ? t.add(amount, "day")
+      : unit === "w"
+        ? t.add(amount * 7, "day")
+        : unit === "m"
+          ? t.add(amount, "month")
+          : t.add(amount, "year");
   return moved.format("YYYY-MM-DD");
 }
 
@@ -71,7 +87,10 @@ export function yearsAway(today: string, direction: 1 | -1): string {
 }
 
 /** A day read from what a person typed, or why it is not one: unreadable, or counted so far from today that it is a slip. */
-export type DayReading = { readonly day: string } | { readonly problem: "unreadable" } | { readonly problem: "too far"; readonly ahead: boolean };
+export type DayReading =
+  | { readonly day: string }
+  | { readonly problem: "unreadable" }
+  | { readonly problem: "too far"; readonly ahead: boolean };
 
 const UNREADABLE = { problem: "unreadable" } as const;
 
@@ -119,8 +138,8 @@ function readPhrase(input: string, today: string, lean: Lean): Phrase {
   if (m && weekday >= 0) {
     const current = dayjs(today).day();
     const direction = m[1] === "next " ? 1 : m[1] === "last " ? -1 : sign;
-    if (direction > 0) return counted(addDays(today, ((weekday - current + 7) % 7) || 7));
-    return counted(addDays(today, -(((current - weekday + 7) % 7) || (m[1] === "last " ? 7 : 0))));
+    if (direction > 0) return counted(addDays(today, (weekday - current + 7) % 7 || 7));
+    return counted(addDays(today, -((current - weekday + 7) % 7 || (m[1] === "last " ? 7 : 0))));
   }
 
   const phrase = input.trim().replace(/\s+/g, " ");
@@ -129,12 +148,19 @@ function readPhrase(input: string, today: string, lean: Lean): Phrase {
   // chrono finds a date anywhere in a text ("yesterday-ish" holds "yesterday"): only one that is the whole text (after
   // "the" or "on") is a day, and a span ("March 3 to 5") is not one day.
   const [found] = results;
-  if (results.length !== 1 || found!.end || !LEAD_INS.has(phrase.slice(0, found!.index).trim().toLowerCase()) || !phrase.endsWith(found!.text.trim())) return UNREADABLE;
+  if (
+    results.length !== 1 ||
+    found!.end ||
+    !LEAD_INS.has(phrase.slice(0, found!.index).trim().toLowerCase()) ||
+    !phrase.endsWith(found!.text.trim())
+  )
+    return UNREADABLE;
   const written = /\b\d{4}\b/.test(phrase);
   const day = dayjs(found!.start.date());
   // chrono picks the nearest "March 3"; for something that already happened, that is the last one.
   const monthAndDay = found!.start.isCertain("month") && !found!.start.isCertain("year");
-  if (lean === "past" && day.format("YYYY-MM-DD") > today && monthAndDay && !written) return counted(day.subtract(1, "year").format("YYYY-MM-DD"));
+  if (lean === "past" && day.format("YYYY-MM-DD") > today && monthAndDay && !written)
+    return counted(day.subtract(1, "year").format("YYYY-MM-DD"));
   return { day: day.format("YYYY-MM-DD"), counted: !written };
 }
 

@@ -86,18 +86,48 @@ export function demoNetwork(today: string): DemoNetwork {
   interactions[interactions.length - 30] = { ...interactions[interactions.length - 30]!, note: "Coffee. Talked about going independent." };
   // Tom: a client you e-mail every week; you always write first.
   for (let week = 0; week < 20; week++) {
-    interactions.push({ people: ["Tom Nguyen"], date: ago(3 + week * 7), channel: "email", initiatedBy: "me", ...(week === 0 ? { note: "Sent the Q4 report." } : {}) });
+    interactions.push({
+      people: ["Tom Nguyen"],
+      date: ago(3 + week * 7),
+      channel: "email",
+      initiatedBy: "me",
+      ...(week === 0 ? { note: "Sent the Q4 report." } : {}),
+    });
   }
   // Marcus: new since a conference two months ago.
   interactions.push(
-    { people: ["Marcus Lee"], date: ago(61), channel: "meeting", initiatedBy: "me", note: "Met at DevTools Summit; he is hiring a designer." },
+    {
+      people: ["Marcus Lee"],
+      date: ago(61),
+      channel: "meeting",
+      initiatedBy: "me",
+      note: "Met at DevTools Summit; he is hiring a designer.",
+    },
     { people: ["Marcus Lee"], date: ago(40), channel: "video", initiatedBy: "them", note: "Walked through Lumen's roadmap." },
-    { people: ["Marcus Lee", "Aisha Karim"], date: ago(16), channel: "video", initiatedBy: "me", note: "Introduced Aisha; good chemistry." },
+    {
+      people: ["Marcus Lee", "Aisha Karim"],
+      date: ago(16),
+      channel: "video",
+      initiatedBy: "me",
+      note: "Introduced Aisha; good chemistry.",
+    },
   );
   interactions.push(
     { people: ["Sofia Alvarez"], date: ago(75), channel: "email", initiatedBy: "them", note: "She asked whether I am open to roles." },
-    { people: ["Sofia Alvarez"], date: ago(9), channel: "call", initiatedBy: "them", note: "A staff role at Globex; she will send details." },
-    { people: ["Daniel Okafor"], date: ago(258), channel: "meeting", initiatedBy: "me", note: "Chamber of commerce mixer; angel in climate tech." },
+    {
+      people: ["Sofia Alvarez"],
+      date: ago(9),
+      channel: "call",
+      initiatedBy: "them",
+      note: "A staff role at Globex; she will send details.",
+    },
+    {
+      people: ["Daniel Okafor"],
+      date: ago(258),
+      channel: "meeting",
+      initiatedBy: "me",
+      note: "Chamber of commerce mixer; angel in climate tech.",
+    },
     { people: ["Daniel Okafor"], date: ago(256), channel: "email", initiatedBy: "me", note: "Thanks-for-meeting note." },
     { people: ["Grace Kim"], date: ago(33), channel: "message", initiatedBy: "them", note: "Asked for podcast recommendations." },
     { people: ["Grace Kim"], date: ago(150), channel: "meeting", initiatedBy: "me", note: "Product meetup." },
@@ -107,10 +137,42 @@ export function demoNetwork(today: string): DemoNetwork {
 
   return {
     people: [
-      { name: "Priya Raman", company: "Northwind", title: "VP Engineering", emails: ["priya@northwind.example"], tags: ["former-colleague", "engineering"], met: "worked together at Contoso", metOn: ago(1500), cadenceDays: 30, note: "Loves trail running. Wants to build the best SRE team in fintech." },
-      { name: "Hannah Becker", company: "Independent", title: "Leadership coach", tags: ["mentor"], met: "her workshop in Berlin", cadenceDays: 60, birthday: birthdayIn(40) },
-      { name: "Tom Nguyen", company: "Fabrikam", title: "Operations Director", emails: ["tom@fabrikam.example"], tags: ["client"], cadenceDays: 14 },
-      { name: "Marcus Lee", company: "Lumen Health", title: "Founder", tags: ["founder", "health"], met: "DevTools Summit", cadenceDays: 30 },
+      {
+        name: "Priya Raman",
+        company: "Northwind",
+        title: "VP Engineering",
+        emails: ["priya@northwind.example"],
+        tags: ["former-colleague", "engineering"],
+        met: "worked together at Contoso",
+        metOn: ago(1500),
+        cadenceDays: 30,
+        note: "Loves trail running. Wants to build the best SRE team in fintech.",
+      },
+      {
+        name: "Hannah Becker",
+        company: "Independent",
+        title: "Leadership coach",
+        tags: ["mentor"],
+        met: "her workshop in Berlin",
+        cadenceDays: 60,
+        birthday: birthdayIn(40),
+      },
+      {
+        name: "Tom Nguyen",
+        company: "Fabrikam",
+        title: "Operations Director",
+        emails: ["tom@fabrikam.example"],
+        tags: ["client"],
+        cadenceDays: 14,
+      },
+      {
+        name: "Marcus Lee",
+        company: "Lumen Health",
+        title: "Founder",
+        tags: ["founder", "health"],
+        met: "DevTools Summit",
+        cadenceDays: 30,
+      },
       { name: "Sofia Alvarez", company: "Globex", title: "Technical recruiter", emails: ["sofia@globex.example"], tags: ["recruiter"] },
       { name: "Daniel Okafor", title: "Angel investor", tags: ["investor", "climate"], met: "chamber of commerce mixer", cadenceDays: 90 },
       { name: "Grace Kim", company: "Initech", title: "Product lead", tags: ["product"], birthday: birthdayIn(3) },

@@ -136,5 +136,7 @@ export function upcomingBirthdays(today: string, withinDays: number, people: rea
 }
 
 export function isEmpty(report: DueReport): boolean {
-  return [report.overdue, report.dueToday, report.upcoming, report.intros, report.birthdays, report.cold].every((list) => list.length === 0);
+  return [report.overdue, report.dueToday, report.upcoming, report.intros, report.birthdays, report.cold].every(
+    (list) => list.length === 0,
+  );
 }

@@ -40,11 +40,14 @@ export interface NameProblem {
 export function nameProblem(name: string): NameProblem | null {
   const trimmed = trimInvisible(name);
   if (trimmed === "") {
-    return name.trim() === "" ? { kind: "empty", words: "is empty" } : { kind: "invisible", words: "has only invisible characters (such as zero-width spaces)" };
+    return name.trim() === ""
+      ? { kind: "empty", words: "is empty" }
+      : { kind: "invisible", words: "has only invisible characters (such as zero-width spaces)" };
   }
   if (LINE_BREAK.test(trimmed)) return { kind: "line break", words: "has a line break; a name is one line" };
   const length = overLimit(trimmed, NAME_MAX_CHARS);
-  if (length !== null) return { kind: "too long", words: `is ${length.toLocaleString("en-US")} characters long, over the limit of ${NAME_MAX_CHARS}` };
+  if (length !== null)
+    return { kind: "too long", words: `is ${length.toLocaleString("en-US")} characters long, over the limit of ${NAME_MAX_CHARS}` };
   if (ID.test(trimmed)) return { kind: "id", words: "looks like an id, not a name" };
   return null;
 }
@@ -62,7 +65,9 @@ export function noteProblem(text: string): string | null {
   // A UTF-16 unit is at most three bytes of UTF-8: most notes are not measured at all.
   if (text.length * 3 <= NOTE_MAX_BYTES) return null;
   const bytes = Buffer.byteLength(text.trim(), "utf8");
-  return bytes > NOTE_MAX_BYTES ? `is ${kilobytes(bytes)} (${bytes.toLocaleString("en-US")} bytes), over the limit of ${kilobytes(NOTE_MAX_BYTES)}` : null;
+  return bytes > NOTE_MAX_BYTES
+    ? `is ${kilobytes(bytes)} (${bytes.toLocaleString("en-US")} bytes), over the limit of ${kilobytes(NOTE_MAX_BYTES)}`
+    : null;
 }
 
 // Rounded up, so that a text one byte over the limit does not read as the limit itself.

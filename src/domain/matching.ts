@@ -213,12 +213,51 @@ export interface DuplicatePair {
 const STRENGTH = { linkedin: 100, email: 95, phone: 90, nameAtCompany: 80, shortNameAtCompany: 70, sameName: 40, closeName: 35 } as const;
 /** Short forms that are not the start of the full first name; prefixes (Ben, Benjamin) need no entry. */
 const NICKNAMES: Readonly<Record<string, string>> = {
-  bob: "robert", rob: "robert", bobby: "robert", bill: "william", will: "william", liam: "william", jim: "james", jimmy: "james",
-  liz: "elizabeth", beth: "elizabeth", betty: "elizabeth", kate: "katherine", katie: "katherine", kathy: "katherine", peggy: "margaret",
-  meg: "margaret", maggie: "margaret", dick: "richard", rick: "richard", rich: "richard", jack: "john", johnny: "john", ted: "edward",
-  ed: "edward", ned: "edward", chuck: "charles", charlie: "charles", tony: "anthony", sasha: "alexander", alex: "alexander",
-  sandy: "alexandra", peg: "margaret", hank: "henry", harry: "henry", jenny: "jennifer", jen: "jennifer", becky: "rebecca",
-  sue: "susan", susie: "susan", nick: "nicholas", mike: "michael", dave: "david", steve: "steven", matt: "matthew", chris: "christopher",
+  bob: "robert",
+  rob: "robert",
+  bobby: "robert",
+  bill: "william",
+  will: "william",
+  liam: "william",
+  jim: "james",
+  jimmy: "james",
+  liz: "elizabeth",
+  beth: "elizabeth",
+  betty: "elizabeth",
+  kate: "katherine",
+  katie: "katherine",
+  kathy: "katherine",
+  peggy: "margaret",
+  meg: "margaret",
+  maggie: "margaret",
+  dick: "richard",
+  rick: "richard",
+  rich: "richard",
+  jack: "john",
+  johnny: "john",
+  ted: "edward",
+  ed: "edward",
+  ned: "edward",
+  chuck: "charles",
+  charlie: "charles",
+  tony: "anthony",
+  sasha: "alexander",
+  alex: "alexander",
+  sandy: "alexandra",
+  peg: "margaret",
+  hank: "henry",
+  harry: "henry",
+  jenny: "jennifer",
+  jen: "jennifer",
+  becky: "rebecca",
+  sue: "susan",
+  susie: "susan",
+  nick: "nicholas",
+  mike: "michael",
+  dave: "david",
+  steve: "steven",
+  matt: "matthew",
+  chris: "christopher",
 };
 /** A key shared by more people than this is a switchboard or a placeholder, not an identity. */
 const LARGEST_GROUP = 20;
@@ -251,9 +290,21 @@ export function duplicatePairs(people: readonly DupeCandidate[]): DuplicatePair[
       for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) add(ids[i]!, ids[j]!, strength, reason(k));
     }
   };
-  byKey((p) => [p.linkedinUrl ? canonicalLinkedInUrl(p.linkedinUrl).toLowerCase() : null], STRENGTH.linkedin, () => "same LinkedIn profile");
-  byKey((p) => p.emails.map(normaliseEmail), STRENGTH.email, (k) => `same e-mail ${k}`);
-  byKey((p) => p.phones.map(usablePhoneKey), STRENGTH.phone, (k) => `same phone …${k.slice(-4)}`);
+  byKey(
+    (p) => [p.linkedinUrl ? canonicalLinkedInUrl(p.linkedinUrl).toLowerCase() : null],
+    STRENGTH.linkedin,
+    () => "same LinkedIn profile",
+  );
+  byKey(
+    (p) => p.emails.map(normaliseEmail),
+    STRENGTH.email,
+    (k) => `same e-mail ${k}`,
+  );
+  byKey(
+    (p) => p.phones.map(usablePhoneKey),
+    STRENGTH.phone,
+    (k) => `same phone …${k.slice(-4)}`,
+  );
   sameNames(people, (a, b, reason) => add(a, b, STRENGTH.sameName, reason));
 
   // Near-identical names only within a company, and there only among people who share their first or their last name
@@ -339,7 +390,10 @@ function nearNames(people: readonly DupeCandidate[], pair: (a: number, b: number
     const words = key.split(" ");
     const first = words[0]!;
     const last = words.at(-1)!;
-    const keys = words.length > 1 ? [`f ${first} ${last[0]}`, `l ${last} ${first[0]}`, `i ${first.slice(0, 2)} ${last.slice(0, 2)}`] : [`o ${key.slice(0, 2)}`, `e ${key.slice(-2)}`];
+    const keys =
+      words.length > 1
+        ? [`f ${first} ${last[0]}`, `l ${last} ${first[0]}`, `i ${first.slice(0, 2)} ${last.slice(0, 2)}`]
+        : [`o ${key.slice(0, 2)}`, `e ${key.slice(-2)}`];
     const entry = { id: p.id, key, company: companyKey(p.company), letters: letterMask(key) };
     for (const k of keys) {
       const g = blocks.get(k);

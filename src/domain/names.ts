@@ -21,14 +21,7 @@ const MARKS = /\p{M}+/gu;
 
 /** The form names are compared in: no accents, case folded (ß and SS alike), single spaces. */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .toUpperCase()
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(MARKS, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return name.normalize("NFKD").toUpperCase().toLowerCase().normalize("NFKD").replace(MARKS, "").replace(/\s+/g, " ").trim();
 }
 
 export function resolveName<T extends Named>(query: string, people: readonly T[]): Resolution<T> {
@@ -42,10 +35,18 @@ export function resolveName<T extends Named>(query: string, people: readonly T[]
   const keyed = people.map((p) => ({ p, key: nameKey(p.name) }));
 
   const exact = keyed.filter((k) => k.key === q);
-  if (exact.length > 0) return pick(exact.map((k) => k.p), "exact");
+  if (exact.length > 0)
+    return pick(
+      exact.map((k) => k.p),
+      "exact",
+    );
 
   const prefix = keyed.filter((k) => k.key.startsWith(q) || k.key.split(" ").some((word) => word.startsWith(q)));
-  if (prefix.length > 0) return pick(prefix.map((k) => k.p), "prefix");
+  if (prefix.length > 0)
+    return pick(
+      prefix.map((k) => k.p),
+      "prefix",
+    );
 
   const scored = keyed
     .map((k) => ({ p: k.p, d: closeness(q, k.key) }))
@@ -55,9 +56,18 @@ export function resolveName<T extends Named>(query: string, people: readonly T[]
   const close = scored.filter((s) => s.d <= limit);
   if (close.length > 0) {
     const best = close[0]!.d;
-    return pick(close.filter((s) => s.d === best).map((s) => s.p), "fuzzy");
+    return pick(
+      close.filter((s) => s.d === best).map((s) => s.p),
+      "fuzzy",
+    );
   }
-  return { kind: "unknown", suggestions: scored.slice(0, 3).filter((s) => s.d <= Math.max(3, q.length / 2)).map((s) => s.p) };
+  return {
+    kind: "unknown",
+    suggestions: scored
+      .slice(0, 3)
+      .filter((s) => s.d <= Math.max(3, q.length / 2))
+      .map((s) => s.p),
+  };
 }
 
 /**
@@ -99,7 +109,11 @@ export function closeNames<T extends Named>(name: string, people: readonly T[]):
 }
 
 function initialMiss(query: string, name: string): number {
-  return nameKey(name).split(" ").some((word) => word[0] === query[0]) ? 0 : 1;
+  return nameKey(name)
+    .split(" ")
+    .some((word) => word[0] === query[0])
+    ? 0
+    : 1;
 }
 
 function pick<T extends Named>(matches: readonly T[], match: Match): Resolution<T> {
@@ -122,11 +136,15 @@ export function searchNames<T extends Named>(query: string, people: readonly T[]
   for (const p of people) {
     const key = nameKey(p.name);
     const rank =
-      key === q ? 0
-      : key.startsWith(q) ? 1
-      : key.split(" ").some((word) => word.startsWith(q)) ? 2
-      : key.includes(q) ? 3
-      : 4 + closeness(q, key);
+      key === q
+        ? 0
+        : key.startsWith(q)
+          ? 1
+          : key.split(" ").some((word) => word.startsWith(q))
+            ? 2
+            : key.includes(q)
+              ? 3
+              : 4 + closeness(q, key);
     if (rank <= 4 + Math.max(1, Math.floor(q.length / 4))) ranked.push({ p, rank });
   }
   return ranked
@@ -149,7 +167,12 @@ export function compareNames(a: string, b: string): number {
   if (a === b) return 0;
   const x = primaryLetters(a);
   const y = primaryLetters(b);
-  if (x !== y && PRIMARY_PLAIN.test(x) && PRIMARY_PLAIN.test(y) && (englishOrder ??= /^en\b/.test(new Intl.PluralRules().resolvedOptions().locale))) {
+  if (
+    x !== y &&
+    PRIMARY_PLAIN.test(x) &&
+    PRIMARY_PLAIN.test(y) &&
+    (englishOrder ??= /^en\b/.test(new Intl.PluralRules().resolvedOptions().locale))
+  ) {
     return x.replaceAll("'", "/") < y.replaceAll("'", "/") ? -1 : 1;
   }
   return a.localeCompare(b);

@@ -12,5 +12,7 @@ export function shellWord(text: string): string {
  * paste as shown, or would be read as an option (it starts with a dash).
  */
 export function personArgument(person: { readonly id: number; readonly name: string }): string {
-  return hasUnprintable(person.name) || person.name.trim() === "" || person.name.startsWith("-") ? String(person.id) : shellWord(person.name);
+  return hasUnprintable(person.name) || person.name.trim() === "" || person.name.startsWith("-")
+    ? String(person.id)
+    : shellWord(person.name);
 }

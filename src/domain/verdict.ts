@@ -49,7 +49,12 @@ export interface AskFacts {
 
 /** What the journal holds about one person's asks and ledger: asks newest first, ledger entries oldest first. */
 export interface AskHistory {
-  readonly asks: readonly { readonly id: number; readonly what: string; readonly on: string; readonly status: "open" | "granted" | "declined" }[];
+  readonly asks: readonly {
+    readonly id: number;
+    readonly what: string;
+    readonly on: string;
+    readonly status: "open" | "granted" | "declined";
+  }[];
   readonly ledger: readonly { readonly direction: "gave" | "got"; readonly date: string }[];
 }
 
@@ -88,9 +93,11 @@ export function lastAskTooRecent(lastAskOn: string | null, on: string): boolean 
  */
 export function askSpacingNote(name: string, earlier: AskHistory["asks"], on: string): string | null {
   const open = earlier.filter((a) => a.status === "open");
-  if (open.length > 0) return `${name} already had ${open.length === 1 ? "an open ask" : `${open.length} open asks`} (${open.map((a) => refOf("a", a.id)).join(", ")}).`;
+  if (open.length > 0)
+    return `${name} already had ${open.length === 1 ? "an open ask" : `${open.length} open asks`} (${open.map((a) => refOf("a", a.id)).join(", ")}).`;
   const last = earlier.find((a) => a.on <= on);
-  if (last && lastAskTooRecent(last.on, on)) return `you last asked ${name} on ${last.on}, less than ${ASK_SPACING_DAYS} days before this ask.`;
+  if (last && lastAskTooRecent(last.on, on))
+    return `you last asked ${name} on ${last.on}, less than ${ASK_SPACING_DAYS} days before this ask.`;
   return null;
 }
 
@@ -109,7 +116,9 @@ interface Failure {
 }
 
 export function verdictFor(facts: AskFacts, today: string): AskVerdict {
-  const failures = [waitCheck(facts, today), reconnectCheck(facts, today), deepenCheck(facts), giveCheck(facts)].filter((f): f is Failure => f !== null);
+  const failures = [waitCheck(facts, today), reconnectCheck(facts, today), deepenCheck(facts), giveCheck(facts)].filter(
+    (f): f is Failure => f !== null,
+  );
   const first = failures[0];
   if (!first) {
     return {

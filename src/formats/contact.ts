@@ -5,7 +5,10 @@ import type { Encoding } from "./encoding.js";
 // What every address-book importer produces: plain contacts with where they came from, and the rows it could not use.
 
 /** One person as an export describes them (the facts a Person has that files carry); empty lists and nulls when the file says nothing. */
-export type Contact = Pick<Person, "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl" | "metOn">;
+export type Contact = Pick<
+  Person,
+  "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl" | "metOn"
+>;
 
 /** A row or card that was read, with the line it starts on (and the file, for a folder of cards). */
 export interface SourcedContact {
@@ -106,7 +109,10 @@ export function withinLimits(file: ContactFile, today: string): ContactFile {
     const fields: { -readonly [K in keyof Contact]?: Contact[K] } = {};
     const name = trimInvisible(c.name);
     if (name !== c.name) fields.name = name;
-    for (const [key, label] of [["company", "the company"], ["title", "the title"]] as const) {
+    for (const [key, label] of [
+      ["company", "the company"],
+      ["title", "the title"],
+    ] as const) {
       const wrong = c[key] === null ? null : lineProblem(c[key]);
       if (wrong === null) continue;
       fields[key] = null;
@@ -117,7 +123,11 @@ export function withinLimits(file: ContactFile, today: string): ContactFile {
       fields.note = null;
       left.push(`the note ${noteWrong}`);
     }
-    for (const [key, label] of [["emails", "an e-mail"], ["phones", "a phone number"], ["tags", "a tag"]] as const) {
+    for (const [key, label] of [
+      ["emails", "an e-mail"],
+      ["phones", "a phone number"],
+      ["tags", "a tag"],
+    ] as const) {
       const wrong = c[key].map(lineProblem);
       if (wrong.every((w) => w === null)) continue;
       fields[key] = c[key].filter((_, i) => wrong[i] === null);
@@ -132,7 +142,12 @@ export function withinLimits(file: ContactFile, today: string): ContactFile {
   }
   // A row skipped here is not also "imported with something left out".
   const gone = new Set(skipped.map(placeOf));
-  return { contacts, skipped: skipped.sort(byPlace), warnings: warnings.filter((w) => !gone.has(placeOf(w))).sort(byPlace), encoding: file.encoding };
+  return {
+    contacts,
+    skipped: skipped.sort(byPlace),
+    warnings: warnings.filter((w) => !gone.has(placeOf(w))).sort(byPlace),
+    encoding: file.encoding,
+  };
 }
 
 function placeOf(row: Skip): string {

@@ -20,7 +20,12 @@ interface RecordInfo {
  * or, when the file does not end with a line break, fewer fields than the header. Importing it could create a person
  * from half a name, whom a complete file would not find again.
  */
-export function eachCsvRow(text: string, delimiter: string, each: (row: CsvRow) => void, refusal: (why: string) => FormatError): Skip | null {
+export function eachCsvRow(
+  text: string,
+  delimiter: string,
+  each: (row: CsvRow) => void,
+  refusal: (why: string) => FormatError,
+): Skip | null {
   let width = -1;
   let last = null as CsvRow | null;
   // Where the previous row ended, to find the line the next one starts on (csv-parse counts to a row's last line).

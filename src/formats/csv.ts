@@ -17,8 +17,24 @@ export type CsvPerson = Pick<
 };
 
 const COLUMNS = [
-  "id", "name", "company", "title", "emails", "phones", "tags", "met_on", "birthday", "linkedin_url",
-  "cadence_days", "archived", "tier", "depth", "given", "received", "balance", "last_contact",
+  "id",
+  "name",
+  "company",
+  "title",
+  "emails",
+  "phones",
+  "tags",
+  "met_on",
+  "birthday",
+  "linkedin_url",
+  "cadence_days",
+  "archived",
+  "tier",
+  "depth",
+  "given",
+  "received",
+  "balance",
+  "last_contact",
 ] as const;
 
 /** The spreadsheet, header first, in pieces of a thousand rows: a network of any size is written as it is read. */
@@ -26,8 +42,24 @@ export function* peopleCsv(people: Iterable<CsvPerson>): Generator<string> {
   let rows: (string | number)[][] = [[...COLUMNS]];
   for (const p of people) {
     rows.push([
-      p.id, p.name, p.company ?? "", p.title ?? "", p.emails.join("; "), p.phones.join("; "), p.tags.join("; "), p.metOn ?? "",
-      p.birthday ?? "", p.linkedinUrl ?? "", p.cadenceDays ?? "", p.archived ? "yes" : "no", p.tier, p.depth, p.given, p.received, p.balance, p.lastContact ?? "",
+      p.id,
+      p.name,
+      p.company ?? "",
+      p.title ?? "",
+      p.emails.join("; "),
+      p.phones.join("; "),
+      p.tags.join("; "),
+      p.metOn ?? "",
+      p.birthday ?? "",
+      p.linkedinUrl ?? "",
+      p.cadenceDays ?? "",
+      p.archived ? "yes" : "no",
+      p.tier,
+      p.depth,
+      p.given,
+      p.received,
+      p.balance,
+      p.lastContact ?? "",
     ]);
     if (rows.length === 1_000) {
       yield stringify(rows, { record_delimiter: "unix" });

@@ -1,5 +1,15 @@
 import { canonicalLinkedInUrl, isLinkedInUrl } from "../domain/matching.js";
-import { birthdayFrom, clean, nameText, contact, FormatError, type ContactFile, type SourcedContact, type Skip, type Warning } from "./contact.js";
+import {
+  birthdayFrom,
+  clean,
+  nameText,
+  contact,
+  FormatError,
+  type ContactFile,
+  type SourcedContact,
+  type Skip,
+  type Warning,
+} from "./contact.js";
 import { eachCsvRow, type CsvRow } from "./csv-rows.js";
 import { decodeFile } from "./encoding.js";
 
@@ -26,14 +36,25 @@ export function parseGoogle(data: Buffer): ContactFile {
 }
 
 function notGoogle(): FormatError {
-  return new FormatError("this is not a Google Contacts CSV: no header with First Name (or Name) and Google's E-mail 1 - Value, Labels… columns", HINT);
+  return new FormatError(
+    "this is not a Google Contacts CSV: no header with First Name (or Name) and Google's E-mail 1 - Value, Labels… columns",
+    HINT,
+  );
 }
 
 function rowReader(header: string[], contacts: SourcedContact[], skipped: Skip[], warnings: Warning[]): (row: CsvRow) => void {
   const head = header.map((h) => h.trim().toLowerCase());
   const has = (name: string) => head.includes(name);
   const hasName = has("first name") || has("given name") || has("name");
-  const googleOnly = ["labels", "group membership", "e-mail 1 - value", "phone 1 - value", "organization name", "organization 1 - name", "file as"];
+  const googleOnly = [
+    "labels",
+    "group membership",
+    "e-mail 1 - value",
+    "phone 1 - value",
+    "organization name",
+    "organization 1 - name",
+    "file as",
+  ];
   if (!hasName || !googleOnly.some(has)) throw notGoogle();
   const index = new Map(head.map((h, i) => [h, i] as const));
   const numbered = (prefix: string, suffix: string) => head.flatMap((h, i) => (h.startsWith(prefix) && h.endsWith(suffix) ? [i] : []));
@@ -46,14 +67,28 @@ function rowReader(header: string[], contacts: SourcedContact[], skipped: Skip[]
       return i === undefined ? null : read(record[i]);
     };
     const part = (name: string) => get(name, nameText);
-    const many = (cols: number[]) => cols.flatMap((i) => (record[i] ?? "").split(SEPARATOR)).map((v) => v.trim()).filter(Boolean);
+    const many = (cols: number[]) =>
+      cols
+        .flatMap((i) => (record[i] ?? "").split(SEPARATOR))
+        .map((v) => v.trim())
+        .filter(Boolean);
     const emails = many(emailCols).filter((e) => e.includes("@"));
     const phones = many(phoneCols);
     const websites = many(websiteCols);
     const company = get("organization name") ?? get("organization 1 - name");
     const personal =
       part("name") ??
-      nameText([part("name prefix"), part("first name") ?? part("given name"), part("middle name") ?? part("additional name"), part("last name") ?? part("family name"), part("name suffix")].filter(Boolean).join(" ")) ??
+      nameText(
+        [
+          part("name prefix"),
+          part("first name") ?? part("given name"),
+          part("middle name") ?? part("additional name"),
+          part("last name") ?? part("family name"),
+          part("name suffix"),
+        ]
+          .filter(Boolean)
+          .join(" "),
+      ) ??
       part("file as") ??
       part("nickname");
     const name = personal ?? company ?? emails[0] ?? null;

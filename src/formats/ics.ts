@@ -27,7 +27,9 @@ export function calendar(followUps: readonly CalendarFollowUp[], birthdays: read
   // DTSTAMP from today, not the clock: the same journal exported the same day gives the same file.
   const stamp = utcDay(today);
   for (const f of followUps) {
-    const summary = f.intro ? `Check in on the intro: ${f.intro[0]} and ${f.intro[1]}` : `Follow up with ${f.person}${f.note ? `: ${f.note}` : ""}`;
+    const summary = f.intro
+      ? `Check in on the intro: ${f.intro[0]} and ${f.intro[1]}`
+      : `Follow up with ${f.person}${f.note ? `: ${f.note}` : ""}`;
     cal.createEvent({
       id: `followup-${f.id}@${UID_DOMAIN}`,
       start: utcDay(f.due),

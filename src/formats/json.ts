@@ -109,7 +109,10 @@ export function parseJournal(text: string): JournalDocument {
   }
   if (!isObject(doc) || doc.format !== FORMAT) throw new FormatError(`this is not a net export: "format" is not "${FORMAT}"`, HINT);
   if (doc.version !== VERSION) {
-    throw new FormatError(`this export is version ${JSON.stringify(doc.version)}; this net reads version ${VERSION}`, "Upgrade net to read newer exports.");
+    throw new FormatError(
+      `this export is version ${JSON.stringify(doc.version)}; this net reads version ${VERSION}`,
+      "Upgrade net to read newer exports.",
+    );
   }
   const check = new Checker();
   const list = (key: string): Record<string, unknown>[] => {

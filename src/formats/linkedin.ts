@@ -63,13 +63,17 @@ export function parseLinkedIn(data: Buffer): ContactFile {
     // A profile URL alone is not a name: a person called after their URL's slug is a guess the user would not recognise.
     const name = nameText([at(record, "first", nameText), at(record, "last", nameText)].filter(Boolean).join(" "));
     if (!name) {
-      skipped.push({ line, reason: url ? `no name, only the profile URL ${url}` : "no name and no profile URL (a member who hides their data)" });
+      skipped.push({
+        line,
+        reason: url ? `no name, only the profile URL ${url}` : "no name and no profile URL (a member who hides their data)",
+      });
       return;
     }
     const email = at(record, "email");
     const connected = at(record, "connectedOn");
     const metOn = connected ? shared(parseConnectedOn(connected)) : null;
-    if (connected && !metOn) warnings.push({ line, reason: `Connected On "${connected}" is not a date net reads; imported without the date you met` });
+    if (connected && !metOn)
+      warnings.push({ line, reason: `Connected On "${connected}" is not a date net reads; imported without the date you met` });
     contacts.push({
       line,
       contact: contact({
@@ -85,7 +89,10 @@ export function parseLinkedIn(data: Buffer): ContactFile {
   };
   // A CSV error other than a file cut short (a quote closed in the middle of a field…): the rows cannot be told apart.
   const refusal = (why: string) =>
-    new FormatError(`this LinkedIn export cannot be read: ${why}`, "Export Connections.csv from LinkedIn again, or open and re-save it in a spreadsheet.");
+    new FormatError(
+      `this LinkedIn export cannot be read: ${why}`,
+      "Export Connections.csv from LinkedIn again, or open and re-save it in a spreadsheet.",
+    );
   const cut = eachCsvRow(body.slice(header.offset), header.delimiter, read, refusal);
   if (cut) skipped.push({ ...cut, line: header.lineIndex - 1 + cut.line });
   return { contacts, skipped, warnings, encoding };

@@ -1,6 +1,16 @@
 import { canonicalLinkedInUrl, isLinkedInUrl } from "../domain/matching.js";
 import type { Person } from "../domain/person.js";
-import { birthdayFrom, clean, contact, nameText, FormatError, type Contact, type ContactFile, type SourcedContact, type Skip } from "./contact.js";
+import {
+  birthdayFrom,
+  clean,
+  contact,
+  nameText,
+  FormatError,
+  type Contact,
+  type ContactFile,
+  type SourcedContact,
+  type Skip,
+} from "./contact.js";
 import { decodeBytes, decodeDeclared, decodeFile, type Encoding } from "./encoding.js";
 
 // vCard 2.1, 3.0 and 4.0 as phones and address books write them. A normalising step turns every card into properties
@@ -151,7 +161,15 @@ function* logicalLines(data: Buffer): Generator<LogicalLine> {
 /** A line of a base64 run (an Android photo's continuation lines are not indented). */
 function isBase64(bytes: Buffer): boolean {
   for (const b of bytes) {
-    const ok = (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) || b === 0x2b || b === 0x2f || b === 0x3d || b === 0x20 || b === 0x09;
+    const ok =
+      (b >= 0x41 && b <= 0x5a) ||
+      (b >= 0x61 && b <= 0x7a) ||
+      (b >= 0x30 && b <= 0x39) ||
+      b === 0x2b ||
+      b === 0x2f ||
+      b === 0x3d ||
+      b === 0x20 ||
+      b === 0x09;
     if (!ok) return false;
   }
   return bytes.length > 0;
@@ -178,7 +196,10 @@ function splitCards(lines: Iterable<LogicalLine>): { cards: RawCard[]; unfinishe
     if (colon === -1) continue;
     const head = bytes.subarray(0, colon).toString("utf8").trim();
     const params = splitParams(head);
-    const name = params.shift()!.replace(/^[^.]*\./, "").toUpperCase();
+    const name = params
+      .shift()!
+      .replace(/^[^.]*\./, "")
+      .toUpperCase();
     const valueBytes = bytes.subarray(colon + 1);
     if (name === "BEGIN" && /^vcard$/i.test(valueBytes.toString("latin1").trim())) {
       sawBegin = true;
@@ -201,7 +222,10 @@ function splitCards(lines: Iterable<LogicalLine>): { cards: RawCard[]; unfinishe
     card.props.push({ name, value: decoded.text });
   }
   if (!sawBegin) {
-    throw new FormatError("this is not a vCard file: no BEGIN:VCARD line", "Export contacts as .vcf (vCard) from your address book or phone.");
+    throw new FormatError(
+      "this is not a vCard file: no BEGIN:VCARD line",
+      "Export contacts as .vcf (vCard) from your address book or phone.",
+    );
   }
   return { cards: cards.sort((a, b) => a.line - b.line), unfinished: open, guessed };
 }
@@ -284,8 +308,12 @@ function cardToContact(card: RawCard): Contact | null {
   const fromN = nameText([prefix, given, additional, family, suffix].filter(Boolean).join(" "));
   const [org] = values("ORG");
   const company = org === undefined ? null : clean(unescaped(splitUnescaped(org, ";")[0]!));
-  const emails = texts("EMAIL").map(addressOf).filter((e) => e.includes("@"));
-  const phones = texts("TEL").map((t) => t.trim().replace(/^tel:/i, "")).filter((t) => /\d/.test(t));
+  const emails = texts("EMAIL")
+    .map(addressOf)
+    .filter((e) => e.includes("@"));
+  const phones = texts("TEL")
+    .map((t) => t.trim().replace(/^tel:/i, ""))
+    .filter((t) => /\d/.test(t));
   const urls = [...texts("URL"), ...texts("X-SOCIALPROFILE")].map((u) => u.trim()).filter(Boolean);
   const linkedin = urls.find(isLinkedInUrl);
   const name = fn ?? fromN ?? company ?? emails[0] ?? null;
@@ -296,7 +324,11 @@ function cardToContact(card: RawCard): Contact | null {
     .filter(Boolean)
     .join("\n\n");
   // Every comma separates categories, escaped or not: Thunderbird writes "category1\, category2" for two of them.
-  const tags = values("CATEGORIES").flatMap((v) => unescaped(v).split(",").map((t) => t.trim()));
+  const tags = values("CATEGORIES").flatMap((v) =>
+    unescaped(v)
+      .split(",")
+      .map((t) => t.trim()),
+  );
   return contact({
     name,
     company,
@@ -341,7 +373,10 @@ function addressOf(email: string): string {
 // ---- export ----
 
 /** What a vCard holds about a person. */
-export type CardPerson = Pick<Person, "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl">;
+export type CardPerson = Pick<
+  Person,
+  "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl"
+>;
 
 /** vCard 4.0, CRLF, folded at 75 octets: one card a person, made as they are read, so a network of any size is written as it is read. */
 export function* vcards(people: Iterable<CardPerson>): Generator<string> {
@@ -358,7 +393,8 @@ function cardFor(p: CardPerson): string {
   for (const t of p.phones) lines.push(`TEL;VALUE=text:${escaped(t)}`);
   if (p.tags.length > 0) lines.push(`CATEGORIES:${p.tags.map(escaped).join(",")}`);
   // 1985-03-15 → 19850315, --03-15 → --0315
-  if (p.birthday) lines.push(`BDAY:${escaped(p.birthday.startsWith("--") ? `--${p.birthday.slice(2).replace("-", "")}` : p.birthday.replace(/-/g, ""))}`);
+  if (p.birthday)
+    lines.push(`BDAY:${escaped(p.birthday.startsWith("--") ? `--${p.birthday.slice(2).replace("-", "")}` : p.birthday.replace(/-/g, ""))}`);
   for (const url of [...(p.linkedinUrl ? [p.linkedinUrl] : []), ...p.links]) lines.push(`URL:${escaped(url)}`);
   if (p.note) lines.push(`NOTE:${escaped(p.note)}`);
   lines.push("END:VCARD");

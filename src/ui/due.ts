@@ -21,7 +21,15 @@ export interface DueView extends Omit<DueReport, "cold"> {
 }
 
 export function dueJson(report: DueView) {
-  const followUp = (f: DueFollowUp) => ({ id: f.id, ref: refOf("f", f.id), person: { id: f.person.id, name: f.person.name }, due: f.due, note: f.note, daysLate: f.daysLate, introId: f.introId });
+  const followUp = (f: DueFollowUp) => ({
+    id: f.id,
+    ref: refOf("f", f.id),
+    person: { id: f.person.id, name: f.person.name },
+    due: f.due,
+    note: f.note,
+    daysLate: f.daysLate,
+    introId: f.introId,
+  });
   return {
     date: report.date,
     within: report.withinDays,
@@ -29,7 +37,13 @@ export function dueJson(report: DueView) {
     dueToday: report.dueToday.map(followUp),
     upcoming: report.upcoming.map(followUp),
     intros: report.intros.map(followUp),
-    birthdays: report.birthdays.map((b) => ({ person: { id: b.person.id, name: b.person.name }, birthday: b.birthday, date: b.date, inDays: b.inDays, turns: b.turns })),
+    birthdays: report.birthdays.map((b) => ({
+      person: { id: b.person.id, name: b.person.name },
+      birthday: b.birthday,
+      date: b.date,
+      inDays: b.inDays,
+      turns: b.turns,
+    })),
     cold: report.cold.map((c) => ({
       person: { id: c.person.id, name: c.person.name },
       lastContact: c.lastContact,
@@ -48,18 +62,40 @@ export function renderDue(report: DueView): string {
   const rows = (list: readonly DueFollowUp[], when: (f: DueFollowUp) => string) =>
     columns(list.map((f) => [c.cyan(refOf("f", f.id)), visible(f.person.name), when(f), noteText(f.note)]));
 
-  if (report.overdue.length) section(c.red.bold("Overdue"), rows(report.overdue, (f) => c.red(lateText(f.daysLate))));
-  if (report.dueToday.length) section(c.yellow.bold("Today"), rows(report.dueToday, () => c.yellow("today")));
-  if (report.upcoming.length) section(c.bold(`Upcoming (next ${plural(report.withinDays, "day")})`), rows(report.upcoming, (f) => dayLabel(f.due, report.date)));
+  if (report.overdue.length)
+    section(
+      c.red.bold("Overdue"),
+      rows(report.overdue, (f) => c.red(lateText(f.daysLate))),
+    );
+  if (report.dueToday.length)
+    section(
+      c.yellow.bold("Today"),
+      rows(report.dueToday, () => c.yellow("today")),
+    );
+  if (report.upcoming.length)
+    section(
+      c.bold(`Upcoming (next ${plural(report.withinDays, "day")})`),
+      rows(report.upcoming, (f) => dayLabel(f.due, report.date)),
+    );
   if (report.intros.length) {
     // The intro's own id, since that is what `net intros outcome` takes; the note already names both people.
-    section(c.magenta.bold("Introductions to check on"), columns(report.intros.map((f) => [c.magenta(f.introId === null ? refOf("f", f.id) : `intro ${refOf("i", f.introId)}`), introWhen(f, report.date), noteText(f.note)])));
+    section(
+      c.magenta.bold("Introductions to check on"),
+      columns(
+        report.intros.map((f) => [
+          c.magenta(f.introId === null ? refOf("f", f.id) : `intro ${refOf("i", f.introId)}`),
+          introWhen(f, report.date),
+          noteText(f.note),
+        ]),
+      ),
+    );
   }
   if (report.birthdays.length) section(c.bold("Birthdays"), columns(report.birthdays.map((b) => birthdayRow(b, report.date))));
   if (report.cold.length) {
     section(
       c.blue.bold("Going cold"),
-      columns(report.cold.map((p) => [
+      columns(
+        report.cold.map((p) => [
           visible(p.person.name),
           p.depth.tier,
           `${cadenceText(p.cadenceDays)}`,

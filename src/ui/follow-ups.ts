@@ -7,7 +7,15 @@ import { visible, visibleLines } from "./visible.js";
 // How follow-ups are shown: the JSON shape follow-up, done and snooze share, and a table with ids to close them by.
 
 export function followUpJson(f: FollowUp) {
-  return { id: f.id, ref: refOf("f", f.id), person: { id: f.person.id, name: f.person.name }, due: f.due, note: f.note, done: f.doneOn !== null, doneOn: f.doneOn };
+  return {
+    id: f.id,
+    ref: refOf("f", f.id),
+    person: { id: f.person.id, name: f.person.name },
+    due: f.due,
+    note: f.note,
+    done: f.doneOn !== null,
+    doneOn: f.doneOn,
+  };
 }
 
 /** "Fri 27 Nov", with the year when it is not this year's. */

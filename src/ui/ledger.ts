@@ -6,7 +6,16 @@ import { colour } from "./colour.js";
 // How asks and introductions are shown, in a table and as JSON.
 
 export function askJson(ask: AskRow) {
-  return { id: ask.id, ref: refOf("a", ask.id), person: ask.person, what: ask.what, size: ask.size, on: ask.on, status: ask.status, closedOn: ask.closedOn };
+  return {
+    id: ask.id,
+    ref: refOf("a", ask.id),
+    person: ask.person,
+    what: ask.what,
+    size: ask.size,
+    on: ask.on,
+    status: ask.status,
+    closedOn: ask.closedOn,
+  };
 }
 
 export function askStatusText(ask: AskRow): string {

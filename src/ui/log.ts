@@ -50,10 +50,20 @@ export function renderLog(logged: Logged, today: string): string {
   ];
   if (i.note) lines.push(`  ${visibleLines(i.note, "  ")}`);
   for (const p of logged.added) lines.push(`${c.green("Added")} ${visible(p.name)} ${c.dim(`#${p.id}`)} to the journal.`);
-  for (const f of logged.followUps) lines.push(`Follow-up ${c.cyan(refOf("f", f.id))} with ${visible(f.person.name)} on ${dayLabel(f.due, today)}${f.note ? `: ${visibleLines(f.note, "  ")}` : ""}`);
-  for (const l of logged.ledger) lines.push(`${l.direction === "gave" ? "You gave" : "You got from"} ${visible(l.person.name)}: ${visibleLines(l.what, "  ")} ${c.dim(`(${l.size}, ${refOf("l", l.id)})`)}`);
-  for (const a of logged.asks) lines.push(`You asked ${visible(a.person.name)}: ${visibleLines(a.what, "  ")} ${c.dim(`(${a.size}, ${refOf("a", a.id)})`)}`);
-  for (const f of logged.done) lines.push(`${c.green("Done")} ${c.cyan(refOf("f", f.id))} with ${visible(f.person.name)}${f.note ? `: ${visibleLines(f.note, "  ")}` : ""}`);
+  for (const f of logged.followUps)
+    lines.push(
+      `Follow-up ${c.cyan(refOf("f", f.id))} with ${visible(f.person.name)} on ${dayLabel(f.due, today)}${f.note ? `: ${visibleLines(f.note, "  ")}` : ""}`,
+    );
+  for (const l of logged.ledger)
+    lines.push(
+      `${l.direction === "gave" ? "You gave" : "You got from"} ${visible(l.person.name)}: ${visibleLines(l.what, "  ")} ${c.dim(`(${l.size}, ${refOf("l", l.id)})`)}`,
+    );
+  for (const a of logged.asks)
+    lines.push(`You asked ${visible(a.person.name)}: ${visibleLines(a.what, "  ")} ${c.dim(`(${a.size}, ${refOf("a", a.id)})`)}`);
+  for (const f of logged.done)
+    lines.push(
+      `${c.green("Done")} ${c.cyan(refOf("f", f.id))} with ${visible(f.person.name)}${f.note ? `: ${visibleLines(f.note, "  ")}` : ""}`,
+    );
   if (logged.dueFollowUps.length > 0) {
     lines.push("", c.yellow.bold("Already due for them:"), indent(followUpTable(logged.dueFollowUps, today)));
   }

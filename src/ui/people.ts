@@ -92,7 +92,14 @@ function measure(people: PeopleColumns, today: string): Layout | null {
   const tagsOfRow = new Array<string>(rows);
   const nameWidth = new Int32Array(rows);
   const roleWidth = new Int32Array(rows);
-  let [widestName, widestRole, widestTier, widestDepth, widestBalance, widestLast] = HEAD.map((h) => h.length) as [number, number, number, number, number, number];
+  let [widestName, widestRole, widestTier, widestDepth, widestBalance, widestLast] = HEAD.map((h) => h.length) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   for (let row = 0; row < rows; row++) {
     if (shown[row] === 0) continue;
     const name = visible(people.name[row]!);
@@ -101,7 +108,8 @@ function measure(people: PeopleColumns, today: string): Layout | null {
     const widthOfName = displayWidth(name);
     const widthOfRole = displayWidth(role);
     if (personTags !== "" && endsInBlank(personTags)) return null;
-    const s = lastContact[row] === null && net[row] === 0 ? quiet[score[row]!]! : standing(score[row]!, net[row]!, lastContact[row]!, today);
+    const s =
+      lastContact[row] === null && net[row] === 0 ? quiet[score[row]!]! : standing(score[row]!, net[row]!, lastContact[row]!, today);
     standingOf[row] = s;
     nameOfRow[row] = name;
     roleOfRow[row] = role;
@@ -183,5 +191,9 @@ function asTable(people: PeopleColumns, today: string): string {
       visible(people.tags[row]!),
     ];
   });
-  return table(HEAD.map((h) => c.bold(h)), rows, ALIGN);
+  return table(
+    HEAD.map((h) => c.bold(h)),
+    rows,
+    ALIGN,
+  );
 }

@@ -72,6 +72,7 @@ export function renderProfile(person: Person): string {
     ["note", person.note],
   ];
   const under = " ".repeat(16);
-  for (const [label, value] of facts) if (value) lines.push(`  ${c.dim(label.padEnd(13))} ${label === "note" ? visibleLines(value, under) : visible(value)}`);
+  for (const [label, value] of facts)
+    if (value) lines.push(`  ${c.dim(label.padEnd(13))} ${label === "note" ? visibleLines(value, under) : visible(value)}`);
   return lines.join("\n");
 }

@@ -47,13 +47,25 @@ export async function confirm(message: string, initial = false): Promise<boolean
   return asked(confirm({ message: visible(message), default: initial }));
 }
 
-export async function ask(message: string, options: { initial?: string; validate?: (value: string) => string | true } = {}): Promise<string> {
+export async function ask(
+  message: string,
+  options: { initial?: string; validate?: (value: string) => string | true } = {},
+): Promise<string> {
   const { input } = await import("@inquirer/prompts");
-  return asked(input({ message: visible(message), ...(options.initial !== undefined ? { default: options.initial } : {}), ...(options.validate ? { validate: options.validate } : {}) }));
+  return asked(
+    input({
+      message: visible(message),
+      ...(options.initial !== undefined ? { default: options.initial } : {}),
+      ...(options.validate ? { validate: options.validate } : {}),
+    }),
+  );
 }
 
 /** Search-as-you-type: `source` is called with what has been typed so far. */
-export async function searchFor<T>(message: string, source: (term: string | undefined) => Promise<readonly Choice<T>[]> | readonly Choice<T>[]): Promise<T> {
+export async function searchFor<T>(
+  message: string,
+  source: (term: string | undefined) => Promise<readonly Choice<T>[]> | readonly Choice<T>[],
+): Promise<T> {
   const { search } = await import("@inquirer/prompts");
   return asked(search({ message: visible(message), source: async (term) => (await source(term)).map(shownChoice) }));
 }

@@ -33,7 +33,12 @@ function pointsText(points: number): string {
  */
 export function renderReceipt(depth: Depth): string {
   const c = colour();
-  const rows = Object.entries(depth.terms).map(([name, term]) => [`  ${name}`, term.measured, pointsText(term.points), c.dim(`/ ${term.weight}`)]);
+  const rows = Object.entries(depth.terms).map(([name, term]) => [
+    `  ${name}`,
+    term.measured,
+    pointsText(term.points),
+    c.dim(`/ ${term.weight}`),
+  ]);
   const total = [`  ${c.bold("total")}`, tierText(depth.tier), c.bold(String(depth.score)), c.dim("/ 100")];
   const heading = `${c.bold("Depth")} ${depth.score} ${tierText(depth.tier)}`;
   return rows.length > 0 ? `${heading}\n${columns([...rows, total], ["left", "left", "right", "left"])}` : heading;

@@ -34,11 +34,13 @@ export function entryWords(table: JournalTable, row: Row, plan: Pick<RemovalPlan
     case "follow_ups":
       return `${row.intro_id !== null ? "check-in" : "follow-up"} with ${name(row.person_id)}, ${row.done_on ? `done ${row.done_on}` : `due ${row.due}`}${quoted(row.note)}`;
     case "ledger":
-      return row.direction === "gave" ? `gave ${name(row.person_id)} "${row.what}" on ${row.date}` : `got "${row.what}" from ${name(row.person_id)} on ${row.date}`;
+      return row.direction === "gave"
+        ? `gave ${name(row.person_id)} "${row.what}" on ${row.date}`
+        : `got "${row.what}" from ${name(row.person_id)} on ${row.date}`;
     case "asks":
       return `ask of ${name(row.person_id)} for "${row.what}" on ${row.date} (${row.status})`;
     case "intros":
-      return `introduction of ${name(row.a_id)} and ${name(row.b_id)}${row.made_on ?? row.proposed_on ? ` on ${row.made_on ?? row.proposed_on}` : ""}`;
+      return `introduction of ${name(row.a_id)} and ${name(row.b_id)}${(row.made_on ?? row.proposed_on) ? ` on ${row.made_on ?? row.proposed_on}` : ""}`;
     case "people":
       return `${row.name} (#${row.id})`;
     default:
@@ -62,7 +64,9 @@ export function historyCounts(plan: RemovalPlan, person: Target): string[] {
     const shown = rows.slice(0, 8).map((g) => refOf(kind, Number(g.row.id)));
     const what = REF_KINDS[kind].what;
     const many = what === "ledger entry" ? "ledger entries" : `${what}s`;
-    lines.push(`${plural(rows.length, what, many)} (${shown.join(", ")}${rows.length > shown.length ? ", …" : ""})${kind === "c" ? " where they were the only one" : ""}`);
+    lines.push(
+      `${plural(rows.length, what, many)} (${shown.join(", ")}${rows.length > shown.length ? ", …" : ""})${kind === "c" ? " where they were the only one" : ""}`,
+    );
   };
   refs("c", "interactions");
   refs("f", "follow_ups");
@@ -71,7 +75,12 @@ export function historyCounts(plan: RemovalPlan, person: Target): string[] {
   refs("i", "intros");
   const groups = plan.lessPeople.filter((id) => plan.participants.get(id)?.includes(person.id));
   if (groups.length > 0) {
-    lines.push(`${plural(groups.length, "group conversation")} (${groups.slice(0, 8).map((id) => refOf("c", id)).join(", ")}${groups.length > 8 ? ", …" : ""}) only lose${groups.length === 1 ? "s" : ""} them`);
+    lines.push(
+      `${plural(groups.length, "group conversation")} (${groups
+        .slice(0, 8)
+        .map((id) => refOf("c", id))
+        .join(", ")}${groups.length > 8 ? ", …" : ""}) only lose${groups.length === 1 ? "s" : ""} them`,
+    );
   }
   const details: string[] = [];
   for (const [table, one] of [
@@ -90,7 +99,12 @@ export function historyCounts(plan: RemovalPlan, person: Target): string[] {
 /** The listing shown before a person is deleted. */
 export function personListing(plan: RemovalPlan, person: Target): string {
   const name = plan.names.get(person.id) ?? `#${person.id}`;
-  return visible(`Deleting ${name} (#${person.id}) deletes all their history:`) + historyCounts(plan, person).map((l) => `\n  ${visible(l)}`).join("");
+  return (
+    visible(`Deleting ${name} (#${person.id}) deletes all their history:`) +
+    historyCounts(plan, person)
+      .map((l) => `\n  ${visible(l)}`)
+      .join("")
+  );
 }
 
 export function removalJson(plan: RemovalPlan) {
@@ -99,7 +113,9 @@ export function removalJson(plan: RemovalPlan) {
     return { ref: refOf(kind, Number(row.id)), id: Number(row.id), kind: REF_KINDS[kind].what, what: entryWords(table, row, plan) };
   };
   return {
-    deleted: [...plan.gone.filter((g) => g.because === null), ...plan.gone.filter((g) => g.because !== null)].filter((g) => TABLES[g.table].ref).map((g) => ({ ...entry(g.table, g.row), with: g.because ? refOf(g.because.kind, g.because.id) : null })),
+    deleted: [...plan.gone.filter((g) => g.because === null), ...plan.gone.filter((g) => g.because !== null)]
+      .filter((g) => TABLES[g.table].ref)
+      .map((g) => ({ ...entry(g.table, g.row), with: g.because ? refOf(g.because.kind, g.because.id) : null })),
     kept: plan.kept.filter((k) => TABLES[k.table].ref).map((k) => ({ ...entry(k.table, k.row), was: refOf(k.was.kind, k.was.id) })),
     groupConversations: plan.lessPeople.map((id) => refOf("c", id)),
   };

@@ -14,7 +14,10 @@ import { dueText } from "./when.js";
 
 /** The reference of a timeline entry: c12, l5, a3, i2. */
 export function eventRef(event: TimelineEvent): string {
-  return refOf(event.kind === "interaction" ? "c" : event.kind === "gave" || event.kind === "got" ? "l" : event.kind === "ask" ? "a" : "i", event.id);
+  return refOf(
+    event.kind === "interaction" ? "c" : event.kind === "gave" || event.kind === "got" ? "l" : event.kind === "ask" ? "a" : "i",
+    event.id,
+  );
 }
 
 function eventCells(event: TimelineEvent): [string, string] {
@@ -23,7 +26,10 @@ function eventCells(event: TimelineEvent): [string, string] {
     case "interaction": {
       const who = event.initiatedBy === "them" ? "they reached out" : "you reached out";
       const others = event.with.length > 0 ? c.dim(` with ${event.with.map((p) => visible(p.name)).join(", ")}`) : "";
-      return [`${CHANNEL_LABELS[event.channel]} ${c.dim(`(${who})`)}`, `${event.note === null ? "" : visibleLines(event.note)}${others}`.trim()];
+      return [
+        `${CHANNEL_LABELS[event.channel]} ${c.dim(`(${who})`)}`,
+        `${event.note === null ? "" : visibleLines(event.note)}${others}`.trim(),
+      ];
     }
     case "gave":
       return [c.green("you gave"), `${visibleLines(event.what)} ${c.dim(`(${event.size})`)}`];
@@ -42,11 +48,16 @@ function eventCells(event: TimelineEvent): [string, string] {
 }
 
 /** The timeline as shown; when `total` is more than shown, a last line says how to see the older entries. */
-export function renderTimeline(events: readonly TimelineEvent[], total: number, person: { readonly id: number; readonly name: string }): string {
+export function renderTimeline(
+  events: readonly TimelineEvent[],
+  total: number,
+  person: { readonly id: number; readonly name: string },
+): string {
   const c = colour();
   if (events.length === 0) return `${c.bold("Timeline")}\n  ${c.dim("nothing yet")}`;
   const older = total - events.length;
-  const more = older > 0 ? `\n  ${c.dim(`… ${plural(older, "older entry", "older entries")}: net show ${personArgument(person)} --all`)}` : "";
+  const more =
+    older > 0 ? `\n  ${c.dim(`… ${plural(older, "older entry", "older entries")}: net show ${personArgument(person)} --all`)}` : "";
   return `${c.bold("Timeline")}\n${columns(events.map((e) => [`  ${e.date || "?"}`, colour().dim(eventRef(e)), ...eventCells(e)]))}${more}`;
 }
 
@@ -65,7 +76,11 @@ export function renderFollowUps(followUps: readonly OpenFollowUp[], today: strin
   const c = colour();
   const rows = followUps.map((f) => {
     const when = `${f.due} (${dueText(f.due, today)})`;
-    return [`  ${c.dim(refOf("f", f.id))}`, f.due < today ? c.red(when) : f.due === today ? c.yellow(when) : when, f.note === null ? "" : visibleLines(f.note)];
+    return [
+      `  ${c.dim(refOf("f", f.id))}`,
+      f.due < today ? c.red(when) : f.due === today ? c.yellow(when) : when,
+      f.note === null ? "" : visibleLines(f.note),
+    ];
   });
   return `${c.bold("Open follow-ups")}\n${columns(rows)}`;
 }

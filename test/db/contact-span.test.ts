@@ -58,7 +58,10 @@ describe("first and last contact kept on people", () => {
     ]);
 
     t.journal.sqlite.prepare("DELETE FROM interactions WHERE id = ?").run(call);
-    expect(spansOf(t.journal)).toMatchObject({ spans: [{ first_contact: "2026-03-05" }, { first_contact: null, last_contact: null }, {}], stale: 0 });
+    expect(spansOf(t.journal)).toMatchObject({
+      spans: [{ first_contact: "2026-03-05" }, { first_contact: null, last_contact: null }, {}],
+      stale: 0,
+    });
 
     await t.journal.write((trx) => mergePeople(trx, ana, ana2));
     expect(spansOf(t.journal)).toEqual({
@@ -87,7 +90,10 @@ describe("upgrading a journal from before migration 06", () => {
   const older = upgradePerTest("2026-11-22-06");
 
   it("fills in everyone's first and last contact, and keeps them from then on", async () => {
-    const { journal, filled: [ana, ben] } = await older.upgrade(async (trx) => {
+    const {
+      journal,
+      filled: [ana, ben],
+    } = await older.upgrade(async (trx) => {
       const ids = [await insertPerson(trx, { name: "Ana Silva" }, TODAY), await insertPerson(trx, { name: "Ben Okafor" }, TODAY)];
       await addInteraction(trx, { date: "2026-10-01", channel: "social", initiatedBy: "them", note: null, personIds: ids }, TODAY);
       await addInteraction(trx, { date: "2021-01-01", channel: "meeting", initiatedBy: "me", note: null, personIds: [ids[1]!] }, TODAY);
@@ -102,7 +108,9 @@ describe("upgrading a journal from before migration 06", () => {
       ],
       stale: 0,
     });
-    await journal.write((trx) => addInteraction(trx, { date: "2026-11-20", channel: "call", initiatedBy: "me", note: null, personIds: [ana!] }, TODAY));
+    await journal.write((trx) =>
+      addInteraction(trx, { date: "2026-11-20", channel: "call", initiatedBy: "me", note: null, personIds: [ana!] }, TODAY),
+    );
     expect(spansOf(journal).spans[0]).toEqual({ id: ana, first_contact: "2026-10-01", last_contact: "2026-11-20" });
   });
 });

@@ -15,10 +15,26 @@ const HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connecte
 function linkedInFile(rows: number, company = (i: number) => `Company ${i % 400}`): string {
   const first = ["Ana", "Ben", "Chloé", "Dmitri", "Eve", "Farid", "Grace", "Hiro", "Inès", "José", "Kai", "Lena"];
   const last = ["Souza", "Müller", "O'Brien", "Nakamura", "Smith", "García", "Kowalski", "Nguyen"];
-  const lines = ["Notes:", '"When exporting your connection data, you may notice that some of the email addresses are missing."', "", HEADER];
+  const lines = [
+    "Notes:",
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    "",
+    HEADER,
+  ];
   for (let i = 0; i < rows; i++) {
     if (i % 100 === 99) lines.push(",,,,,,05 Jan 2026");
-    else lines.push([first[i % 12], ` ${last[i % 8]} `, `https://www.linkedin.com/in/member-${i}`, i % 10 ? "" : `m${i}@example.com`, `"${company(i)}"`, "Engineer", "05 Jan 2026"].join(","));
+    else
+      lines.push(
+        [
+          first[i % 12],
+          ` ${last[i % 8]} `,
+          `https://www.linkedin.com/in/member-${i}`,
+          i % 10 ? "" : `m${i}@example.com`,
+          `"${company(i)}"`,
+          "Engineer",
+          "05 Jan 2026",
+        ].join(","),
+      );
   }
   return lines.join("\n");
 }
@@ -34,7 +50,8 @@ afterEach(async () => {
   t.cleanup();
 });
 
-const run = (text: string) => journal.write((w) => importContacts(w, journal.sqlite, parseLinkedIn(Buffer.from(text)).contacts, TODAY, "linkedin"));
+const run = (text: string) =>
+  journal.write((w) => importContacts(w, journal.sqlite, parseLinkedIn(Buffer.from(text)).contacts, TODAY, "linkedin"));
 
 describe("importing contacts", () => {
   it("imports 12,000 LinkedIn rows in one transaction, and a second import changes nothing", async () => {
@@ -49,9 +66,14 @@ describe("importing contacts", () => {
 
   it("a newer export adds new facts and never overwrites what the user wrote", async () => {
     const ana = await journal.write((trx) =>
-      insertPerson(trx, { name: "Ana Souza", company: "Acme", emails: ["ana@acme.io"], note: "her kids: Leo and Mia", tags: ["climate"], cadenceDays: 30 }, TODAY),
+      insertPerson(
+        trx,
+        { name: "Ana Souza", company: "Acme", emails: ["ana@acme.io"], note: "her kids: Leo and Mia", tags: ["climate"], cadenceDays: 30 },
+        TODAY,
+      ),
     );
-    const file = (company: string, email: string) => `${HEADER}\nAna,Souza,https://www.linkedin.com/in/ana-souza,${email},${company},CTO,05 Jan 2020`;
+    const file = (company: string, email: string) =>
+      `${HEADER}\nAna,Souza,https://www.linkedin.com/in/ana-souza,${email},${company},CTO,05 Jan 2020`;
     // Matched by e-mail the first time; from then on by the LinkedIn URL, even after she changes job and address.
     expect(await run(file("Acme", "ANA@acme.io"))).toEqual({ created: 0, updated: 1, unchanged: 0 });
     expect(await run(file("Globex", "ana@globex.com"))).toEqual({ created: 0, updated: 1, unchanged: 0 });
@@ -70,7 +92,8 @@ describe("importing contacts", () => {
   });
 
   it("a re-import changes a company or title only when the file's own value changed, never the user's edit", async () => {
-    const file = (company: string, title: string) => `${HEADER}\nAna,Souza,https://www.linkedin.com/in/ana-souza,,${company},${title},05 Jan 2020`;
+    const file = (company: string, title: string) =>
+      `${HEADER}\nAna,Souza,https://www.linkedin.com/in/ana-souza,,${company},${title},05 Jan 2020`;
     expect(await run(file("Acme", "CTO"))).toEqual({ created: 1, updated: 0, unchanged: 0 });
     const id = (journal.sqlite.prepare("SELECT id FROM people").get() as { id: number }).id;
     // The user corrects her title (net edit); the next export still says CTO.
@@ -83,8 +106,14 @@ describe("importing contacts", () => {
   });
 
   it("a person the user entered keeps their company on a first import; blanks are filled", async () => {
-    const ben = await journal.write((trx) => insertPerson(trx, { name: "Ben Okafor", company: "Globex (consulting)", emails: ["ben@globex.com"] }, TODAY));
-    expect(await run(`${HEADER}\nBen,Okafor,https://www.linkedin.com/in/ben,ben@globex.com,Globex,VP,05 Jan 2020`)).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    const ben = await journal.write((trx) =>
+      insertPerson(trx, { name: "Ben Okafor", company: "Globex (consulting)", emails: ["ben@globex.com"] }, TODAY),
+    );
+    expect(await run(`${HEADER}\nBen,Okafor,https://www.linkedin.com/in/ben,ben@globex.com,Globex,VP,05 Jan 2020`)).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 0,
+    });
     expect(await getPerson(journal.db, ben)).toMatchObject({ company: "Globex (consulting)", title: "VP" });
   });
 
@@ -101,14 +130,77 @@ describe("restoring an export", () => {
         format: "net-journal",
         version: 1,
         people: [
-          { id: 3, name: "Ana Souza", company: "Acme", title: null, emails: ["ana@acme.io"], phones: ["+1 555 0100"], tags: ["climate", "design"], links: [], met: "PyCon", metOn: "2020-01-05", birthday: "--03-15", linkedinUrl: null, note: "tea", cadenceDays: 30, archived: false, created: "2026-01-01" },
-          { id: 7, name: "Ben Okafor", company: null, title: null, emails: [], phones: [], tags: [], links: ["https://ben.dev"], met: null, metOn: null, birthday: null, linkedinUrl: "https://www.linkedin.com/in/ben", note: null, cadenceDays: null, archived: true, created: "2026-01-02" },
+          {
+            id: 3,
+            name: "Ana Souza",
+            company: "Acme",
+            title: null,
+            emails: ["ana@acme.io"],
+            phones: ["+1 555 0100"],
+            tags: ["climate", "design"],
+            links: [],
+            met: "PyCon",
+            metOn: "2020-01-05",
+            birthday: "--03-15",
+            linkedinUrl: null,
+            note: "tea",
+            cadenceDays: 30,
+            archived: false,
+            created: "2026-01-01",
+          },
+          {
+            id: 7,
+            name: "Ben Okafor",
+            company: null,
+            title: null,
+            emails: [],
+            phones: [],
+            tags: [],
+            links: ["https://ben.dev"],
+            met: null,
+            metOn: null,
+            birthday: null,
+            linkedinUrl: "https://www.linkedin.com/in/ben",
+            note: null,
+            cadenceDays: null,
+            archived: true,
+            created: "2026-01-02",
+          },
         ],
-        interactions: [{ id: 10, date: "2026-02-01", channel: "video", initiatedBy: "them", note: "catch-up", created: "2026-02-01", people: [3, 7] }],
-        followUps: [{ id: 4, person: 3, due: "2026-12-01", note: "send deck", interaction: 10, intro: 2, created: "2026-02-01", done: null }],
+        interactions: [
+          { id: 10, date: "2026-02-01", channel: "video", initiatedBy: "them", note: "catch-up", created: "2026-02-01", people: [3, 7] },
+        ],
+        followUps: [
+          { id: 4, person: 3, due: "2026-12-01", note: "send deck", interaction: 10, intro: 2, created: "2026-02-01", done: null },
+        ],
         asks: [{ id: 5, person: 7, what: "a referral", size: "medium", date: "2026-02-01", status: "open", closed: null, interaction: 10 }],
-        intros: [{ id: 2, a: 3, b: 7, why: "both in climate", status: "made", proposedOn: "2026-01-20", madeOn: "2026-02-01", outcome: null, outcomeNote: null, outcomeOn: null }],
-        ledger: [{ id: 9, person: 3, direction: "gave", what: "intro to Ben", size: "large", date: "2026-02-01", interaction: null, intro: 2, ask: null }],
+        intros: [
+          {
+            id: 2,
+            a: 3,
+            b: 7,
+            why: "both in climate",
+            status: "made",
+            proposedOn: "2026-01-20",
+            madeOn: "2026-02-01",
+            outcome: null,
+            outcomeNote: null,
+            outcomeOn: null,
+          },
+        ],
+        ledger: [
+          {
+            id: 9,
+            person: 3,
+            direction: "gave",
+            what: "intro to Ben",
+            size: "large",
+            date: "2026-02-01",
+            interaction: null,
+            intro: 2,
+            ask: null,
+          },
+        ],
       }),
     );
     expect(isEmptyJournal(journal.sqlite)).toBe(true);
@@ -120,7 +212,15 @@ describe("restoring an export", () => {
 
 describe("duplicates", () => {
   it("groups by shared keys; near-identical names rank below them, higher at one company", () => {
-    const person = (id: number, name: string, company: string | null, extra: object = {}) => ({ id, name, company, linkedinUrl: null, emails: [], phones: [], ...extra });
+    const person = (id: number, name: string, company: string | null, extra: object = {}) => ({
+      id,
+      name,
+      company,
+      linkedinUrl: null,
+      emails: [],
+      phones: [],
+      ...extra,
+    });
     const pairs = duplicatePairs([
       person(1, "Ana Souza", "Acme"),
       person(2, "Ana Sousa", "Acme Inc."),
@@ -172,7 +272,23 @@ describe("duplicates", () => {
   });
 
   it("finds a name one or two letters off at another company among 30,000 people, in blocks rather than every pair", () => {
-    const first = ["Ana", "Ben", "Chloé", "Dmitri", "Eve", "Farid", "Grace", "Hiro", "Inès", "José", "Kai", "Lena", "Maria", "Noah", "Olga"];
+    const first = [
+      "Ana",
+      "Ben",
+      "Chloé",
+      "Dmitri",
+      "Eve",
+      "Farid",
+      "Grace",
+      "Hiro",
+      "Inès",
+      "José",
+      "Kai",
+      "Lena",
+      "Maria",
+      "Noah",
+      "Olga",
+    ];
     const syllables = ["ka", "ro", "mi", "ten", "sal", "vo", "ber", "lin", "dra", "ous", "ne", "ta", "th", "son", "ez", "ski"];
     // Every surname a different spelled-out number in base 16: no two people share a name.
     const surname = (i: number) => [...i.toString(16).padStart(4, "0")].map((digit) => syllables[parseInt(digit, 16)]).join("");
@@ -185,7 +301,14 @@ describe("duplicates", () => {
       phones: [],
     }));
     // A typo in each name of one person, at another company: neither the first nor the last name is shared.
-    people.push({ id: 30_001, name: people[12_345]!.name.replace("a", "").replace(/.$/, ""), company: "Elsewhere", linkedinUrl: null, emails: [], phones: [] });
+    people.push({
+      id: 30_001,
+      name: people[12_345]!.name.replace("a", "").replace(/.$/, ""),
+      company: "Elsewhere",
+      linkedinUrl: null,
+      emails: [],
+      phones: [],
+    });
     const started = performance.now();
     const pairs = duplicatePairs(people);
     const took = performance.now() - started;

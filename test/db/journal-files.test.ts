@@ -14,7 +14,14 @@ afterEach(() => temp.cleanup());
 
 describe("the copies made before an upgrade", () => {
   it("are found beside the journal, newest schema first, and only this journal's", () => {
-    for (const name of ["journal.db.before-upgrade-v2", "journal.db.before-upgrade-v6", "journal.db.before-upgrade-v6.2", "journal.db.before-upgrade-v10", "other.db.before-upgrade-v9", "journal.db.before-upgrade-notes"]) {
+    for (const name of [
+      "journal.db.before-upgrade-v2",
+      "journal.db.before-upgrade-v6",
+      "journal.db.before-upgrade-v6.2",
+      "journal.db.before-upgrade-v10",
+      "other.db.before-upgrade-v9",
+      "journal.db.before-upgrade-notes",
+    ]) {
       writeFileSync(join(temp.dir, name), "");
     }
     expect(upgradeBackupsOf(temp.db)).toEqual(["v10", "v6.2", "v6", "v2"].map((v) => join(temp.dir, `journal.db.before-upgrade-${v}`)));

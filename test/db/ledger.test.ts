@@ -14,7 +14,10 @@ const person = (name: string) => t.journal.write(async (trx) => ({ id: await ins
 const count = (sql: string, ...args: unknown[]) => (t.journal.sqlite.prepare(sql).get(...args) as { n: number }).n;
 
 async function refused(write: Promise<unknown>): Promise<ExitError> {
-  const error = await write.then(() => null, (e: unknown) => e);
+  const error = await write.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ExitError);
   expect((error as ExitError).code).toBe(2);
   return error as ExitError;

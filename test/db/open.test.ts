@@ -33,7 +33,19 @@ describe("a new journal", () => {
     try {
       const tables = journal.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
       expect(tables.map((t) => t.name)).toEqual(
-        expect.arrayContaining(["people", "person_emails", "person_phones", "person_tags", "person_links", "interactions", "interaction_people", "follow_ups", "asks", "intros", "ledger"]),
+        expect.arrayContaining([
+          "people",
+          "person_emails",
+          "person_phones",
+          "person_tags",
+          "person_links",
+          "interactions",
+          "interaction_people",
+          "follow_ups",
+          "asks",
+          "intros",
+          "ledger",
+        ]),
       );
       const applied = journal.sqlite.prepare("SELECT name FROM kysely_migration ORDER BY name").all() as { name: string }[];
       expect(applied.map((m) => m.name)).toEqual(Object.keys(migrations));
@@ -61,7 +73,9 @@ describe("a new journal", () => {
 describe("a file that is not this version's journal", () => {
   it("refuses a journal written by a newer version and leaves it byte for byte", async () => {
     const journal = await openJournal(temp.db);
-    journal.sqlite.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01-01-future', '2099-01-01T00:00:00.000Z')").run();
+    journal.sqlite
+      .prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01-01-future', '2099-01-01T00:00:00.000Z')")
+      .run();
     await journal.close();
     const before = readFileSync(temp.db);
 

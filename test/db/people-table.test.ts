@@ -25,10 +25,16 @@ describe("the people table's columns", () => {
     const mo = await add({ name: "Mo Ali", tags: ["design"] });
     await add({ name: "Cy Dee", archived: true });
     await talk([mo], "2026-11-20", "meeting", "them");
-    await t.journal.write((trx) => addLedgerEntry(trx, { personId: abe, direction: "got", what: "a referral", size: "medium", date: "2026-10-01" }));
+    await t.journal.write((trx) =>
+      addLedgerEntry(trx, { personId: abe, direction: "got", what: "a referral", size: "medium", date: "2026-10-01" }),
+    );
 
     const byName = await table();
-    expect(shown(byName).map((line) => line.replace(/ \d+$/, ""))).toEqual([`${abe} Abe Zhu []`, `${mo} Mo Ali [design]`, `${zoe} Zoë Young [alpha, climate, zebra]`]);
+    expect(shown(byName).map((line) => line.replace(/ \d+$/, ""))).toEqual([
+      `${abe} Abe Zhu []`,
+      `${mo} Mo Ali [design]`,
+      `${zoe} Zoë Young [alpha, climate, zebra]`,
+    ]);
 
     const byDepth = await table({ order: "depth" });
     const scores = Array.from(byDepth.order, (row) => byDepth.score[row]!);
@@ -56,7 +62,15 @@ describe("the people table's columns", () => {
   it("lists everyone with all they hold, a thousand at a time, in the same order as the table", async () => {
     await t.journal.write(async (trx) => {
       for (let n = 0; n < 2_100; n++) {
-        await insertPerson(trx, { name: `Person ${String((n * 7919) % 2_100).padStart(4, "0")}`, emails: n % 3 === 0 ? [`p${n}@example.com`, `q${n}@example.com`] : [], tags: n % 5 === 0 ? ["zeta", "alpha"] : [] }, TODAY);
+        await insertPerson(
+          trx,
+          {
+            name: `Person ${String((n * 7919) % 2_100).padStart(4, "0")}`,
+            emails: n % 3 === 0 ? [`p${n}@example.com`, `q${n}@example.com`] : [],
+            tags: n % 5 === 0 ? ["zeta", "alpha"] : [],
+          },
+          TODAY,
+        );
       }
     });
     for (const n of [4, 1_500, 2_099]) await talk([n + 1], `2026-11-${String(10 + (n % 10)).padStart(2, "0")}`, "meeting", "them");
@@ -75,7 +89,8 @@ describe("the people table's columns", () => {
   it("shows only a tier when asked, from the same scores", async () => {
     const mo = await add({ name: "Mo Ali" });
     await add({ name: "Abe Zhu" });
-    for (const [n, date] of ["2026-11-01", "2026-11-05", "2026-11-10", "2026-11-15", "2026-11-20"].entries()) await talk([mo], date, "meeting", n % 2 === 0 ? "them" : "me");
+    for (const [n, date] of ["2026-11-01", "2026-11-05", "2026-11-10", "2026-11-15", "2026-11-20"].entries())
+      await talk([mo], date, "meeting", n % 2 === 0 ? "them" : "me");
     const names = async (tier: PeopleFilter["tier"]) => shown(await table({ tier })).map((line) => line.split(" ")[1]);
     expect(await names("contact")).toEqual(["Abe"]);
     expect(await names("acquaintance")).toEqual(["Mo"]);

@@ -25,13 +25,21 @@ const favour = (personId: number, direction: "gave" | "got", date = "2026-11-01"
 /** Score, balance and last contact of everyone with a history, as listed and as worked out afresh. */
 async function bothWays(journal: Journal, today = TODAY) {
   const plain = (m: Map<number, { depth: { score: number; tier: string }; balance: object; lastContact: string | null }>) =>
-    [...m].map(([id, r]) => ({ id, score: r.depth.score, tier: r.depth.tier, balance: { ...r.balance }, last: r.lastContact })).sort((a, b) => a.id - b.id);
-  return { listed: plain(await relationshipsToday(journal, today)), worked: plain(await historiesOf(journal.db, today, { explained: false })) };
+    [...m]
+      .map(([id, r]) => ({ id, score: r.depth.score, tier: r.depth.tier, balance: { ...r.balance }, last: r.lastContact }))
+      .sort((a, b) => a.id - b.id);
+  return {
+    listed: plain(await relationshipsToday(journal, today)),
+    worked: plain(await historiesOf(journal.db, today, { explained: false })),
+  };
 }
 
 const kept = (journal: Journal) => ({
   state: journal.sqlite.prepare("SELECT as_of, formula FROM relationship_cache_state").get(),
-  rows: journal.sqlite.prepare("SELECT person_id, score FROM relationship_cache ORDER BY person_id").all() as { person_id: number; score: number | null }[],
+  rows: journal.sqlite.prepare("SELECT person_id, score FROM relationship_cache ORDER BY person_id").all() as {
+    person_id: number;
+    score: number | null;
+  }[],
 });
 
 describe("relationships kept for the day", () => {
@@ -46,7 +54,10 @@ describe("relationships kept for the day", () => {
     const first = await bothWays(t.journal);
     expect(first.listed).toEqual(first.worked);
     expect(first.listed.map((r) => r.id)).toEqual([ana, ben]);
-    expect(kept(t.journal)).toEqual({ state: { as_of: TODAY, formula: DEPTH_FORMULA }, rows: first.listed.map((r) => ({ person_id: r.id, score: r.score })) });
+    expect(kept(t.journal)).toEqual({
+      state: { as_of: TODAY, formula: DEPTH_FORMULA },
+      rows: first.listed.map((r) => ({ person_id: r.id, score: r.score })),
+    });
 
     // The next listing reads the rows: a score changed behind the formula's back shows, which proves it was read.
     t.journal.sqlite.prepare("UPDATE relationship_cache SET score = 99 WHERE person_id = ?").run(ana);
@@ -60,14 +71,21 @@ describe("relationships kept for the day", () => {
     const ana2 = await person("Ana S.");
     const cleo = await person("Cleo Never");
     const call = await talk("2026-10-01", [ana, ben]);
-    const sql = (source: string, ...params: unknown[]) => async () => t.journal.sqlite.prepare(source).run(...params);
+    const sql =
+      (source: string, ...params: unknown[]) =>
+      async () =>
+        t.journal.sqlite.prepare(source).run(...params);
 
     const steps: [string, () => Promise<unknown>, number[]][] = [
       ["a conversation", () => talk("2026-11-20", [cleo], "them"), [cleo]],
       ["a conversation planned after today", () => talk("2026-12-24", [ana2]), [ana2]],
       ["a favour", () => favour(ben, "gave"), [ben]],
       ["a favour dated after today", () => favour(ana, "got", "2026-12-01"), [ana]],
-      ["a favour moved to someone else", sql("UPDATE ledger SET person_id = ? WHERE person_id = ? AND date = '2026-12-01'", cleo, ana), [ana, cleo]],
+      [
+        "a favour moved to someone else",
+        sql("UPDATE ledger SET person_id = ? WHERE person_id = ? AND date = '2026-12-01'", cleo, ana),
+        [ana, cleo],
+      ],
       ["a met date", () => t.journal.write((trx) => updatePerson(trx, ana, { metOn: "2015-05-05" })), [ana]],
       ["a met date set to what it was", () => t.journal.write((trx) => updatePerson(trx, ana, { metOn: "2015-05-05" })), []],
       ["a conversation moved", sql("UPDATE interactions SET date = '2025-01-01', channel = 'email' WHERE id = ?", call), [ana, ben]],
@@ -75,15 +93,27 @@ describe("relationships kept for the day", () => {
       ["a favour removed", sql("DELETE FROM ledger WHERE person_id = ?", ben), [ben]],
       ["a merge", () => t.journal.write((trx) => mergePeople(trx, ana, ana2)), [ana]],
       ["a removal", sql("DELETE FROM people WHERE id = ?", cleo), []],
-      ["a new person given a freed id", sql("INSERT INTO people (id, name, name_key, created_on) VALUES (?, 'Dee New', 'dee new', ?)", cleo, TODAY), []],
+      [
+        "a new person given a freed id",
+        sql("INSERT INTO people (id, name, name_key, created_on) VALUES (?, 'Dee New', 'dee new', ?)", cleo, TODAY),
+        [],
+      ],
     ];
     for (const [what, write, touched] of steps) {
       // Everyone kept, nobody marked: then the write alone decides who is marked.
       t.journal.sqlite.prepare("DELETE FROM relationship_cache_state").run();
       await relationshipsToday(t.journal, TODAY);
-      expect(kept(t.journal).rows.filter((r) => r.score === null), what).toEqual([]);
+      expect(
+        kept(t.journal).rows.filter((r) => r.score === null),
+        what,
+      ).toEqual([]);
       await write();
-      expect(kept(t.journal).rows.filter((r) => r.score === null).map((r) => r.person_id), what).toEqual(touched.sort((a, b) => a - b));
+      expect(
+        kept(t.journal)
+          .rows.filter((r) => r.score === null)
+          .map((r) => r.person_id),
+        what,
+      ).toEqual(touched.sort((a, b) => a - b));
       const { listed, worked } = await bothWays(t.journal);
       expect(listed, what).toEqual(worked);
     }
@@ -147,7 +177,9 @@ describe("relationships kept for the day", () => {
       t.journal.sqlite.exec = ((source: string) => {
         if (!wrote && source.startsWith("DELETE FROM relationship_cache")) {
           wrote = true;
-          other.sqlite.prepare("INSERT INTO ledger (person_id, direction, what, size, date) VALUES (?, 'gave', 'an intro', 'small', '2026-11-20')").run(ana);
+          other.sqlite
+            .prepare("INSERT INTO ledger (person_id, direction, what, size, date) VALUES (?, 'gave', 'an intro', 'small', '2026-11-20')")
+            .run(ana);
         }
         return exec(source);
       }) as typeof t.journal.sqlite.exec;

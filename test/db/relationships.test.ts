@@ -14,7 +14,8 @@ const TODAY = "2026-11-22";
 const t = journalPerTest();
 
 const person = (name: string) => t.journal.write((trx) => insertPerson(trx, { name }, TODAY));
-const gave = (personId: number, date: string) => t.journal.write((trx) => addLedgerEntry(trx, { personId, direction: "gave", what: "an intro", size: "large", date }));
+const gave = (personId: number, date: string) =>
+  t.journal.write((trx) => addLedgerEntry(trx, { personId, direction: "gave", what: "an intro", size: "large", date }));
 
 describe("relationships", () => {
   it("a favour dated after today adds no depth yet, though the balance lists it", async () => {
@@ -25,7 +26,9 @@ describe("relationships", () => {
     expect(r.depth.terms.services!.measured).toBe("favours both ways weighing 4");
     expect(r.balance).toEqual({ given: 8, received: 0, net: 8 });
     // The same for one person asked by id.
-    expect((await relationshipsOf(t.journal.db, TODAY, [ana])).get(ana)!.depth.terms.services!.measured).toBe("favours both ways weighing 4");
+    expect((await relationshipsOf(t.journal.db, TODAY, [ana])).get(ana)!.depth.terms.services!.measured).toBe(
+      "favours both ways weighing 4",
+    );
   });
 
   it("the 12-month window is the same days for depth and for stats: its first day is in, the day before is out", async () => {
@@ -33,7 +36,9 @@ describe("relationships", () => {
     expect(first).toBe(addDays(TODAY, 1 - WINDOW_DAYS));
     const ana = await person("Ana Silva");
     for (const date of [addDays(first, -1), first]) {
-      await t.journal.write((trx) => addInteraction(trx, { date, channel: "meeting", initiatedBy: "them", note: null, personIds: [ana] }, TODAY));
+      await t.journal.write((trx) =>
+        addInteraction(trx, { date, channel: "meeting", initiatedBy: "them", note: null, personIds: [ana] }, TODAY),
+      );
       await gave(ana, date);
     }
     const depth = (await relationshipsOf(t.journal.db, TODAY)).get(ana)!.depth;

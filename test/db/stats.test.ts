@@ -31,18 +31,55 @@ const NETWORK: readonly Someone[] = [
     name: "Weekly Wanda",
     metOn: "2023-02-01",
     talks: every(7, "2025-06-06", "2026-11-21").map((date, i) => [date, i % 3 ? "meeting" : "video", i % 2 ? "them" : "me"] as const),
-    favours: [["gave", "medium", "2026-08-01"], ["got", "large", "2024-01-01"], ["gave", "large", "2027-01-05"]],
+    favours: [
+      ["gave", "medium", "2026-08-01"],
+      ["got", "large", "2024-01-01"],
+      ["gave", "large", "2027-01-05"],
+    ],
   },
   { name: "Once Owen", talks: [["2026-01-15", "email", "me"]] },
   { name: "Old Friend Olu", talks: every(7, "2019-01-04", "2021-06-25").map((date) => [date, "meeting", "them"] as const) },
   { name: "Planned Fay", metOn: "2026-10-01", talks: [["2026-12-02", "call", "me"]] },
-  { name: "Mixed Max", talks: [["2026-11-30", "video", "them"], ["2026-09-01", "call", "them"], ["2022-03-03", "social", "me"]] },
-  { name: "Edge Eda", talks: [[addDays(FIRST, -1), "meeting", "them"], [FIRST, "meeting", "them"]] },
-  { name: "Favour Lee", favours: [["gave", "large", "2026-05-05"], ["got", "small", "2025-01-01"], ["gave", "medium", "2027-02-02"]] },
+  {
+    name: "Mixed Max",
+    talks: [
+      ["2026-11-30", "video", "them"],
+      ["2026-09-01", "call", "them"],
+      ["2022-03-03", "social", "me"],
+    ],
+  },
+  {
+    name: "Edge Eda",
+    talks: [
+      [addDays(FIRST, -1), "meeting", "them"],
+      [FIRST, "meeting", "them"],
+    ],
+  },
+  {
+    name: "Favour Lee",
+    favours: [
+      ["gave", "large", "2026-05-05"],
+      ["got", "small", "2025-01-01"],
+      ["gave", "medium", "2027-02-02"],
+    ],
+  },
   { name: "Future Flo", favours: [["got", "large", "2027-03-03"]] },
   // A contact (21) who would be an acquaintance if the favour planned for next year counted already.
-  { name: "Threshold Theo", metOn: "2025-09-23", talks: [["2026-09-23", "call", "me"]], favours: [["got", "small", "2026-01-01"], ["gave", "large", "2027-01-01"]] },
-  { name: "Archived Arnie", archived: true, talks: every(14, "2024-01-05", "2026-11-20").map((date) => [date, "call", "them"] as const), favours: [["gave", "small", "2026-01-01"]] },
+  {
+    name: "Threshold Theo",
+    metOn: "2025-09-23",
+    talks: [["2026-09-23", "call", "me"]],
+    favours: [
+      ["got", "small", "2026-01-01"],
+      ["gave", "large", "2027-01-01"],
+    ],
+  },
+  {
+    name: "Archived Arnie",
+    archived: true,
+    talks: every(14, "2024-01-05", "2026-11-20").map((date) => [date, "call", "them"] as const),
+    favours: [["gave", "small", "2026-01-01"]],
+  },
   { name: "Never Nia" },
 ];
 
@@ -51,8 +88,10 @@ async function seedNetwork(): Promise<number[]> {
     const ids: number[] = [];
     for (const p of NETWORK) {
       const id = await insertPerson(trx, { name: p.name, metOn: p.metOn ?? null }, TODAY);
-      for (const [date, channel, initiatedBy] of p.talks ?? []) await addInteraction(trx, { date, channel, initiatedBy, note: null, personIds: [id] }, TODAY);
-      for (const [direction, size, date] of p.favours ?? []) await addLedgerEntry(trx, { personId: id, direction, what: "a favour", size, date });
+      for (const [date, channel, initiatedBy] of p.talks ?? [])
+        await addInteraction(trx, { date, channel, initiatedBy, note: null, personIds: [id] }, TODAY);
+      for (const [direction, size, date] of p.favours ?? [])
+        await addLedgerEntry(trx, { personId: id, direction, what: "a favour", size, date });
       if (p.archived) await updatePerson(trx, id, { archived: true });
       ids.push(id);
     }
@@ -94,7 +133,10 @@ describe("conversations per month", () => {
   it("counts each calendar month's conversations up to today, first and last days included", async () => {
     const ana = await t.journal.write((trx) => insertPerson(trx, { name: "Ana Silva" }, TODAY));
     const dates = ["2026-01-01", "2026-01-31", "2026-02-28", "2026-03-01", "2026-11-01", "2026-11-22", "2026-11-23", "2025-12-31"];
-    for (const date of dates) await t.journal.write((trx) => addInteraction(trx, { date, channel: "call", initiatedBy: "me", note: null, personIds: [ana] }, TODAY));
+    for (const date of dates)
+      await t.journal.write((trx) =>
+        addInteraction(trx, { date, channel: "call", initiatedBy: "me", note: null, personIds: [ana] }, TODAY),
+      );
     const perMonth = await interactionsPerMonth(t.journal.db, ["2026-01", "2026-02", "2026-10", "2026-11"], TODAY);
     expect(Object.fromEntries(perMonth)).toEqual({ "2026-01": 2, "2026-02": 1, "2026-10": 0, "2026-11": 2 });
     expect(await interactionsPerMonth(t.journal.db, [], TODAY)).toEqual(new Map());

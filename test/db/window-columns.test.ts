@@ -73,7 +73,9 @@ describe("channel and initiator kept in interaction_people", () => {
 
   it("fills them in when a journal is restored from an export", async () => {
     const ana = await person("Ana Silva");
-    await t.journal.write((trx) => addInteraction(trx, { date: "2026-10-01", channel: "video", initiatedBy: "them", note: null, personIds: [ana] }, TODAY));
+    await t.journal.write((trx) =>
+      addInteraction(trx, { date: "2026-10-01", channel: "video", initiatedBy: "them", note: null, personIds: [ana] }, TODAY),
+    );
     await withRestoredCopy(t.journal, (restored) => {
       expect(copiesOf(restored)).toEqual(copiesOf(t.journal));
       expect(copiesOf(restored).copies[0]).toMatchObject({ channel: "video", initiated_by: "them" });

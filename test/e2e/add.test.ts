@@ -12,10 +12,33 @@ afterEach(() => temp.cleanup());
 describe("net add", () => {
   it("records everything the flags say, tidied, and prints the person", () => {
     const r = net([
-      "add", "  Ana Souza ", "--company", "Acme", "--title", "CTO",
-      "--email", "Ana@Acme.io", "--email", "ana.souza@gmail.com", "--phone", "+1 555 0100",
-      "--tag", "Climate Tech", "--tag", "design", "--met", "climate meetup", "--met-on", "2025-06-01",
-      "--birthday", "03-14", "--cadence", "1m", "--note", "hiring designers", "--json",
+      "add",
+      "  Ana Souza ",
+      "--company",
+      "Acme",
+      "--title",
+      "CTO",
+      "--email",
+      "Ana@Acme.io",
+      "--email",
+      "ana.souza@gmail.com",
+      "--phone",
+      "+1 555 0100",
+      "--tag",
+      "Climate Tech",
+      "--tag",
+      "design",
+      "--met",
+      "climate meetup",
+      "--met-on",
+      "2025-06-01",
+      "--birthday",
+      "03-14",
+      "--cadence",
+      "1m",
+      "--note",
+      "hiring designers",
+      "--json",
     ]);
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({

@@ -10,7 +10,11 @@ const net = session(journal.db, TODAY);
 // A close friend: weekly in person for a year, mutual, favours both ways: inner.
 const close = (name: string, extra: Partial<SeedPerson> = {}): SeedPerson => ({
   name,
-  talks: every(7, "2025-12-06", "2026-11-21").map((date, i) => ({ date, via: "meeting" as const, by: i % 2 ? ("them" as const) : ("me" as const) })),
+  talks: every(7, "2025-12-06", "2026-11-21").map((date, i) => ({
+    date,
+    via: "meeting" as const,
+    by: i % 2 ? ("them" as const) : ("me" as const),
+  })),
   ledger: [
     { direction: "gave", what: "an intro", size: "medium", date: "2026-05-01" },
     { direction: "got", what: "advice", size: "small", date: "2026-06-01" },
@@ -28,11 +32,22 @@ beforeAll(async () => {
     close("Waiting Wes", { asks: [{ what: "a loan of his van", size: "small", date: "2026-11-01" }] }),
     { name: "Silent Sam", talks: [{ date: "2026-03-01", via: "meeting" }] },
     { name: "Shallow Sue", talks: [{ date: "2026-11-15", via: "email" }] },
-    close("Owing Olga", { ledger: [{ direction: "got", what: "a reference", size: "large", date: "2026-03-04" }, { direction: "got", what: "advice", date: "2026-04-01" }, { direction: "got", what: "a book", date: "2026-05-01" }, { direction: "gave", what: "a coffee", date: "2026-06-01" }] }),
+    close("Owing Olga", {
+      ledger: [
+        { direction: "got", what: "a reference", size: "large", date: "2026-03-04" },
+        { direction: "got", what: "advice", date: "2026-04-01" },
+        { direction: "got", what: "a book", date: "2026-05-01" },
+        { direction: "gave", what: "a coffee", date: "2026-06-01" },
+      ],
+    }),
     yearly,
     {
       name: "Jab Jack",
-      talks: every(14, "2026-06-01", "2026-11-20").map((date, i) => ({ date, via: "video" as const, by: i % 2 ? ("them" as const) : ("me" as const) })),
+      talks: every(14, "2026-06-01", "2026-11-20").map((date, i) => ({
+        date,
+        via: "video" as const,
+        by: i % 2 ? ("them" as const) : ("me" as const),
+      })),
       ledger: [1, 2, 3].map((n) => ({ direction: "gave" as const, what: `give ${n}`, date: `2026-10-0${n}` })),
     },
   ]);
@@ -44,8 +59,27 @@ describe("net ask", () => {
     const r = net(["ask", "rita", "--size", "large", "--for", "a board seat", "--json"]);
     expect(r.code, r.stderr).toBe(0);
     const json = r.json();
-    expect(Object.keys(json)).toEqual(["person", "size", "verdict", "reasons", "suggestion", "depth", "balance", "lastContact", "openAsks"]);
-    expect(json).toMatchObject({ person: { name: "Ready Rita" }, size: "large", verdict: "ready", reasons: [], depth: { tier: "inner" }, balance: { given: 2, received: 1, net: 1 }, lastContact: "2026-11-21", openAsks: [] });
+    expect(Object.keys(json)).toEqual([
+      "person",
+      "size",
+      "verdict",
+      "reasons",
+      "suggestion",
+      "depth",
+      "balance",
+      "lastContact",
+      "openAsks",
+    ]);
+    expect(json).toMatchObject({
+      person: { name: "Ready Rita" },
+      size: "large",
+      verdict: "ready",
+      reasons: [],
+      depth: { tier: "inner" },
+      balance: { given: 2, received: 1, net: 1 },
+      lastContact: "2026-11-21",
+      openAsks: [],
+    });
     expect(Object.keys(json.depth.terms)).toEqual(["recency", "frequency", "channels", "duration", "reciprocity", "services"]);
     expect(json.depth.terms.recency).toMatchObject({ measured: "last contact 1 day ago", weight: 20 });
   });
@@ -70,13 +104,19 @@ describe("net ask", () => {
   });
 
   it("deepen-first: one email is not enough for a medium ask", () => {
-    expect(net(["ask", "sue", "--json"]).json()).toMatchObject({ verdict: "deepen-first", depth: { tier: "contact" }, lastContact: "2026-11-15" });
+    expect(net(["ask", "sue", "--json"]).json()).toMatchObject({
+      verdict: "deepen-first",
+      depth: { tier: "contact" },
+      lastContact: "2026-11-15",
+    });
   });
 
   it("give-first: they have done more for you; the suggestion says what to do", () => {
     const json = net(["ask", "olga", "--json"]).json();
     expect(json.verdict).toBe("give-first");
-    expect(json.suggestion).toBe("Give first: they have done 3 things for you since March 2026 and you 1. Offer an introduction or help before asking.");
+    expect(json.suggestion).toBe(
+      "Give first: they have done 3 things for you since March 2026 and you 1. Offer an introduction or help before asking.",
+    );
   });
 
   it("jab, jab, jab, hook: three gives let a connection take a large ask", () => {

@@ -80,7 +80,9 @@ describe.skipIf(!permissionsApply)(unwritable, () => {
       const r = netAsUser(args, temp.db);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toBe(`net: the journal at ${temp.db} is read-only, so nothing was written\nMake it writable (chmod u+w ${temp.db}), or pass --db PATH.\n`);
+      expect(r.stderr).toBe(
+        `net: the journal at ${temp.db} is read-only, so nothing was written\nMake it writable (chmod u+w ${temp.db}), or pass --db PATH.\n`,
+      );
     }
     const read = netAsUser(READ, temp.db);
     expect(read.code).toBe(0);
@@ -100,7 +102,8 @@ describe.skipIf(!permissionsApply)(unwritable, () => {
     return { folder, db };
   }
 
-  const readOnlyNotice = (folder: string) => `The folder ${folder} is read-only, so the journal was only read: writing to it needs the folder to be writable.\n`;
+  const readOnlyNotice = (folder: string) =>
+    `The folder ${folder} is read-only, so the journal was only read: writing to it needs the folder to be writable.\n`;
 
   it("a journal in a read-only folder: every read command works and says once that writing needs the folder writable", () => {
     const { folder, db } = journalInLockedFolder();
@@ -185,7 +188,11 @@ describe.skipIf(!permissionsApply)(unwritable, () => {
     const r = netAsUser(READ, db);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(new RegExp(`^net: the journal at ${db} has changes in journal.db-wal that SQLite can read only when it may write beside them, and the folder ${folder} is read-only; nothing was changed\n`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^net: the journal at ${db} has changes in journal.db-wal that SQLite can read only when it may write beside them, and the folder ${folder} is read-only; nothing was changed\n`,
+      ),
+    );
     expect(readdirSync(folder).sort()).toEqual(["journal.db", "journal.db-wal"]);
   });
 
@@ -224,7 +231,9 @@ describe("a journal net cannot read", () => {
       const r = net(args);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toBe(`net: the journal at ${temp.db} is damaged (cut short or corrupted) and cannot be read; it was left unchanged\nRestore it from a backup (net backup makes one), or point --db at another journal.\n`);
+      expect(r.stderr).toBe(
+        `net: the journal at ${temp.db} is damaged (cut short or corrupted) and cannot be read; it was left unchanged\nRestore it from a backup (net backup makes one), or point --db at another journal.\n`,
+      );
     }
     expect(digest(temp.db)).toBe(before);
     expect(readdirSync(temp.dir)).toEqual(["journal.db"]);
@@ -250,7 +259,10 @@ describe("a journal net cannot read", () => {
 
     // One of the pages holding people, in the middle of the file, overwritten with garbage.
     const sqlite = new Database(temp.db, { readonly: true });
-    const pages = sqlite.prepare("SELECT pageno FROM dbstat WHERE name = 'people' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
+    const pages = sqlite
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'people' AND pagetype = 'leaf' ORDER BY pageno")
+      .pluck()
+      .all() as number[];
     const pageSize = sqlite.pragma("page_size", { simple: true }) as number;
     sqlite.close();
     expect(pages.length).toBeGreaterThan(4);
@@ -275,7 +287,14 @@ describe("a journal net cannot read", () => {
     const damaged =
       `net: the journal at ${temp.db} is damaged (cut short or corrupted) and cannot be read; it was left unchanged\n` +
       `Restore it from a backup: a copy made with net backup, or ${upgradeCopy} (the journal as it was before net last upgraded it), or point --db at another journal.\n`;
-    for (const args of [READ, ["people"], ["show", `Person ${lost}`], ["log", `Person ${lost}`, "--note", "this must not be written"], ["export", "json", "--out", join(temp.dir, "net.json")], ["export", "vcard", "--out", join(temp.dir, "net.vcf")]]) {
+    for (const args of [
+      READ,
+      ["people"],
+      ["show", `Person ${lost}`],
+      ["log", `Person ${lost}`, "--note", "this must not be written"],
+      ["export", "json", "--out", join(temp.dir, "net.json")],
+      ["export", "vcard", "--out", join(temp.dir, "net.vcf")],
+    ]) {
       const r = net(args);
       expect(r.code, args.join(" ")).toBe(1);
       expect(r.stdout).toBe("");
@@ -287,7 +306,11 @@ describe("a journal net cannot read", () => {
     expect(backup.stderr).toBe(damaged);
     expect(digest(goodBackup)).toBe(goodCopy);
     expect(digest(temp.db)).toBe(before);
-    expect(readdirSync(temp.dir).filter((f) => !/^journal\.db-(wal|shm)$/.test(f)).sort()).toEqual(["backup.db", "journal.db", "journal.db.before-upgrade-v1"]);
+    expect(
+      readdirSync(temp.dir)
+        .filter((f) => !/^journal\.db-(wal|shm)$/.test(f))
+        .sort(),
+    ).toEqual(["backup.db", "journal.db", "journal.db.before-upgrade-v1"]);
   });
 
   it("a damaged header beside its own upgrade copy: reported as damage, naming the copy, not as a file of another kind", async () => {
@@ -310,7 +333,9 @@ describe("a journal net cannot read", () => {
   it("a journal from a newer version of net: refused for reads and writes, and left byte for byte", () => {
     journalAt(temp.db);
     const sqlite = new Database(temp.db);
-    sqlite.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2031-04-01-01-shared-notes', '2031-04-01T00:00:00.000Z')").run();
+    sqlite
+      .prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2031-04-01-01-shared-notes', '2031-04-01T00:00:00.000Z')")
+      .run();
     sqlite.close();
     const copy = join(temp.dir, "original.db");
     copyFileSync(temp.db, copy);
@@ -320,7 +345,9 @@ describe("a journal net cannot read", () => {
       const r = net(args);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toMatch(/^net: the journal at .* was written by a newer version of net \(it has migration 2031-04-01-01-shared-notes, which this version does not know\)\n/);
+      expect(r.stderr).toMatch(
+        /^net: the journal at .* was written by a newer version of net \(it has migration 2031-04-01-01-shared-notes, which this version does not know\)\n/,
+      );
       expect(r.stderr).toMatch(/Upgrade net .*nothing was changed/);
     }
     expect(digest(temp.db)).toBe(digest(copy));

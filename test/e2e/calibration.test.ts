@@ -12,10 +12,19 @@ beforeAll(async () => {
   const calls = monthly("2023-12", TODAY);
   const quarters = monthly("2023-12", TODAY, "15").filter((_, i) => i % 3 === 0);
   await seed(journal.db, [
-    { name: "Mixer Contact", talks: [{ date: "2026-03-10", via: "meeting" }, { date: "2026-03-12", via: "email" }] },
+    {
+      name: "Mixer Contact",
+      talks: [
+        { date: "2026-03-10", via: "meeting" },
+        { date: "2026-03-12", via: "email" },
+      ],
+    },
     {
       name: "Former Colleague",
-      talks: [...calls.map((date, i) => ({ date, via: "call" as const, by: i % 2 ? ("them" as const) : ("me" as const) })), ...quarters.map((date, i) => ({ date, via: "meeting" as const, by: i % 2 ? ("me" as const) : ("them" as const) }))],
+      talks: [
+        ...calls.map((date, i) => ({ date, via: "call" as const, by: i % 2 ? ("them" as const) : ("me" as const) })),
+        ...quarters.map((date, i) => ({ date, via: "meeting" as const, by: i % 2 ? ("me" as const) : ("them" as const) })),
+      ],
       ledger: [
         { direction: "gave", what: "reviewed his CV", date: "2026-02-03" },
         { direction: "gave", what: "introduced him to a recruiter", date: "2026-07-09" },
@@ -24,8 +33,23 @@ beforeAll(async () => {
       ],
     },
     { name: "Weekly Client", talks: every(7, "2026-05-26", TODAY).map((date) => ({ date, via: "email" as const })) },
-    { name: "Old Friend", talks: every(7, "2019-01-05", "2021-12-31").map((date, i) => ({ date, via: "meeting" as const, by: i % 2 ? ("them" as const) : ("me" as const) })) },
-    { name: "New Video Friend", metOn: "2026-09-01", talks: every(7, "2026-09-01", TODAY).map((date, i) => ({ date, via: "video" as const, by: i % 2 ? ("them" as const) : ("me" as const) })) },
+    {
+      name: "Old Friend",
+      talks: every(7, "2019-01-05", "2021-12-31").map((date, i) => ({
+        date,
+        via: "meeting" as const,
+        by: i % 2 ? ("them" as const) : ("me" as const),
+      })),
+    },
+    {
+      name: "New Video Friend",
+      metOn: "2026-09-01",
+      talks: every(7, "2026-09-01", TODAY).map((date, i) => ({
+        date,
+        via: "video" as const,
+        by: i % 2 ? ("them" as const) : ("me" as const),
+      })),
+    },
   ]);
 });
 afterAll(() => journal.cleanup());

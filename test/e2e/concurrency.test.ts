@@ -58,7 +58,16 @@ interface Worker {
 
 function startWorker(person: string, script = WORKER, args: readonly string[] = []): Worker {
   const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
-    env: { ...process.env, NET_DIST: DIST, NET_DB: temp.db, NET_TODAY: today, NO_COLOR: "1", WORKER_PERSON: person, NET_ARGS: JSON.stringify(args), NET_DEBUG: "1" },
+    env: {
+      ...process.env,
+      NET_DIST: DIST,
+      NET_DB: temp.db,
+      NET_TODAY: today,
+      NO_COLOR: "1",
+      WORKER_PERSON: person,
+      NET_ARGS: JSON.stringify(args),
+      NET_DEBUG: "1",
+    },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let stdout = "";
@@ -97,7 +106,9 @@ describe("four processes logging into one journal at once", () => {
       expect(db.prepare("SELECT count(*) AS n FROM interactions").get()).toEqual({ n: WORKERS * EACH });
       expect(db.prepare("SELECT count(DISTINCT note) AS n FROM interactions").get()).toEqual({ n: WORKERS * EACH });
       const perPerson = db
-        .prepare("SELECT p.name, count(*) AS n FROM interaction_people ip JOIN people p ON p.id = ip.person_id GROUP BY p.name ORDER BY p.name")
+        .prepare(
+          "SELECT p.name, count(*) AS n FROM interaction_people ip JOIN people p ON p.id = ip.person_id GROUP BY p.name ORDER BY p.name",
+        )
         .all();
       expect(perPerson).toEqual(people.map((name) => ({ name, n: EACH })));
     } finally {

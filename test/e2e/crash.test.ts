@@ -34,7 +34,10 @@ describe("an import killed part way", () => {
     const csv = join(temp.dir, "Connections.csv");
     execFileSync(process.execPath, [GENERATE, "connections", String(ROWS), csv]);
     // Rows of members who hide their data start with an empty name and URL, and are skipped.
-    const named = readFileSync(csv, "utf8").split("\n").slice(4).filter((line) => !line.startsWith(",,,")).length;
+    const named = readFileSync(csv, "utf8")
+      .split("\n")
+      .slice(4)
+      .filter((line) => !line.startsWith(",,,")).length;
     const net = session(temp.db, today);
     expect(net(["add", "Ana Souza"]).code).toBe(0);
     expect(net(["log", "Ana Souza", "--note", "before the import"]).code).toBe(0);

@@ -42,7 +42,16 @@ test("a simulated week: follow-ups move from upcoming to today to overdue, done 
   // Ana's weekly cadence counts from the call on the 22nd: due again on the 29th, cold from the 30th.
   expect(summary(on("2026-11-29", ["due", "--json"]).json()).cold).toEqual([]);
   const cold = on("2026-11-30", ["due", "--json"]).json().cold;
-  expect(cold).toEqual([{ person: { id: 1, name: "Ana Souza" }, lastContact: "2026-11-22", since: "2026-11-22", cadenceDays: 7, daysOver: 1, depth: expect.objectContaining({ tier: expect.any(String), score: expect.any(Number) }) }]);
+  expect(cold).toEqual([
+    {
+      person: { id: 1, name: "Ana Souza" },
+      lastContact: "2026-11-22",
+      since: "2026-11-22",
+      cadenceDays: 7,
+      daysOver: 1,
+      depth: expect.objectContaining({ tier: expect.any(String), score: expect.any(Number) }),
+    },
+  ]);
   expect(summary(on("2026-12-02", ["due", "--json"]).json()).cold).toEqual(["Ana Souza+3"]);
 
   // Talking to her restarts the cadence.
@@ -57,14 +66,27 @@ test("an empty journal's report says what to do next", () => {
   expect(r.code).toBe(0);
   expect(r.stdout).toContain("Nothing due in the next 7 days, and no one is going cold.");
   expect(r.stderr).toContain("net log NAME");
-  expect(net(["due", "--json"]).json()).toEqual({ date: "2026-11-22", within: 7, overdue: [], dueToday: [], upcoming: [], intros: [], birthdays: [], cold: [] });
+  expect(net(["due", "--json"]).json()).toEqual({
+    date: "2026-11-22",
+    within: 7,
+    overdue: [],
+    dueToday: [],
+    upcoming: [],
+    intros: [],
+    birthdays: [],
+    cold: [],
+  });
 });
 
 test("--within widens Upcoming; a bad --within is refused", () => {
   expect(net(["add", "Ana Souza"]).code).toBe(0);
   expect(net(["follow-up", "ana", "10d", "later"]).code).toBe(0);
   expect(net(["due", "--json"]).json().upcoming).toEqual([]);
-  expect(net(["due", "--within", "2w", "--json"]).json().upcoming.map((f: any) => f.due)).toEqual(["2026-12-02"]);
+  expect(
+    net(["due", "--within", "2w", "--json"])
+      .json()
+      .upcoming.map((f: any) => f.due),
+  ).toEqual(["2026-12-02"]);
   for (const bad of ["soon", "0", "-1d"]) {
     const r = net(["due", "--within", bad]);
     expect([r.code, r.stdout]).toEqual([2, ""]);
@@ -80,14 +102,27 @@ describe("what the morning report shows", () => {
     expect(net(["add", "Dana Lee", "--birthday", "--12-25"]).code).toBe(0);
     // An introduction of Ana and Ben made two weeks ago, with its check-in due today (written as `net intro` would).
     exec(journal.db, "INSERT INTO intros (id, a_id, b_id, status, made_on) VALUES (1, 1, 2, 'made', '2026-11-08')");
-    exec(journal.db, "INSERT INTO follow_ups (person_id, due, note, intro_id, created_on) VALUES (1, '2026-11-22', 'how did Ana and Ben get on?', 1, '2026-11-08')");
+    exec(
+      journal.db,
+      "INSERT INTO follow_ups (person_id, due, note, intro_id, created_on) VALUES (1, '2026-11-22', 'how did Ana and Ben get on?', 1, '2026-11-08')",
+    );
     expect(net(["follow-up", "ben", "monday", "send the contract"]).code).toBe(0);
     exec(journal.db, "UPDATE people SET archived = 1 WHERE name = 'Old Friend'");
   });
 
   test("introductions, birthdays within the window (with the age when known) and going cold, in JSON", () => {
     const r = net(["due", "--json"]).json();
-    expect(r.intros).toEqual([{ id: 1, ref: "f1", person: { id: 1, name: "Ana Souza" }, due: "2026-11-22", note: "how did Ana and Ben get on?", daysLate: 0, introId: 1 }]);
+    expect(r.intros).toEqual([
+      {
+        id: 1,
+        ref: "f1",
+        person: { id: 1, name: "Ana Souza" },
+        due: "2026-11-22",
+        note: "how did Ana and Ben get on?",
+        daysLate: 0,
+        introId: 1,
+      },
+    ]);
     expect(r.dueToday).toEqual([]);
     expect(r.upcoming.map((f: any) => f.note)).toEqual(["send the contract"]);
     // Archived people have no birthdays or cadences to keep; Dana's is beyond the window.
@@ -97,7 +132,11 @@ describe("what the morning report shows", () => {
     ]);
     // Ana: never contacted, met 2026-09-01 + 30 days. Ben: added today, two weeks to go.
     expect(r.cold.map((c: any) => [c.person.name, c.lastContact, c.since, c.daysOver])).toEqual([["Ana Souza", null, "2026-09-01", 52]]);
-    expect(net(["due", "--within", "5w", "--json"]).json().birthdays.map((b: any) => b.person.name)).toEqual(["Ben Ng", "Ana Souza", "Dana Lee"]);
+    expect(
+      net(["due", "--within", "5w", "--json"])
+        .json()
+        .birthdays.map((b: any) => b.person.name),
+    ).toEqual(["Ben Ng", "Ana Souza", "Dana Lee"]);
   });
 
   test("the human report has one section per kind, ids first, and hints on stderr", () => {

@@ -81,11 +81,17 @@ describe("the same introduction twice", () => {
   it("a pair with one made and no outcome yet, either way round: exit 2 naming it and --again, nothing written", () => {
     expect(net(["intro", "ana", "ben", "--why", "both in climate"]).code).toBe(0);
     const before = exported();
-    for (const args of [["intro", "ana", "ben"], ["intro", "ben", "ana", "--proposed"], ["intro", "ben", "ana", "--json"]]) {
+    for (const args of [
+      ["intro", "ana", "ben"],
+      ["intro", "ben", "ana", "--proposed"],
+      ["intro", "ben", "ana", "--json"],
+    ]) {
       const r = net(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toContain("this is already recorded as i1: you introduced Ana Lima and Ben Okafor on 2026-12-02, no outcome yet; nothing was written");
+      expect(r.stderr).toContain(
+        "this is already recorded as i1: you introduced Ana Lima and Ben Okafor on 2026-12-02, no outcome yet; nothing was written",
+      );
       expect(r.stderr).toContain("To record it a second time, add --again.");
       expect(r.stderr).toContain("net intros outcome i1 met");
     }
@@ -96,7 +102,9 @@ describe("the same introduction twice", () => {
     expect(net(["intro", "ana", "ben", "--proposed", "--on", "2026-11-30"]).code).toBe(0);
     const r = net(["intro", "ben", "ana"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("already recorded as i1: an introduction of Ana Lima and Ben Okafor proposed on 2026-11-30; nothing was written");
+    expect(r.stderr).toContain(
+      "already recorded as i1: an introduction of Ana Lima and Ben Okafor proposed on 2026-11-30; nothing was written",
+    );
     expect(r.stderr).toContain("net intros made i1");
     expect(net(["intros", "--json"]).json()).toHaveLength(1);
   });
@@ -121,10 +129,17 @@ describe("the same introduction twice", () => {
 
 describe("in a terminal", () => {
   /** Runs net in a pseudo-terminal, typing each step's keys once its text is on screen. */
-  function typeInto(args: string[], steps: [waitFor: string, keys: string][]): { code: number | null; failed: number | null; transcript: string } {
+  function typeInto(
+    args: string[],
+    steps: [waitFor: string, keys: string][],
+  ): { code: number | null; failed: number | null; transcript: string } {
     const env: NodeJS.ProcessEnv = { ...process.env, NET_DB: t.db, NET_TODAY: "2026-12-02", TERM: "xterm-256color", NO_COLOR: "1" };
     delete env.NET_DEBUG;
-    const r = spawnSync("python3", [DRIVER, JSON.stringify(steps), "10", process.execPath, BIN, ...args], { env, encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync("python3", [DRIVER, JSON.stringify(steps), "10", process.execPath, BIN, ...args], {
+      env,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     return JSON.parse(r.stdout);
   }
@@ -132,18 +147,30 @@ describe("in a terminal", () => {
   it("a repeated net log asks first, naming c1: no writes nothing, yes records it", () => {
     expect(net(["log", "ana", "--note", "pricing"]).code).toBe(0);
     const before = exported();
-    const question = "This is already recorded as c1: a call with Ana Lima on 2026-12-02 (\"pricing\"). Record it again?";
+    const question = 'This is already recorded as c1: a call with Ana Lima on 2026-12-02 ("pricing"). Record it again?';
 
     // The terminal wraps the question at its width; what is read back is the same words.
     const unwrapped = (transcript: string) => transcript.replace(/\r?\n/g, "");
 
-    const no = typeInto(["log", "ana", "--note", "pricing", "--follow-up", "1w"], [["Record it again?", `n${ENTER}`], ["Nothing was written.", ""]]);
+    const no = typeInto(
+      ["log", "ana", "--note", "pricing", "--follow-up", "1w"],
+      [
+        ["Record it again?", `n${ENTER}`],
+        ["Nothing was written.", ""],
+      ],
+    );
     expect(no.failed, no.transcript).toBeNull();
     expect(no.code, no.transcript).toBe(0);
     expect(unwrapped(no.transcript)).toContain(question);
     expect(exported()).toBe(before);
 
-    const yes = typeInto(["log", "ana", "--note", "pricing"], [["Record it again?", `y${ENTER}`], ["Logged", ""]]);
+    const yes = typeInto(
+      ["log", "ana", "--note", "pricing"],
+      [
+        ["Record it again?", `y${ENTER}`],
+        ["Logged", ""],
+      ],
+    );
     expect(yes.failed, yes.transcript).toBeNull();
     expect(yes.code, yes.transcript).toBe(0);
     expect(yes.transcript).toMatch(/Logged a call with Ana Lima today c2/);
@@ -175,7 +202,13 @@ describe("in a terminal", () => {
   it("a repeated net intro asks first, naming i1; Enter keeps the default, no", () => {
     expect(net(["intro", "ana", "ben"]).code).toBe(0);
     const before = exported();
-    const run = typeInto(["intro", "ben", "ana"], [["This is already recorded as i1", ENTER], ["Nothing was written.", ""]]);
+    const run = typeInto(
+      ["intro", "ben", "ana"],
+      [
+        ["This is already recorded as i1", ENTER],
+        ["Nothing was written.", ""],
+      ],
+    );
     expect(run.failed, run.transcript).toBeNull();
     expect(run.code, run.transcript).toBe(0);
     expect(exported()).toBe(before);

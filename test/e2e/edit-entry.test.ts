@@ -34,7 +34,15 @@ describe("net edit <ref>: a conversation", () => {
 
     const ben = ok(["show", "ben", "--json"]).json();
     expect(ben.timeline).toEqual([
-      expect.objectContaining({ kind: "interaction", id: 1, ref: "c1", date: "2026-11-29", channel: "video", initiatedBy: "them", note: "coffee at Nata" }),
+      expect.objectContaining({
+        kind: "interaction",
+        id: 1,
+        ref: "c1",
+        date: "2026-11-29",
+        channel: "video",
+        initiatedBy: "them",
+        note: "coffee at Nata",
+      }),
     ]);
     const ana = ok(["show", "ana", "--json"]).json();
     expect(ana.timeline.find((e: any) => e.ref === "l1")).toMatchObject({ date: "2026-11-29", what: "a book" });
@@ -45,8 +53,20 @@ describe("net edit <ref>: a conversation", () => {
     ok(["edit", "c1", "--with", "ben"]);
     const r = net(["edit", "c1", "--without", "ana", "--i-reached-out", "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json()).toEqual({ id: 1, ref: "c1", date: "2026-11-30", channel: "call", initiatedBy: "me", people: [{ id: 2, name: "Ben Okafor" }], note: "coffee" });
-    expect(ok(["show", "ana", "--json"]).json().timeline.some((e: any) => e.ref === "c1")).toBe(false);
+    expect(r.json()).toEqual({
+      id: 1,
+      ref: "c1",
+      date: "2026-11-30",
+      channel: "call",
+      initiatedBy: "me",
+      people: [{ id: 2, name: "Ben Okafor" }],
+      note: "coffee",
+    });
+    expect(
+      ok(["show", "ana", "--json"])
+        .json()
+        .timeline.some((e: any) => e.ref === "c1"),
+    ).toBe(false);
   });
 
   it("an ask logged with it moves with its day, unless it was answered before the new day", () => {
@@ -54,15 +74,30 @@ describe("net edit <ref>: a conversation", () => {
     ok(["log", "ana", "--on", "2026-11-20", "--asked", "a referral", "--gave", "a book"]);
     ok(["log", "ana", "--on", "2026-11-20", "--asked", "an intro", "--note", "second"]);
     ok(["asks", "close", "a1", "--declined", "--on", "2026-11-21"]);
-    expect(ok(["edit", "c1", "--on", "2026-11-25"]).stdout).toBe("Edited c1 with Ana Lima: on 2026-11-20 → 2026-11-25.\nMoved with it: l1.\n");
-    expect(ok(["edit", "c2", "--on", "2026-11-25"]).stdout).toBe("Edited c2 with Ana Lima: on 2026-11-20 → 2026-11-25.\nMoved with it: a2.\n");
-    expect(ok(["asks", "--json"]).json().map((a: any) => [a.ref, a.on])).toEqual([["a2", "2026-11-25"], ["a1", "2026-11-20"]]);
+    expect(ok(["edit", "c1", "--on", "2026-11-25"]).stdout).toBe(
+      "Edited c1 with Ana Lima: on 2026-11-20 → 2026-11-25.\nMoved with it: l1.\n",
+    );
+    expect(ok(["edit", "c2", "--on", "2026-11-25"]).stdout).toBe(
+      "Edited c2 with Ana Lima: on 2026-11-20 → 2026-11-25.\nMoved with it: a2.\n",
+    );
+    expect(
+      ok(["asks", "--json"])
+        .json()
+        .map((a: any) => [a.ref, a.on]),
+    ).toEqual([
+      ["a2", "2026-11-25"],
+      ["a1", "2026-11-20"],
+    ]);
   });
 
   it("an empty --note clears the note", () => {
     journal();
     expect(ok(["edit", "c1", "--note", ""]).stdout).toBe("Edited c1 with Ana Lima: note cleared.\n");
-    expect(ok(["show", "ana", "--json"]).json().timeline.find((e: any) => e.ref === "c1").note).toBeNull();
+    expect(
+      ok(["show", "ana", "--json"])
+        .json()
+        .timeline.find((e: any) => e.ref === "c1").note,
+    ).toBeNull();
   });
 });
 
@@ -71,9 +106,19 @@ describe("net edit <ref>: follow-ups, ledger entries, asks, introductions", () =
     journal();
     const r = net(["edit", "f1", "--due", "2026-12-10", "--note", "send the new deck", "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json()).toEqual({ id: 1, ref: "f1", person: { id: 1, name: "Ana Lima" }, due: "2026-12-10", note: "send the new deck", done: false, doneOn: null });
+    expect(r.json()).toEqual({
+      id: 1,
+      ref: "f1",
+      person: { id: 1, name: "Ana Lima" },
+      due: "2026-12-10",
+      note: "send the new deck",
+      done: false,
+      doneOn: null,
+    });
     expect(r.stderr).toContain("Replaced the note, which was: send the deck");
-    expect(ok(["due", "--within", "2w", "--json"]).json().upcoming).toEqual([expect.objectContaining({ ref: "f1", due: "2026-12-10", note: "send the new deck" })]);
+    expect(ok(["due", "--within", "2w", "--json"]).json().upcoming).toEqual([
+      expect.objectContaining({ ref: "f1", due: "2026-12-10", note: "send the new deck" }),
+    ]);
   });
 
   it("a ledger entry's day, what and size, and the balance follows its size", () => {
@@ -83,7 +128,11 @@ describe("net edit <ref>: follow-ups, ledger entries, asks, introductions", () =
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("Edited l1 to Ana Lima: on 2026-11-30 → 2026-11-28; what replaced; size small → large.\n");
     expect(r.stderr).toContain("Replaced what you gave, which was: a book");
-    expect(ok(["show", "ana", "--json"]).json().timeline.find((e: any) => e.ref === "l1")).toMatchObject({ kind: "gave", date: "2026-11-28", what: "two books", size: "large" });
+    expect(
+      ok(["show", "ana", "--json"])
+        .json()
+        .timeline.find((e: any) => e.ref === "l1"),
+    ).toMatchObject({ kind: "gave", date: "2026-11-28", what: "two books", size: "large" });
     expect(ok(["balance", "--json"]).json()[0]).not.toEqual(before);
   });
 
@@ -93,8 +142,19 @@ describe("net edit <ref>: follow-ups, ledger entries, asks, introductions", () =
     ok(["asks", "close", "a1", "--granted", "--on", "2026-12-01"]);
     const r = net(["edit", "a1", "--on", "2026-11-29", "--what", "a referral to Acme", "--size", "large", "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json()).toEqual({ id: 1, ref: "a1", person: { id: 1, name: "Ana Lima" }, what: "a referral to Acme", size: "large", on: "2026-11-29", status: "granted", closedOn: "2026-12-01" });
-    const got = ok(["show", "ana", "--json"]).json().timeline.find((e: any) => e.kind === "got");
+    expect(r.json()).toEqual({
+      id: 1,
+      ref: "a1",
+      person: { id: 1, name: "Ana Lima" },
+      what: "a referral to Acme",
+      size: "large",
+      on: "2026-11-29",
+      status: "granted",
+      closedOn: "2026-12-01",
+    });
+    const got = ok(["show", "ana", "--json"])
+      .json()
+      .timeline.find((e: any) => e.kind === "got");
     expect(got).toMatchObject({ what: "a referral to Acme", size: "large", date: "2026-12-01" });
   });
 
@@ -103,26 +163,42 @@ describe("net edit <ref>: follow-ups, ledger entries, asks, introductions", () =
     ok(["intro", "ana", "ben", "--on", "2026-11-28", "--why", "both in climate"]);
     const r = net(["edit", "i1", "--on", "2026-11-25", "--why", "Ana hires; Ben designs"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe("Edited i1 of Ana Lima and Ben Okafor: made on 2026-11-28 → 2026-11-25; why replaced.\nMoved with it: l2, l3, f2.\n");
+    expect(r.stdout).toBe(
+      "Edited i1 of Ana Lima and Ben Okafor: made on 2026-11-28 → 2026-11-25; why replaced.\nMoved with it: l2, l3, f2.\n",
+    );
     expect(r.stderr).toContain("Replaced the why, which was: both in climate");
-    expect(ok(["intros", "--json"]).json()).toEqual([expect.objectContaining({ ref: "i1", madeOn: "2026-11-25", why: "Ana hires; Ben designs" })]);
-    expect(ok(["due", "--within", "2w", "--json"]).json().intros).toEqual([expect.objectContaining({ ref: "f2", due: "2026-12-09", introId: 1 })]);
+    expect(ok(["intros", "--json"]).json()).toEqual([
+      expect.objectContaining({ ref: "i1", madeOn: "2026-11-25", why: "Ana hires; Ben designs" }),
+    ]);
+    expect(ok(["due", "--within", "2w", "--json"]).json().intros).toEqual([
+      expect.objectContaining({ ref: "f2", due: "2026-12-09", introId: 1 }),
+    ]);
     for (const who of ["ana", "ben"]) {
-      expect(ok(["show", who, "--json"]).json().timeline.find((e: any) => e.kind === "gave" && e.what.startsWith("introduced"))).toMatchObject({ date: "2026-11-25" });
+      expect(
+        ok(["show", who, "--json"])
+          .json()
+          .timeline.find((e: any) => e.kind === "gave" && e.what.startsWith("introduced")),
+      ).toMatchObject({ date: "2026-11-25" });
     }
   });
 
   it("a proposed introduction's --on changes the day it was proposed", () => {
     journal();
     ok(["intro", "ana", "ben", "--on", "2026-11-28", "--proposed"]);
-    expect(ok(["edit", "i1", "--on", "2026-11-27"]).stdout).toBe("Edited i1 of Ana Lima and Ben Okafor: proposed on 2026-11-28 → 2026-11-27.\n");
+    expect(ok(["edit", "i1", "--on", "2026-11-27"]).stdout).toBe(
+      "Edited i1 of Ana Lima and Ben Okafor: proposed on 2026-11-28 → 2026-11-27.\n",
+    );
     expect(ok(["intros", "--json"]).json()[0]).toMatchObject({ status: "proposed", proposedOn: "2026-11-27", madeOn: null });
   });
 });
 
 describe("net edit <ref>: bad input", () => {
   it.each([
-    [["edit", "c1", "--due", "friday"], /--due does not fit c1, a conversation; nothing was changed/, /A conversation takes --on, --via, --note, --they-reached-out, --i-reached-out, --with, --without/],
+    [
+      ["edit", "c1", "--due", "friday"],
+      /--due does not fit c1, a conversation; nothing was changed/,
+      /A conversation takes --on, --via, --note, --they-reached-out, --i-reached-out, --with, --without/,
+    ],
     [["edit", "f1", "--company", "Acme"], /--company does not fit f1, a follow-up/, /A follow-up takes --due, --note/],
     [["edit", "l1", "--via", "video"], /--via does not fit l1, a ledger entry/, /A ledger entry takes --on, --what, --size/],
     [["edit", "ana", "--via", "video"], /--via does not fit a person; nothing was changed/, /A person takes --name, --company/],
@@ -178,7 +254,9 @@ describe("net edit <ref>: undo, and edits that change nothing", () => {
     expect(exported()).not.toBe(before);
     expect(ok(["undo"]).stdout).toBe("undid: edit f1 with Ana Lima: note replaced\n");
     expect(ok(["undo"]).stdout).toBe("undid: edit i1 of Ana Lima and Ben Okafor: made on 2026-11-28 → 2026-11-26\n");
-    expect(ok(["undo"]).stdout).toBe("undid: edit c1 with Ana Lima: on 2026-11-30 → 2026-11-29; via call → meeting; note replaced; added Ben Okafor\n");
+    expect(ok(["undo"]).stdout).toBe(
+      "undid: edit c1 with Ana Lima: on 2026-11-30 → 2026-11-29; via call → meeting; note replaced; added Ben Okafor\n",
+    );
     expect(exported()).toBe(before);
   });
 
@@ -276,8 +354,16 @@ describe("every derived number stays right after an edit", () => {
   it("removing someone from a conversation gives back their last contact from before it", () => {
     start(net, "2026-11-28", "meeting", "small");
     ok(["edit", "c2", "--with", "ben"]);
-    expect(ok(["people", "--sort", "last", "--json"]).json().find((p: any) => p.name === "Ben Okafor").lastContact).toBe("2026-11-28");
+    expect(
+      ok(["people", "--sort", "last", "--json"])
+        .json()
+        .find((p: any) => p.name === "Ben Okafor").lastContact,
+    ).toBe("2026-11-28");
     ok(["edit", "c2", "--without", "ben"]);
-    expect(ok(["people", "--sort", "last", "--json"]).json().find((p: any) => p.name === "Ben Okafor").lastContact).toBe("2026-11-20");
+    expect(
+      ok(["people", "--sort", "last", "--json"])
+        .json()
+        .find((p: any) => p.name === "Ben Okafor").lastContact,
+    ).toBe("2026-11-20");
   });
 });

@@ -8,8 +8,18 @@ beforeEach(async () => {
   temp = tempJournal();
   net = session(temp.db);
   await addPeople(temp.db, [
-    { name: "Ana Souza", company: "Acme", title: "CTO", emails: ["ana@acme.io"], tags: ["prospect", "design"], met: "climate meetup",
-      metOn: "2025-06-01", birthday: "1990-03-14", cadenceDays: 14, note: "likes trail running" },
+    {
+      name: "Ana Souza",
+      company: "Acme",
+      title: "CTO",
+      emails: ["ana@acme.io"],
+      tags: ["prospect", "design"],
+      met: "climate meetup",
+      metOn: "2025-06-01",
+      birthday: "1990-03-14",
+      cadenceDays: 14,
+      note: "likes trail running",
+    },
     { name: "Ana Lima" },
   ]);
 });
@@ -19,8 +29,25 @@ const ana = () => personIn(temp.db, 1);
 
 describe("net edit", () => {
   it("adds e-mails, phones and tags, removes untagged ones and replaces text fields", async () => {
-    const r = net(["edit", "ana souza", "--title", "VP Engineering", "--email", "ana@gmail.com", "--phone", "555-0101",
-      "--tag", "investor", "--untag", "prospect", "--cadence", "1m", "--met-on", "2024-01-10", "--json"]);
+    const r = net([
+      "edit",
+      "ana souza",
+      "--title",
+      "VP Engineering",
+      "--email",
+      "ana@gmail.com",
+      "--phone",
+      "555-0101",
+      "--tag",
+      "investor",
+      "--untag",
+      "prospect",
+      "--cadence",
+      "1m",
+      "--met-on",
+      "2024-01-10",
+      "--json",
+    ]);
     expect(r.code).toBe(0);
     const person = r.json();
     expect(person).toMatchObject({
@@ -47,7 +74,23 @@ describe("net edit", () => {
   });
 
   it("clears a field given an empty value, and a cadence with none", () => {
-    const r = net(["edit", "#1", "--company", "", "--note", "", "--met", "", "--met-on", "", "--birthday", "", "--cadence", "none", "--json"]);
+    const r = net([
+      "edit",
+      "#1",
+      "--company",
+      "",
+      "--note",
+      "",
+      "--met",
+      "",
+      "--met-on",
+      "",
+      "--birthday",
+      "",
+      "--cadence",
+      "none",
+      "--json",
+    ]);
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ company: null, note: null, met: null, metOn: null, birthday: null, cadenceDays: null, title: "CTO" });
   });

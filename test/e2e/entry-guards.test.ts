@@ -38,7 +38,9 @@ describe("people by reference", () => {
 describe("entries another entry made", () => {
   it("an introduction's credit is changed or deleted through the introduction", () => {
     ok(["intro", "ana", "ben"]);
-    const credits = ok(["show", "ana", "--json"]).json().timeline.filter((e: { ref: string }) => e.ref.startsWith("l"));
+    const credits = ok(["show", "ana", "--json"])
+      .json()
+      .timeline.filter((e: { ref: string }) => e.ref.startsWith("l"));
     expect(credits).toHaveLength(1);
     const l = credits[0].ref as string;
     refused(["rm", l], new RegExp(`${l} is the credit introduction i1 gives; nothing was deleted\\n.*net rm i1`));
@@ -59,8 +61,15 @@ describe("entries another entry made", () => {
 describe("net log --done", () => {
   it("refuses, writing nothing, a follow-up with someone who is not in the conversation", () => {
     ok(["follow-up", "ana", "1w", "send the deck"]);
-    refused(["log", "ben", "--note", "coffee", "--done", "f1"], /--done: f1 is a follow-up with Ana Lima, who is not in this conversation; nothing was logged\nCheck the reference with `net due`; to close it on its own: net done f1\./);
-    expect(ok(["log", "ana", "ben", "--note", "coffee", "--done", "f1", "--json"]).json().done.map((f: { ref: string }) => f.ref)).toEqual(["f1"]);
+    refused(
+      ["log", "ben", "--note", "coffee", "--done", "f1"],
+      /--done: f1 is a follow-up with Ana Lima, who is not in this conversation; nothing was logged\nCheck the reference with `net due`; to close it on its own: net done f1\./,
+    );
+    expect(
+      ok(["log", "ana", "ben", "--note", "coffee", "--done", "f1", "--json"])
+        .json()
+        .done.map((f: { ref: string }) => f.ref),
+    ).toEqual(["f1"]);
   });
 });
 
@@ -70,7 +79,11 @@ describe("net edit of a conversation's day", () => {
     ok(["edit", "c1", "--without", "ana"]);
     const r = ok(["edit", "c1", "--on", "2026-12-01"]);
     expect(r.stdout).toContain("on 2026-12-02 → 2026-12-01");
-    const on = (who: string) => ok(["show", who, "--json"]).json().timeline.filter((e: { ref: string }) => e.ref.startsWith("l")).map((e: { date: string }) => e.date);
+    const on = (who: string) =>
+      ok(["show", who, "--json"])
+        .json()
+        .timeline.filter((e: { ref: string }) => e.ref.startsWith("l"))
+        .map((e: { date: string }) => e.date);
     expect(on("ana")).toEqual(["2026-12-02"]);
     expect(on("ben")).toEqual(["2026-12-01"]);
   });
@@ -89,7 +102,11 @@ describe("net gave with someone archived", () => {
   it("records it and says so, pointing to net unarchive", () => {
     ok(["archive", "ben"]);
     const r = ok(["gave", "ben", "a book"]);
-    expect(r.stdout).toBe("You gave Ben Okafor: a book (small, 2026-12-02, l1).\nBalance with Ben Okafor: gave 1 · got 0 · net +1 (you have given more)\n");
-    expect(r.stderr).toContain("Ben Okafor is archived; recorded anyway. To see them in net due and net people again: net unarchive 'Ben Okafor'");
+    expect(r.stdout).toBe(
+      "You gave Ben Okafor: a book (small, 2026-12-02, l1).\nBalance with Ben Okafor: gave 1 · got 0 · net +1 (you have given more)\n",
+    );
+    expect(r.stderr).toContain(
+      "Ben Okafor is archived; recorded anyway. To see them in net due and net people again: net unarchive 'Ben Okafor'",
+    );
   });
 });

@@ -31,23 +31,106 @@ const DOC = {
   format: "net-journal",
   version: 1,
   people: [
-    { id: 1, name: "Ana Souza", company: "Acme, Inc.", title: "CTO", emails: ["ana@acme.io"], phones: ["+1 555 0100"], tags: ["climate", "design"], links: [], met: "PyCon", metOn: "2020-01-05", birthday: "--03-15", linkedinUrl: "https://www.linkedin.com/in/ana", note: "tea, not coffee; \"really\"", cadenceDays: 30, archived: false, created: "2026-01-01" },
-    { id: 2, name: "Ben Okafor", company: null, title: null, emails: [], phones: [], tags: [], links: ["https://ben.dev"], met: null, metOn: null, birthday: "1980-02-29", linkedinUrl: null, note: null, cadenceDays: null, archived: false, created: "2026-01-02" },
-    { id: 4, name: "Cara Lind", company: "Globex", title: null, emails: [], phones: [], tags: [], links: [], met: null, metOn: null, birthday: null, linkedinUrl: null, note: null, cadenceDays: null, archived: true, created: "2026-01-03" },
+    {
+      id: 1,
+      name: "Ana Souza",
+      company: "Acme, Inc.",
+      title: "CTO",
+      emails: ["ana@acme.io"],
+      phones: ["+1 555 0100"],
+      tags: ["climate", "design"],
+      links: [],
+      met: "PyCon",
+      metOn: "2020-01-05",
+      birthday: "--03-15",
+      linkedinUrl: "https://www.linkedin.com/in/ana",
+      note: 'tea, not coffee; "really"',
+      cadenceDays: 30,
+      archived: false,
+      created: "2026-01-01",
+    },
+    {
+      id: 2,
+      name: "Ben Okafor",
+      company: null,
+      title: null,
+      emails: [],
+      phones: [],
+      tags: [],
+      links: ["https://ben.dev"],
+      met: null,
+      metOn: null,
+      birthday: "1980-02-29",
+      linkedinUrl: null,
+      note: null,
+      cadenceDays: null,
+      archived: false,
+      created: "2026-01-02",
+    },
+    {
+      id: 4,
+      name: "Cara Lind",
+      company: "Globex",
+      title: null,
+      emails: [],
+      phones: [],
+      tags: [],
+      links: [],
+      met: null,
+      metOn: null,
+      birthday: null,
+      linkedinUrl: null,
+      note: null,
+      cadenceDays: null,
+      archived: true,
+      created: "2026-01-03",
+    },
   ],
   interactions: [
     { id: 1, date: "2026-11-01", channel: "video", initiatedBy: "them", note: "catch-up", created: "2026-11-01", people: [1, 2] },
     { id: 2, date: "2026-11-10", channel: "meeting", initiatedBy: "me", note: null, created: "2026-11-10", people: [1] },
   ],
   followUps: [
-    { id: 1, person: 1, due: "2026-11-25", note: "send her the deck with a very long explanation that will need folding in the calendar file", interaction: 1, intro: null, created: "2026-11-01", done: null },
+    {
+      id: 1,
+      person: 1,
+      due: "2026-11-25",
+      note: "send her the deck with a very long explanation that will need folding in the calendar file",
+      interaction: 1,
+      intro: null,
+      created: "2026-11-01",
+      done: null,
+    },
     { id: 2, person: 2, due: "2026-11-20", note: null, interaction: null, intro: null, created: "2026-11-01", done: "2026-11-21" },
     { id: 3, person: 1, due: "2026-12-04", note: null, interaction: null, intro: 1, created: "2026-11-20", done: null },
   ],
   asks: [{ id: 1, person: 2, what: "a referral", size: "medium", date: "2026-11-01", status: "open", closed: null, interaction: 1 }],
-  intros: [{ id: 1, a: 1, b: 2, why: "both in climate", status: "made", proposedOn: "2026-11-15", madeOn: "2026-11-20", outcome: null, outcomeNote: null, outcomeOn: null }],
+  intros: [
+    {
+      id: 1,
+      a: 1,
+      b: 2,
+      why: "both in climate",
+      status: "made",
+      proposedOn: "2026-11-15",
+      madeOn: "2026-11-20",
+      outcome: null,
+      outcomeNote: null,
+      outcomeOn: null,
+    },
+  ],
   ledger: [
-    { id: 1, person: 1, direction: "gave", what: "intro to Ben", size: "large", date: "2026-11-20", interaction: null, intro: 1, ask: null },
+    {
+      id: 1,
+      person: 1,
+      direction: "gave",
+      what: "intro to Ben",
+      size: "large",
+      date: "2026-11-20",
+      interaction: null,
+      intro: 1,
+      ask: null,
+    },
     { id: 2, person: 2, direction: "got", what: "advice", size: "small", date: "2026-11-01", interaction: 1, intro: null, ask: null },
   ],
 };
@@ -97,7 +180,15 @@ describe("net export csv, vcard and ics", () => {
     expect(r.code).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ id: "1", name: "Ana Souza", company: "Acme, Inc.", emails: "ana@acme.io", tags: "climate; design", last_contact: "2026-11-10", archived: "no" });
+    expect(rows[0]).toMatchObject({
+      id: "1",
+      name: "Ana Souza",
+      company: "Acme, Inc.",
+      emails: "ana@acme.io",
+      tags: "climate; design",
+      last_contact: "2026-11-10",
+      archived: "no",
+    });
     expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(["tier", "depth", "given", "received", "balance", "last_contact"]));
   });
 
@@ -112,18 +203,36 @@ describe("net export csv, vcard and ics", () => {
     const r = runNet(["import", "vcard", out, "--json"], { db: other });
     expect(r.json()).toEqual({ created: 3, updated: 0, unchanged: 0, skipped: [] });
     const ana = runNet(["export", "json"], { db: other }).json().people[0];
-    expect(ana).toMatchObject({ name: "Ana Souza", company: "Acme, Inc.", emails: ["ana@acme.io"], tags: ["climate", "design"], birthday: "--03-15", linkedinUrl: "https://www.linkedin.com/in/ana", note: DOC.people[0]!.note });
+    expect(ana).toMatchObject({
+      name: "Ana Souza",
+      company: "Acme, Inc.",
+      emails: ["ana@acme.io"],
+      tags: ["climate", "design"],
+      birthday: "--03-15",
+      linkedinUrl: "https://www.linkedin.com/in/ana",
+      note: DOC.people[0]!.note,
+    });
   });
 
   it("ics: open follow-ups, intro check-ins and birthdays as all-day events with stable UIDs, CRLF, folded", () => {
     seed();
     const r = net(["export", "ics"]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\r\n").slice(0, -1).every((l) => !l.includes("\n") && Buffer.byteLength(l) <= 75)).toBe(true);
+    expect(
+      r.stdout
+        .split("\r\n")
+        .slice(0, -1)
+        .every((l) => !l.includes("\n") && Buffer.byteLength(l) <= 75),
+    ).toBe(true);
     const cal = new ICAL.Component(ICAL.parse(r.stdout));
     const events = cal.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
     expect(events.map((e) => [e.uid, e.startDate.toString(), e.startDate.isDate, e.summary])).toEqual([
-      ["followup-1@net-journal", "2026-11-25", true, "Follow up with Ana Souza: send her the deck with a very long explanation that will need folding in the calendar file"],
+      [
+        "followup-1@net-journal",
+        "2026-11-25",
+        true,
+        "Follow up with Ana Souza: send her the deck with a very long explanation that will need folding in the calendar file",
+      ],
       ["followup-3@net-journal", "2026-12-04", true, "Check in on the intro: Ana Souza and Ben Okafor"],
       ["birthday-1@net-journal", "2026-03-15", true, "Ana Souza's birthday"],
       ["birthday-2@net-journal", "2026-02-28", true, "Ben Okafor's birthday"],
@@ -141,7 +250,11 @@ describe("net export --json", () => {
     expect(written.code).toBe(0);
     expect(written.json()).toEqual({ format: "csv", out, count: 3 });
     expect(readFileSync(out, "utf8")).toBe(net(["export", "csv"]).stdout);
-    expect(net(["export", "ics", "--out", join(t.dir, "f.ics"), "--json"]).json()).toEqual({ format: "ics", out: join(t.dir, "f.ics"), count: 4 });
+    expect(net(["export", "ics", "--out", join(t.dir, "f.ics"), "--json"]).json()).toEqual({
+      format: "ics",
+      out: join(t.dir, "f.ics"),
+      count: 4,
+    });
     expect(net(["export", "json", "--out", join(t.dir, "j.json"), "--json"]).json()).toMatchObject({ format: "json", count: 3 });
     const card = net(["export", "vcard", "--json"]);
     expect(card.json()).toEqual({ format: "vcard", count: 3, text: net(["export", "vcard"]).stdout });

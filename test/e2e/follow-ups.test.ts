@@ -22,7 +22,15 @@ describe("net follow-up (alias remind)", () => {
   test("sets a follow-up counted from today, with the rest of the words as its note", () => {
     const r = net(["follow-up", "ana", "2w", "send", "her", "the", "deck", "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json()).toEqual({ id: 1, ref: "f1", person: { id: 1, name: "Ana Souza" }, due: "2026-12-06", note: "send her the deck", done: false, doneOn: null });
+    expect(r.json()).toEqual({
+      id: 1,
+      ref: "f1",
+      person: { id: 1, name: "Ana Souza" },
+      due: "2026-12-06",
+      note: "send her the deck",
+      done: false,
+      doneOn: null,
+    });
     const alias = net(["remind", "ben", "friday"]);
     expect(alias.code).toBe(0);
     expect(alias.stdout).toContain("Follow-up f2 with Ben Ng on Fri 27 Nov.");
@@ -45,7 +53,12 @@ describe("net follow-up (alias remind)", () => {
 
 describe("net done and net snooze", () => {
   beforeEach(() => {
-    for (const args of [["ana", "today", "a"], ["ben", "tomorrow", "b"], ["ana", "friday", "c"]]) expect(net(["follow-up", ...args]).code).toBe(0);
+    for (const args of [
+      ["ana", "today", "a"],
+      ["ben", "tomorrow", "b"],
+      ["ana", "friday", "c"],
+    ])
+      expect(net(["follow-up", ...args]).code).toBe(0);
   });
 
   test("done closes several follow-ups at once and reports them", () => {
@@ -98,7 +111,11 @@ describe("net done and net snooze", () => {
     const r = net(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
-    expect(net(["due", "--json"]).json().dueToday.map((f: any) => f.due)).toEqual(["2026-11-22"]);
+    expect(
+      net(["due", "--json"])
+        .json()
+        .dueToday.map((f: any) => f.due),
+    ).toEqual(["2026-11-22"]);
   });
 
   test("a follow-up already done cannot be snoozed", () => {

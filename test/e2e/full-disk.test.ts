@@ -45,7 +45,9 @@ describe("a disk that fills up during an import", () => {
     expect(r.signal).toBeNull();
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^net: could not write to the journal at .*: the disk is full or a file size limit was reached \(SQLITE_[A-Z_]+\); nothing was changed\n/);
+    expect(r.stderr).toMatch(
+      /^net: could not write to the journal at .*: the disk is full or a file size limit was reached \(SQLITE_[A-Z_]+\); nothing was changed\n/,
+    );
     expect(r.stderr).toMatch(/Free some disk space/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
 
@@ -70,12 +72,18 @@ describe("first use on a full disk", () => {
     expect(r.signal).toBeNull();
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^net: could not write to the journal at .*: the disk is full or a file size limit was reached \(SQLITE_[A-Z_]+\); nothing was changed\n/);
+    expect(r.stderr).toMatch(
+      /^net: could not write to the journal at .*: the disk is full or a file size limit was reached \(SQLITE_[A-Z_]+\); nothing was changed\n/,
+    );
     expect(readdirSync(temp.dir)).toEqual([]);
     // With room again, the next run starts the journal as if for the first time.
     const net = session(temp.db, today);
     expect(net(["add", "Ana Souza"]).code).toBe(0);
-    expect(net(["people", "--json"]).json().map((p: { name: string }) => p.name)).toEqual(["Ana Souza"]);
+    expect(
+      net(["people", "--json"])
+        .json()
+        .map((p: { name: string }) => p.name),
+    ).toEqual(["Ana Souza"]);
   });
 });
 
@@ -92,7 +100,9 @@ describe("an upgrade on a full disk", () => {
     const r = withRoomFor(128, ["people", "--json"]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^net: cannot write the copy of the journal before its upgrade to .*journal\.db\.before-upgrade-v1: the disk is full, a file size limit was reached, or the disk failed \(SQLITE_IOERR\); nothing was written\n/);
+    expect(r.stderr).toMatch(
+      /^net: cannot write the copy of the journal before its upgrade to .*journal\.db\.before-upgrade-v1: the disk is full, a file size limit was reached, or the disk failed \(SQLITE_IOERR\); nothing was written\n/,
+    );
     expect(r.stderr).toContain("the journal was not changed");
     expect(readdirSync(temp.dir).filter((f) => !/^journal\.db(-wal|-shm)?$/.test(f))).toEqual([]);
     const db = new Database(temp.db, { readonly: true });

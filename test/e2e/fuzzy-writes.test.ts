@@ -44,10 +44,17 @@ const exported = () => net(["export", "json"]).stdout;
 const peopleNames = () => query<{ name: string }>(journal.db, "SELECT name FROM people ORDER BY id").map((p) => p.name);
 
 /** Runs net in a pseudo-terminal, typing each step's keys once its text is on screen. */
-function typeInto(args: string[], steps: [waitFor: string, keys: string][]): { code: number | null; failed: number | null; transcript: string } {
+function typeInto(
+  args: string[],
+  steps: [waitFor: string, keys: string][],
+): { code: number | null; failed: number | null; transcript: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, NET_DB: journal.db, NET_TODAY: TODAY, TERM: "xterm-256color", NO_COLOR: "1" };
   delete env.NET_DEBUG;
-  const r = spawnSync("python3", [DRIVER, JSON.stringify(steps), "10", process.execPath, BIN, ...args], { env, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync("python3", [DRIVER, JSON.stringify(steps), "10", process.execPath, BIN, ...args], {
+    env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 }
@@ -86,7 +93,10 @@ describe("without a terminal, a close spelling is not written to", () => {
     expect(prefix.stderr).toBe("");
     const id = net(["follow-up", "1", "2w", "--json"]);
     expect(id.code, id.stderr).toBe(0);
-    expect(query(journal.db, "SELECT person_id FROM ledger UNION ALL SELECT person_id FROM follow_ups")).toEqual([{ person_id: 2 }, { person_id: 1 }]);
+    expect(query(journal.db, "SELECT person_id FROM ledger UNION ALL SELECT person_id FROM follow_ups")).toEqual([
+      { person_id: 2 },
+      { person_id: 1 },
+    ]);
   });
 
   it("a reading command still takes the closest name, and says so on stderr", () => {
@@ -116,7 +126,10 @@ describe("--add with a name close to someone's", () => {
   it("net log --add, without a terminal: logs with someone new and warns; a name far from everyone is not warned about", () => {
     const r = net(["log", "Jon Smith", "Carla Reis", "--add", "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json().interaction.people.map((p: { id: number; name: string }) => [p.id, p.name])).toEqual([[4, "Jon Smith"], [5, "Carla Reis"]]);
+    expect(r.json().interaction.people.map((p: { id: number; name: string }) => [p.id, p.name])).toEqual([
+      [4, "Jon Smith"],
+      [5, "Carla Reis"],
+    ]);
     expect(r.stderr).toContain("net: added Jon Smith (#4); John Smith (#1) has a close name — if they are the same person: net merge 1 4");
     expect(r.stderr).not.toContain("Carla Reis");
   });
@@ -130,18 +143,38 @@ describe("--add with a name close to someone's", () => {
   });
 
   it("in a terminal, choosing the existing person logs with them and adds no one", () => {
-    const run = typeInto(["log", "Jon Smith", "--add", "--note", "coffee"], [['Is "Jon Smith" John Smith (#1)?', ENTER], ["Logged", ""]]);
+    const run = typeInto(
+      ["log", "Jon Smith", "--add", "--note", "coffee"],
+      [
+        ['Is "Jon Smith" John Smith (#1)?', ENTER],
+        ["Logged", ""],
+      ],
+    );
     expect(run.failed, run.transcript).toBeNull();
     expect(run.code, run.transcript).toBe(0);
     expect(peopleNames()).toEqual(["John Smith", "José Álvarez", "Ana Souza"]);
-    expect(query(journal.db, "SELECT ip.person_id, i.note FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id")).toEqual([{ person_id: 1, note: "coffee" }]);
+    expect(
+      query(journal.db, "SELECT ip.person_id, i.note FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id"),
+    ).toEqual([{ person_id: 1, note: "coffee" }]);
   });
 
   it("in a terminal, net add asks too; a new person is added when the user says so, and nothing when they say it is the same", () => {
-    const same = typeInto(["add", "jose alvarez"], [['Is "jose alvarez" José Álvarez (#2)?', ENTER], ["Nothing was added", ""]]);
+    const same = typeInto(
+      ["add", "jose alvarez"],
+      [
+        ['Is "jose alvarez" José Álvarez (#2)?', ENTER],
+        ["Nothing was added", ""],
+      ],
+    );
     expect(same.code, same.transcript).toBe(0);
     expect(peopleNames()).toHaveLength(3);
-    const other = typeInto(["add", "Jon Smith"], [['Is "Jon Smith" John Smith (#1)?', DOWN + ENTER], ["Added Jon Smith", ""]]);
+    const other = typeInto(
+      ["add", "Jon Smith"],
+      [
+        ['Is "Jon Smith" John Smith (#1)?', DOWN + ENTER],
+        ["Added Jon Smith", ""],
+      ],
+    );
     expect(other.code, other.transcript).toBe(0);
     expect(other.transcript).not.toContain("has a close name");
     expect(peopleNames()).toEqual(["John Smith", "José Álvarez", "Ana Souza", "Jon Smith"]);

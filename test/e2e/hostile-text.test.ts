@@ -27,7 +27,11 @@ function expectSafe(r: NetResult, colour: boolean): void {
   for (const forged of FORGED) expect(out).not.toContain(forged);
   const left = colour ? out.replace(OUR_COLOUR, "") : out;
   const bad = CONTROL.exec(left);
-  expect(bad ? `raw U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0")} near ${JSON.stringify(left.slice(Math.max(0, bad.index - 30), bad.index + 10))}` : "none").toBe("none");
+  expect(
+    bad
+      ? `raw U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0")} near ${JSON.stringify(left.slice(Math.max(0, bad.index - 30), bad.index + 10))}`
+      : "none",
+  ).toBe("none");
 }
 
 let temp: ReturnType<typeof tempJournal>;
@@ -44,11 +48,42 @@ beforeAll(() => {
     expect(r.code).toBe(0);
     return r.json();
   };
-  eve = add(["add", NAME, "--company", COMPANY, "--title", "CTO\u001b[2J", "--email", "eve\u001b[5m@x.example", "--tag", "t\u001b[1m", "--met", "met\u202eat", "--note", NOTE, "--cadence", "1w"]).id;
+  eve = add([
+    "add",
+    NAME,
+    "--company",
+    COMPANY,
+    "--title",
+    "CTO\u001b[2J",
+    "--email",
+    "eve\u001b[5m@x.example",
+    "--tag",
+    "t\u001b[1m",
+    "--met",
+    "met\u202eat",
+    "--note",
+    NOTE,
+    "--cadence",
+    "1w",
+  ]).id;
   bob = add(["add", OTHER, "--company", COMPANY]).id;
   // A namesake at the same company: a likely duplicate for net dupes, and an ambiguous name.
   add(["add", NAME, "--company", COMPANY]);
-  add(["log", String(eve), String(bob), "--on", "2026-10-01", "--note", NOTE, "--gave", "gift\u001b[2J", "--follow-up", "2026-11-24", "--follow-up-note", NOTE]);
+  add([
+    "log",
+    String(eve),
+    String(bob),
+    "--on",
+    "2026-10-01",
+    "--note",
+    NOTE,
+    "--gave",
+    "gift\u001b[2J",
+    "--follow-up",
+    "2026-11-24",
+    "--follow-up-note",
+    NOTE,
+  ]);
   add(["asked", String(eve), "a favour\u001b]0;x\u0007", "--on", "2026-09-01"]);
   add(["got", String(bob), "help\u009b"]);
   add(["intro", String(eve), String(bob), "--why", NOTE, "--on", "2026-11-01"]);
@@ -104,7 +139,20 @@ describe("text from the journal and the command line, shown to a person", () => 
       const outputs = [
         write(["add", NAME, "--note", NOTE]),
         write(["edit", "1", "--title", "VP\u001b[2J", "--note", "new"]),
-        write(["log", "1", "--note", NOTE, "--gave", "x\u001b[2J", "--asked", "y\u001b]0;t\u0007", "--follow-up", "1w", "--follow-up-note", NOTE]),
+        write([
+          "log",
+          "1",
+          "--note",
+          NOTE,
+          "--gave",
+          "x\u001b[2J",
+          "--asked",
+          "y\u001b]0;t\u0007",
+          "--follow-up",
+          "1w",
+          "--follow-up-note",
+          NOTE,
+        ]),
         write(["follow-up", "1", "2d", "a\u001b[2J"]),
         write(["snooze", "1", "3d"]),
         write(["done", "1", "2"]),
@@ -132,7 +180,10 @@ describe("text from the journal and the command line, shown to a person", () => 
 
   it("skipped rows of an import, which quote the file, show its controls as escapes", () => {
     const file = join(temp.dir, "Connections.csv");
-    writeFileSync(file, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n,,https://www.linkedin.com/in/x\u001b]0;pwned\u0007,,,,\nAna,Souza,,,Acme\u001b[2J,,sometime\u001b[8m\n");
+    writeFileSync(
+      file,
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n,,https://www.linkedin.com/in/x\u001b]0;pwned\u0007,,,,\nAna,Souza,,,Acme\u001b[2J,,sometime\u001b[8m\n",
+    );
     const { db, cleanup } = tempJournal();
     try {
       const r = net(["import", "linkedin", file], { db });
@@ -156,7 +207,10 @@ describe("text from the journal and the command line, shown to a person", () => 
 
   it("in a real terminal, where colour is on, nothing hostile reaches the screen", () => {
     const command = [process.execPath, BIN, "show", String(eve), "--all"];
-    const r = spawnSync("python3", [DRIVER, "[]", "30", ...command], { env: { ...process.env, NET_DB: temp.db, NET_TODAY: "2026-11-22", NO_COLOR: "" }, encoding: "utf8" });
+    const r = spawnSync("python3", [DRIVER, "[]", "30", ...command], {
+      env: { ...process.env, NET_DB: temp.db, NET_TODAY: "2026-11-22", NO_COLOR: "" },
+      encoding: "utf8",
+    });
     const result = JSON.parse(r.stdout) as { code: number; raw: string };
     expect(result.code).toBe(0);
     // The terminal turns each line feed into CR LF.
@@ -170,7 +224,10 @@ describe("text from the journal and the command line, shown to a person", () => 
 describe("an export without --out", () => {
   it("shows its controls as escapes when a person reads it in a terminal, and writes the exact bytes into a pipe", () => {
     for (const format of ["csv", "vcard", "ics", "json"]) {
-      const r = spawnSync("python3", [DRIVER, "[]", "30", process.execPath, BIN, "export", format], { env: { ...process.env, NET_DB: temp.db, NET_TODAY: "2026-11-22" }, encoding: "utf8" });
+      const r = spawnSync("python3", [DRIVER, "[]", "30", process.execPath, BIN, "export", format], {
+        env: { ...process.env, NET_DB: temp.db, NET_TODAY: "2026-11-22" },
+        encoding: "utf8",
+      });
       const result = JSON.parse(r.stdout) as { code: number; raw: string };
       expect(result.code).toBe(0);
       const screen = result.raw.replaceAll("\r\n", "\n");
@@ -196,7 +253,12 @@ describe("--json keeps the exact text", () => {
     expect(shown.timeline.find((e: { kind: string }) => e.kind === "interaction").note).toBe(NOTE);
     const people = run(["people", "--json"]);
     expect(people.stdout).not.toMatch(CONTROL);
-    expect(people.json().map((p: { name: string }) => p.name).sort()).toEqual([NAME, NAME, OTHER].sort());
+    expect(
+      people
+        .json()
+        .map((p: { name: string }) => p.name)
+        .sort(),
+    ).toEqual([NAME, NAME, OTHER].sort());
   });
 });
 
@@ -210,9 +272,15 @@ describe("suggested commands", () => {
       expect(added.code).toBe(0);
       const hint = /Next: net log (.*) after you talk\./.exec(added.stderr)?.[1];
       expect(hint).toBe(`'Ana \`touch x\` $(id) "Boss" it'\\''s'`);
-      const args = spawnSync("/bin/sh", ["-c", `printf '%s\\0' ${hint}`], { cwd: temp.dir, encoding: "utf8" }).stdout.split("\0").slice(0, -1);
+      const args = spawnSync("/bin/sh", ["-c", `printf '%s\\0' ${hint}`], { cwd: temp.dir, encoding: "utf8" })
+        .stdout.split("\0")
+        .slice(0, -1);
       expect(args).toEqual([name]);
-      for (const args of [["show", "1"], ["ask", "1"], ["archive", "1"]]) {
+      for (const args of [
+        ["show", "1"],
+        ["ask", "1"],
+        ["archive", "1"],
+      ]) {
         const r = write(args);
         expect(r.code).toBe(0);
         const out = r.stdout + r.stderr;

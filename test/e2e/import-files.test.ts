@@ -14,7 +14,10 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const PREAMBLE = readFileSync(new URL("../fixtures/linkedin/v2026-02-notes-preamble-with-URL_preamble+header.csv", import.meta.url), "utf8").trimEnd();
+const PREAMBLE = readFileSync(
+  new URL("../fixtures/linkedin/v2026-02-notes-preamble-with-URL_preamble+header.csv", import.meta.url),
+  "utf8",
+).trimEnd();
 const FIRST = ["José", "Zoë", "François", "Iñés", "Björn", "Łucja"];
 const LAST = ["Peña", "Müller", "Çelik", "Ångström", "O’Brien", "Dvořák"];
 /** 300 connections with accents in every name (and two letters Latin-1 lacks: Ł and ř exist only in UTF-8 and UTF-16). */
@@ -35,7 +38,10 @@ function write(name: string, bytes: Buffer): string {
   return file;
 }
 
-const names = () => net(["export", "json"]).json().people.map((p: { name: string }) => p.name);
+const names = () =>
+  net(["export", "json"])
+    .json()
+    .people.map((p: { name: string }) => p.name);
 
 describe("net import linkedin reads the encoding the file is in, and says so when it is not UTF-8", () => {
   it("Windows-1252 (Excel's re-save): every one of 300 names is right, and the summary says how it was read", () => {
@@ -44,14 +50,21 @@ describe("net import linkedin reads the encoding the file is in, and says so whe
     const r = net(["import", "linkedin", file, "--json"]);
     expect(r.code).toBe(0);
     expect(r.json()).toEqual({ created: 300, updated: 0, unchanged: 0, skipped: [], encoding: "windows-1252" });
-    expect(r.stderr).toContain("Imported Connections.csv (LinkedIn connections): 300 created, 0 updated, 0 unchanged, 0 skipped.\n  read as Windows-1252 (the file is not UTF-8): check that names with accents look right\n");
+    expect(r.stderr).toContain(
+      "Imported Connections.csv (LinkedIn connections): 300 created, 0 updated, 0 unchanged, 0 skipped.\n  read as Windows-1252 (the file is not UTF-8): check that names with accents look right\n",
+    );
     expect(names()).toEqual(expected);
     expect(net(["export", "json"]).stdout).not.toContain("\uFFFD");
   });
 
   it.each([
     ["UTF-16LE with a BOM", (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, "utf16le")]), "utf-16le", "UTF-16LE"],
-    ["UTF-16BE with a BOM", (s: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, "utf16le").swap16()]), "utf-16be", "UTF-16BE"],
+    [
+      "UTF-16BE with a BOM",
+      (s: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, "utf16le").swap16()]),
+      "utf-16be",
+      "UTF-16BE",
+    ],
   ])("%s: every name is right, and the summary says how it was read", (_, encode, encoding, name) => {
     const { text, names: expected } = connections(false);
     const r = net(["import", "linkedin", write("Connections.csv", encode(text)), "--json"]);
@@ -63,7 +76,12 @@ describe("net import linkedin reads the encoding the file is in, and says so whe
 
   it("UTF-8 with a BOM is UTF-8: the usual summary and the usual four keys", () => {
     const { text, names: expected } = connections(false);
-    const r = net(["import", "linkedin", write("Connections.csv", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])), "--json"]);
+    const r = net([
+      "import",
+      "linkedin",
+      write("Connections.csv", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])),
+      "--json",
+    ]);
     expect(r.json()).toEqual({ created: 300, updated: 0, unchanged: 0, skipped: [] });
     expect(r.stderr).not.toContain("read as");
     expect(names()).toEqual(expected);
@@ -90,7 +108,12 @@ describe("a file cut short", () => {
     const r = net(["import", "linkedin", file, "--json"]);
     expect(r.code).toBe(0);
     const summary = r.json();
-    expect(summary).toEqual({ created: 299, updated: 0, unchanged: 0, skipped: [{ line: 304, reason: "incomplete last row: the file ends after 5 of its 7 columns" }] });
+    expect(summary).toEqual({
+      created: 299,
+      updated: 0,
+      unchanged: 0,
+      skipped: [{ line: 304, reason: "incomplete last row: the file ends after 5 of its 7 columns" }],
+    });
     expect(summary.created + summary.updated + summary.unchanged + summary.skipped.length).toBe(300);
     expect(r.stderr).toContain("skipped line 304: incomplete last row: the file ends after 5 of its 7 columns");
     expect(names()).toHaveLength(299);
@@ -101,14 +124,29 @@ describe("a file cut short", () => {
     const file = write("Connections.csv", Buffer.from(`${text}\nAna,Souza,https://www.linkedin.com/in/ana,,"Acme, In`));
     const r = net(["import", "linkedin", file, "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json()).toEqual({ created: 300, updated: 0, unchanged: 0, skipped: [{ line: 305, reason: "incomplete last row: the file ends inside a quoted field" }] });
+    expect(r.json()).toEqual({
+      created: 300,
+      updated: 0,
+      unchanged: 0,
+      skipped: [{ line: 305, reason: "incomplete last row: the file ends inside a quoted field" }],
+    });
   });
 
   it("vCard: a card without its END:VCARD is skipped with its line, the cards before it imported", () => {
-    const file = write("contacts.vcf", Buffer.from("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Souza\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Okafor\r\nNOTE:met at the"));
+    const file = write(
+      "contacts.vcf",
+      Buffer.from(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Souza\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Okafor\r\nNOTE:met at the",
+      ),
+    );
     const r = net(["import", "vcard", file, "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json()).toEqual({ created: 1, updated: 0, unchanged: 0, skipped: [{ line: 5, reason: "incomplete card: the file ends before its END:VCARD" }] });
+    expect(r.json()).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      skipped: [{ line: 5, reason: "incomplete card: the file ends before its END:VCARD" }],
+    });
     expect(r.stderr).toContain("skipped card at line 5: incomplete card: the file ends before its END:VCARD");
     expect(names()).toEqual(["Ana Souza"]);
   });

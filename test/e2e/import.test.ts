@@ -21,7 +21,6 @@ function linkedIn(rows: string[]): string {
   return file;
 }
 
-
 describe("net import linkedin", () => {
   it("imports, reports skipped rows with their lines, and a re-import creates no duplicates", () => {
     const file = linkedIn([
@@ -31,7 +30,12 @@ describe("net import linkedin", () => {
     ]);
     const first = net(["import", "linkedin", file, "--json"]);
     expect(first.code).toBe(0);
-    expect(first.json()).toEqual({ created: 2, updated: 0, unchanged: 0, skipped: [{ line: 6, reason: "no name and no profile URL (a member who hides their data)" }] });
+    expect(first.json()).toEqual({
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      skipped: [{ line: 6, reason: "no name and no profile URL (a member who hides their data)" }],
+    });
     expect(first.stderr).toContain("Imported Connections.csv (LinkedIn connections): 2 created, 0 updated, 0 unchanged, 1 skipped.");
     expect(first.stderr).toContain("skipped line 6: no name and no profile URL");
     const again = net(["import", "linkedin", file, "--json"]);
@@ -84,7 +88,9 @@ describe("what the import summary shows", () => {
     expect(short.stderr).toContain("skipped line 9: an empty row");
     expect(short.stderr).not.toContain("skipped line 10:");
     expect(short.stderr).toContain("… and 2 more (--verbose lists them all)");
-    expect(short.stderr).toContain('1 row imported with something left out:\n  imported line 12: Connected On "sometime in 2019" is not a date net reads');
+    expect(short.stderr).toContain(
+      '1 row imported with something left out:\n  imported line 12: Connected On "sometime in 2019" is not a date net reads',
+    );
     const verbose = net(["import", "linkedin", file, "--verbose", "--dry-run", "--json"]);
     expect(verbose.stderr.match(/skipped line \d+: an empty row/g)).toHaveLength(7);
     expect(verbose.stderr).not.toContain("more (--verbose");
@@ -128,13 +134,20 @@ describe("net import vcard and google", () => {
     const again = net(["import", "vcard", fixture("vcard/ez-vcard"), "--json"]).json();
     expect(again).toEqual({ created: 0, updated: 0, unchanged: 10, merged: 3, skipped: [] });
     const people = net(["export", "json"]).json().people;
-    expect(people.find((p: { name: string }) => p.name === "Simon Perreault")).toMatchObject({ birthday: "--02-03", company: "Viagenie", emails: ["simon.perreault@viagenie.ca"] });
+    expect(people.find((p: { name: string }) => p.name === "Simon Perreault")).toMatchObject({
+      birthday: "--02-03",
+      company: "Viagenie",
+      emails: ["simon.perreault@viagenie.ca"],
+    });
   });
 
   it("imports a Google CSV and merges into people already there", () => {
     net(["add", "Ana Souza", "--email", "ana@acme.io", "--note", "mine"]);
     const file = join(t.dir, "contacts.csv");
-    writeFileSync(file, "First Name,Last Name,Organization Name,Labels,E-mail 1 - Label,E-mail 1 - Value\nAna,Souza,Acme,* myContacts ::: Climate,* Work,ana@acme.io\nBen,Okafor,,,,\n");
+    writeFileSync(
+      file,
+      "First Name,Last Name,Organization Name,Labels,E-mail 1 - Label,E-mail 1 - Value\nAna,Souza,Acme,* myContacts ::: Climate,* Work,ana@acme.io\nBen,Okafor,,,,\n",
+    );
     const r = net(["import", "google", file, "--json"]);
     expect(r.json()).toEqual({ created: 1, updated: 1, unchanged: 0, skipped: [] });
     const ana = net(["export", "json"]).json().people[0];

@@ -148,7 +148,10 @@ describe("refused input writes nothing", () => {
     ])("a name of only %s is refused", (_, name) => {
       // A byte-order mark and plain whitespace are what String.trim removes: those names are simply empty.
       refused(["add", name], /a person needs a name(; the one given has only invisible characters \(such as zero-width spaces\))?\n/);
-      refused(["edit", "ana", "--name", name], /a person needs a name(; the one given has only invisible characters \(such as zero-width spaces\))?\n/);
+      refused(
+        ["edit", "ana", "--name", name],
+        /a person needs a name(; the one given has only invisible characters \(such as zero-width spaces\))?\n/,
+      );
       refused(["log", name, "--add"], /a name is needed|an empty name was given/);
     });
 
@@ -162,7 +165,11 @@ describe("refused input writes nothing", () => {
   describe("notes and one-line fields have a size limit", () => {
     it.each([
       ["log --note", ["log", "ana", "--note", LONG_NOTE], /--note is 64.1 KB \(65,537 bytes\), over the limit of 64 KB/],
-      ["log --follow-up-note", ["log", "ana", "--follow-up", "2d", "--follow-up-note", LONG_NOTE], /--follow-up-note is 64.1 KB \(65,537 bytes\)/],
+      [
+        "log --follow-up-note",
+        ["log", "ana", "--follow-up", "2d", "--follow-up-note", LONG_NOTE],
+        /--follow-up-note is 64.1 KB \(65,537 bytes\)/,
+      ],
       ["log --gave", ["log", "ana", "--gave", LONG_NOTE], /--gave is 64.1 KB \(65,537 bytes\)/],
       ["add --note", ["add", "Cleo", "--note", LONG_NOTE], /--note is 64.1 KB \(65,537 bytes\)/],
       ["edit --note", ["edit", "ana", "--note", "é".repeat(40_000)], /--note is 78.2 KB \(80,000 bytes\), over the limit of 64 KB/],
@@ -178,7 +185,11 @@ describe("refused input writes nothing", () => {
       ["edit --email", ["edit", "ana", "--email", `${LONG_LINE}@acme.io`], /--email is 509 characters long/],
       ["edit --phone", ["edit", "ana", "--phone", "5".repeat(501)], /--phone is 501 characters long/],
       ["add --met", ["add", "Cleo", "--met", LONG_LINE], /--met is 501 characters long/],
-      ["edit --company with a line break", ["edit", "ana", "--company", "Acme\nEMAIL:attacker@evil.example"], /--company has a line break \(it must be one line\)/],
+      [
+        "edit --company with a line break",
+        ["edit", "ana", "--company", "Acme\nEMAIL:attacker@evil.example"],
+        /--company has a line break \(it must be one line\)/,
+      ],
     ])("%s", (_, args, message) => {
       refused(args, message);
     });
@@ -255,7 +266,10 @@ describe("what is documented keeps working", () => {
   });
 
   it("cadences and --within up to ten years, and a met-on written as a date however long ago", () => {
-    expect(net(["edit", "ana", "--cadence", "10y", "--met-on", "1990-06-01", "--json"]).json()).toMatchObject({ cadenceDays: 3650, metOn: "1990-06-01" });
+    expect(net(["edit", "ana", "--cadence", "10y", "--met-on", "1990-06-01", "--json"]).json()).toMatchObject({
+      cadenceDays: 3650,
+      metOn: "1990-06-01",
+    });
     expect(net(["edit", "ana", "--cadence", "3650", "--json"]).json().cadenceDays).toBe(3650);
     expect(net(["due", "--within", "10y", "--json"]).json().within).toBe(3650);
   });
@@ -324,16 +338,31 @@ describe("imported rows are held to the same rules", () => {
     });
     expect(r.stderr).toContain("2 created, 0 updated, 0 unchanged, 2 skipped");
     const people = net(["export", "json"]).json().people;
-    expect(people.map((p: { name: string; company: string | null; title: string | null; note: string | null; birthday: string | null }) => [p.name, p.company, p.title, p.note, p.birthday])).toEqual([
+    expect(
+      people.map((p: { name: string; company: string | null; title: string | null; note: string | null; birthday: string | null }) => [
+        p.name,
+        p.company,
+        p.title,
+        p.note,
+        p.birthday,
+      ]),
+    ).toEqual([
       ["Good One", null, "CTO", null, null],
       ["Plain Person", null, null, null, null],
     ]);
   });
 
   it("vCard: a birthday on a day that does not exist is not imported", () => {
-    const vcf = file("leap.vcf", card("FN:Leap Day", "BDAY:2026-02-29") + card("FN:Real Leap", "BDAY:2024-02-29") + card("FN:Apple Leap", "BDAY:1604-02-29"));
+    const vcf = file(
+      "leap.vcf",
+      card("FN:Leap Day", "BDAY:2026-02-29") + card("FN:Real Leap", "BDAY:2024-02-29") + card("FN:Apple Leap", "BDAY:1604-02-29"),
+    );
     net(["import", "vcard", vcf]);
-    expect(net(["export", "json"]).json().people.map((p: { birthday: string | null }) => p.birthday)).toEqual([null, "2024-02-29", "--02-29"]);
+    expect(
+      net(["export", "json"])
+        .json()
+        .people.map((p: { birthday: string | null }) => p.birthday),
+    ).toEqual([null, "2024-02-29", "--02-29"]);
   });
 
   it("LinkedIn: names over the limit or only invisible are skipped with their lines; a company over the limit is left out", () => {
@@ -360,28 +389,57 @@ describe("imported rows are held to the same rules", () => {
       ],
       warnings: [{ line: 4, reason: "the company is 501 characters long, over the limit of 500; imported without it" }],
     });
-    expect(net(["people", "--json"]).json().map((p: { name: string; company: string | null }) => [p.name, p.company])).toEqual([["Ana Souza", null]]);
+    expect(
+      net(["people", "--json"])
+        .json()
+        .map((p: { name: string; company: string | null }) => [p.name, p.company]),
+    ).toEqual([["Ana Souza", null]]);
   });
 
   it("Google: a row whose name is only invisible characters is skipped with its line", () => {
     const csv = file("contacts.csv", ["First Name,Last Name,E-mail 1 - Value", "\u200b,,", "Ana,Souza,ana@acme.io", ""].join("\n"));
     const r = net(["import", "google", csv, "--json"]);
-    expect(r.json()).toMatchObject({ created: 1, skipped: [{ line: 2, reason: "the name has only invisible characters (such as zero-width spaces)" }] });
+    expect(r.json()).toMatchObject({
+      created: 1,
+      skipped: [{ line: 2, reason: "the name has only invisible characters (such as zero-width spaces)" }],
+    });
   });
 
   it("a name with a line break is skipped, in every format, not joined into one line", () => {
-    const linkedin = file("Connections.csv", ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", '"Two\nLine",X,,,Acme,,01 Jan 2024', "Ana,Souza,,,,,01 Jan 2024", "Five\u000bLine,Y,,,,,", ""].join("\n"));
+    const linkedin = file(
+      "Connections.csv",
+      [
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+        '"Two\nLine",X,,,Acme,,01 Jan 2024',
+        "Ana,Souza,,,,,01 Jan 2024",
+        "Five\u000bLine,Y,,,,,",
+        "",
+      ].join("\n"),
+    );
     const reason = "the name has a line break; a name is one line";
-    expect(net(["import", "linkedin", linkedin, "--json"]).json()).toMatchObject({ created: 1, skipped: [{ line: 2, reason }, { line: 5, reason }] });
+    expect(net(["import", "linkedin", linkedin, "--json"]).json()).toMatchObject({
+      created: 1,
+      skipped: [
+        { line: 2, reason },
+        { line: 5, reason },
+      ],
+    });
     const google = file("contacts.csv", ["First Name,Last Name,E-mail 1 - Value", '"Three\rLine",,t@x.io', ""].join("\n"));
     expect(net(["import", "google", google, "--json"]).json()).toMatchObject({ created: 0, skipped: [{ line: 2 }] });
     const vcard = file("c.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Four\\nLine\r\nEND:VCARD\r\n");
     expect(net(["import", "vcard", vcard, "--json"]).json()).toMatchObject({ created: 0, skipped: [{ line: 1 }] });
-    expect(net(["people", "--json"]).json().map((p: { name: string }) => p.name)).toEqual(["Ana Souza"]);
+    expect(
+      net(["people", "--json"])
+        .json()
+        .map((p: { name: string }) => p.name),
+    ).toEqual(["Ana Souza"]);
   });
 
   it("a skipped row is not also listed as imported with something left out", () => {
-    const csv = file("Connections.csv", ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", `${LONG_NAME},,,,Acme,,yesterday-ish`, ""].join("\n"));
+    const csv = file(
+      "Connections.csv",
+      ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", `${LONG_NAME},,,,Acme,,yesterday-ish`, ""].join("\n"),
+    );
     const r = net(["import", "linkedin", csv, "--json"]);
     expect(r.json()).toMatchObject({ created: 0, skipped: [{ line: 2 }] });
     expect(r.json().warnings).toBeUndefined();
@@ -389,7 +447,10 @@ describe("imported rows are held to the same rules", () => {
 
   it("Google: a birthday that is not a real day is left out with a warning", () => {
     const csv = file("contacts.csv", ["First Name,Last Name,E-mail 1 - Value,Birthday", "Ana,Souza,,2026-02-29", ""].join("\n"));
-    expect(net(["import", "google", csv, "--json"]).json()).toMatchObject({ created: 1, warnings: [{ line: 2, reason: 'Birthday "2026-02-29" is not a real date; imported without it' }] });
+    expect(net(["import", "google", csv, "--json"]).json()).toMatchObject({
+      created: 1,
+      warnings: [{ line: 2, reason: 'Birthday "2026-02-29" is not a real date; imported without it' }],
+    });
   });
 
   it("a restore (net import json) is all or nothing: a record that breaks a rule refuses the whole file, naming it", () => {
@@ -411,7 +472,9 @@ describe("imported rows are held to the same rules", () => {
     expect(lineBreak).toContain("shorten or mend that field in the file");
     expect(restore((d) => (d.people[1].name = "\u200b"))).toContain("people[1].name has only invisible characters");
     expect(restore((d) => (d.people[0].name = LONG_NAME))).toContain("people[0].name is 301 characters long, over the limit of 300");
-    expect(restore((d) => (d.people[0].note = LONG_NOTE))).toMatch(/people\[0\]\.note is 64.1 KB \(65,537 bytes\), over the limit of 64 KB \(found "a{79}…\)/);
+    expect(restore((d) => (d.people[0].note = LONG_NOTE))).toMatch(
+      /people\[0\]\.note is 64.1 KB \(65,537 bytes\), over the limit of 64 KB \(found "a{79}…\)/,
+    );
     expect(restore((d) => (d.people[0].company = LONG_LINE))).toContain("people[0].company is 501 characters long");
     expect(restore((d) => (d.people[0].birthday = "2026-02-29"))).toContain("people[0].birthday must be a real day");
   });

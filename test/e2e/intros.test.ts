@@ -25,13 +25,28 @@ describe("introductions", () => {
   it("a made intro is a medium give to both and one check-in 14 days later; the outcome closes it", async () => {
     const made = net(["intro", "ana", "ben", "--why", "Ana is hiring; Ben wants a design role", "--on", "2026-11-20", "--json"]);
     expect(made.code, made.stderr).toBe(0);
-    expect(made.json()).toMatchObject({ intro: { id: 1, a: { name: "Ana Souza" }, b: { name: "Ben Ortiz" }, status: "made", madeOn: "2026-11-20" }, followUp: { due: "2026-12-04" } });
-    expect(net(["balance", "--json"]).json().map((b: { given: number; received: number }) => [b.given, b.received])).toEqual([[2, 0], [2, 0]]);
-    expect(await followUps()).toEqual([{ person_id: 1, due: "2026-12-04", note: "How did the introduction of Ana Souza and Ben Ortiz go?", intro_id: 1, done_on: null }]);
+    expect(made.json()).toMatchObject({
+      intro: { id: 1, a: { name: "Ana Souza" }, b: { name: "Ben Ortiz" }, status: "made", madeOn: "2026-11-20" },
+      followUp: { due: "2026-12-04" },
+    });
+    expect(
+      net(["balance", "--json"])
+        .json()
+        .map((b: { given: number; received: number }) => [b.given, b.received]),
+    ).toEqual([
+      [2, 0],
+      [2, 0],
+    ]);
+    expect(await followUps()).toEqual([
+      { person_id: 1, due: "2026-12-04", note: "How did the introduction of Ana Souza and Ben Ortiz go?", intro_id: 1, done_on: null },
+    ]);
 
     const outcome = net(["intros", "outcome", "1", "met", "--note", "they are working together", "--json"]);
     expect(outcome.code, outcome.stderr).toBe(0);
-    expect(outcome.json()).toMatchObject({ intro: { outcome: "met", outcomeNote: "they are working together", outcomeOn: "2026-11-22" }, closedFollowUps: [1] });
+    expect(outcome.json()).toMatchObject({
+      intro: { outcome: "met", outcomeNote: "they are working together", outcomeOn: "2026-11-22" },
+      closedFollowUps: [1],
+    });
     expect((await followUps())[0]!.done_on).toBe("2026-11-22");
     expect(net(["intros", "outcome", "1", "fizzled"]).code).toBe(2);
   });
@@ -44,7 +59,10 @@ describe("introductions", () => {
 
     const made = net(["intros", "made", "1", "--json"]);
     expect(made.code, made.stderr).toBe(0);
-    expect(made.json()).toMatchObject({ intro: { status: "made", madeOn: "2026-11-22", proposedOn: "2026-11-22" }, followUp: { due: "2026-12-06" } });
+    expect(made.json()).toMatchObject({
+      intro: { status: "made", madeOn: "2026-11-22", proposedOn: "2026-11-22" },
+      followUp: { due: "2026-12-06" },
+    });
     expect(net(["balance", "--json"]).json()).toHaveLength(2);
     const again = net(["intros", "made", "1"]);
     expect(again.code).toBe(2);

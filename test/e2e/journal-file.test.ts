@@ -33,7 +33,11 @@ describe("where the journal lives", () => {
     const flag = join(temp.dir, "flag.db");
     const env = join(temp.dir, "env.db");
     expect(net(["--db", flag, "add", "Ana Souza"], { db: env, today }).code).toBe(0);
-    expect(net(["people", "--json"], { db: flag, today }).json().map((p: { name: string }) => p.name)).toEqual(["Ana Souza"]);
+    expect(
+      net(["people", "--json"], { db: flag, today })
+        .json()
+        .map((p: { name: string }) => p.name),
+    ).toEqual(["Ana Souza"]);
     expect(existsSync(env)).toBe(false);
   });
 
@@ -63,7 +67,9 @@ describe("journals net refuses, leaving them unchanged", () => {
   it("a journal written by a newer version of net", async () => {
     const journal = await openJournal(temp.db);
     await journal.write((trx) => insertPerson(trx, { name: "Ana Souza" }, today));
-    journal.sqlite.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01-01-future', '2099-01-01T00:00:00.000Z')").run();
+    journal.sqlite
+      .prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01-01-future', '2099-01-01T00:00:00.000Z')")
+      .run();
     await journal.close();
     const before = readFileSync(temp.db);
     const r = net(["add", "Ben Ode"], { db: temp.db, today });
@@ -115,7 +121,9 @@ describe("the program's manners", () => {
   it("--help lists the commands by the moment they serve, and documents NET_TODAY", () => {
     const r = net(["--help"]);
     expect(r.code).toBe(0);
-    const groups = ["After a conversation:", "Each morning:", "Before an ask:", "Managing people:", "Your data:"].map((g) => r.stdout.indexOf(g));
+    const groups = ["After a conversation:", "Each morning:", "Before an ask:", "Managing people:", "Your data:"].map((g) =>
+      r.stdout.indexOf(g),
+    );
     expect(groups.every((i) => i >= 0)).toBe(true);
     expect([...groups].sort((a, b) => a - b)).toEqual(groups);
     expect(r.stdout).toMatch(/NET_TODAY/);
@@ -123,10 +131,13 @@ describe("the program's manners", () => {
 
   it("every command's --help ends with an example", async () => {
     const run = promisify(execFile);
-    const help = async (path: string[]) => (await run(process.execPath, [BIN, ...path, "--help"], { env: { ...process.env, NO_COLOR: "1" } })).stdout;
+    const help = async (path: string[]) =>
+      (await run(process.execPath, [BIN, ...path, "--help"], { env: { ...process.env, NO_COLOR: "1" } })).stdout;
     const commandsIn = (text: string) => {
       const section = text.split(/\n(?=[A-Z][^\n]*:\n)/).filter((s) => !/^(Usage|Options|Arguments|Environment|Examples?)/.test(s.trim()));
-      return section.flatMap((s) => [...s.matchAll(/^ {2}([a-z][a-z-]*)(?:\|\w+)?(?= |$)/gm)].map((m) => m[1]!)).filter((c) => c !== "help");
+      return section
+        .flatMap((s) => [...s.matchAll(/^ {2}([a-z][a-z-]*)(?:\|\w+)?(?= |$)/gm)].map((m) => m[1]!))
+        .filter((c) => c !== "help");
     };
     const leaves: string[][] = [];
     const walk = async (path: string[]) => {
@@ -136,7 +147,9 @@ describe("the program's manners", () => {
     };
     await walk([]);
     expect(leaves.length).toBeGreaterThan(35);
-    const endings = await Promise.all(leaves.map(async (path) => [path.join(" "), (await help(path)).trimEnd().split("\n").at(-1)!] as const));
+    const endings = await Promise.all(
+      leaves.map(async (path) => [path.join(" "), (await help(path)).trimEnd().split("\n").at(-1)!] as const),
+    );
     const withoutExample = endings.filter(([, last]) => !/^ {2}\$ net /.test(last)).map(([name]) => name);
     expect(withoutExample).toEqual([]);
   });

@@ -15,8 +15,13 @@ describe("the give/take ledger", () => {
   it("gave and got record entries weighed by size, and balance lists the most leaned-on first", () => {
     const gave = net(["gave", "ana", "reviewed", "her", "deck", "--size", "medium", "--on", "2026-11-20", "--json"]);
     expect(gave.code, gave.stderr).toBe(0);
-    expect(gave.json()).toMatchObject({ entry: { person: { name: "Ana Souza" }, direction: "gave", what: "reviewed her deck", size: "medium", on: "2026-11-20" }, balance: { given: 2, received: 0, net: 2 } });
-    expect(net(["got", "ben", "an intro to his CTO", "--size", "large"]).stdout).toContain("Ben Ortiz gave you: an intro to his CTO (large, 2026-11-22, l2)");
+    expect(gave.json()).toMatchObject({
+      entry: { person: { name: "Ana Souza" }, direction: "gave", what: "reviewed her deck", size: "medium", on: "2026-11-20" },
+      balance: { given: 2, received: 0, net: 2 },
+    });
+    expect(net(["got", "ben", "an intro to his CTO", "--size", "large"]).stdout).toContain(
+      "Ben Ortiz gave you: an intro to his CTO (large, 2026-11-22, l2)",
+    );
     net(["got", "ana", "a coffee"]);
 
     const balance = net(["balance", "--json"]).json();
@@ -31,7 +36,14 @@ describe("the give/take ledger", () => {
     const asked = net(["asked", "ben", "a referral to Acme", "--size", "large", "--on", "2026-11-01", "--json"]).json();
     expect(asked.ask).toMatchObject({ id: 1, what: "a referral to Acme", size: "large", on: "2026-11-01", status: "open" });
     net(["asked", "ana", "feedback on my talk", "--size", "small"]);
-    expect(net(["asks", "--json"]).json().map((a: { id: number; status: string }) => [a.id, a.status])).toEqual([[1, "open"], [2, "open"]]);
+    expect(
+      net(["asks", "--json"])
+        .json()
+        .map((a: { id: number; status: string }) => [a.id, a.status]),
+    ).toEqual([
+      [1, "open"],
+      [2, "open"],
+    ]);
     const listed = net(["asks"]);
     expect(listed.stdout).toMatch(/^a1\s+Ben Ortiz\s+a referral to Acme\s+large\s+2026-11-01\s+open$/m);
     expect(listed.stderr).toContain("net asks close a1 --granted");
@@ -39,12 +51,20 @@ describe("the give/take ledger", () => {
 
     const granted = net(["asks", "close", "1", "--granted", "--on", "2026-11-10", "--json"]);
     expect(granted.code, granted.stderr).toBe(0);
-    expect(granted.json()).toMatchObject({ ask: { status: "granted", closedOn: "2026-11-10" }, entry: { direction: "got", size: "large", what: "a referral to Acme" } });
+    expect(granted.json()).toMatchObject({
+      ask: { status: "granted", closedOn: "2026-11-10" },
+      entry: { direction: "got", size: "large", what: "a referral to Acme" },
+    });
     expect(net(["asks", "close", "2", "--declined"]).code).toBe(0);
 
     const asks = net(["asks", "--json"]).json();
-    expect(asks.map((a: { id: number; status: string }) => [a.id, a.status])).toEqual([[2, "declined"], [1, "granted"]]);
-    expect(net(["balance", "--json"]).json()).toEqual([{ person: { id: 2, name: "Ben Ortiz", ref: "p2" }, given: 0, received: 4, net: -4 }]);
+    expect(asks.map((a: { id: number; status: string }) => [a.id, a.status])).toEqual([
+      [2, "declined"],
+      [1, "granted"],
+    ]);
+    expect(net(["balance", "--json"]).json()).toEqual([
+      { person: { id: 2, name: "Ben Ortiz", ref: "p2" }, given: 0, received: 4, net: -4 },
+    ]);
   });
 
   it("asking again while an ask is open, or within 30 days, is recorded with a note", () => {
@@ -105,7 +125,16 @@ describe("net balance columns", () => {
     ["a long table", 250],
   ])("line up for CJK names and combining marks (%s)", async (_, extra) => {
     const people = [...named, ...Array.from({ length: extra }, (_, i) => `Person ${i}`)];
-    await seed(journal.db, people.map((name, i) => ({ name, ledger: [{ direction: "got" as const, what: "a favour", size: "large" as const, date: "2026-11-01" }, ...(i % 2 ? [] : [{ direction: "gave" as const, what: "help", date: "2026-11-02" }])] })));
+    await seed(
+      journal.db,
+      people.map((name, i) => ({
+        name,
+        ledger: [
+          { direction: "got" as const, what: "a favour", size: "large" as const, date: "2026-11-01" },
+          ...(i % 2 ? [] : [{ direction: "gave" as const, what: "help", date: "2026-11-02" }]),
+        ],
+      })),
+    );
     const r = net(["balance"]);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");

@@ -22,10 +22,17 @@ beforeEach(() => {
 afterEach(() => journal.cleanup());
 
 /** Types each step's keys once its text is on screen; the driver kills the child if anything stalls. */
-function typeInto(args: string[], steps: [waitFor: string, keys: string][]): { code: number | null; failed: number | null; transcript: string } {
+function typeInto(
+  args: string[],
+  steps: [waitFor: string, keys: string][],
+): { code: number | null; failed: number | null; transcript: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, NET_DB: journal.db, NET_TODAY: "2026-11-22", TERM: "xterm-256color", NO_COLOR: "1" };
   delete env.NET_DEBUG;
-  const r = spawnSync("python3", [DRIVER, JSON.stringify(steps), "10", process.execPath, BIN, ...args], { env, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync("python3", [DRIVER, JSON.stringify(steps), "10", process.execPath, BIN, ...args], {
+    env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 }
@@ -49,8 +56,12 @@ test("search for a person, pick channel and initiator, write a note, and re-prom
   expect(run.failed, run.transcript).toBeNull();
   expect(run.code, run.transcript).toBe(0);
   expect(run.transcript).toContain("Logged a meeting in person with Ana Souza today (they reached out)");
-  expect(query(journal.db, "SELECT date, channel, initiated_by, note FROM interactions")).toEqual([{ date: "2026-11-22", channel: "meeting", initiated_by: "them", note: "coffee, she is hiring" }]);
-  expect(query(journal.db, "SELECT person_id, due, note, interaction_id FROM follow_ups")).toEqual([{ person_id: 1, due: "2026-11-27", note: "send the deck", interaction_id: 1 }]);
+  expect(query(journal.db, "SELECT date, channel, initiated_by, note FROM interactions")).toEqual([
+    { date: "2026-11-22", channel: "meeting", initiated_by: "them", note: "coffee, she is hiring" },
+  ]);
+  expect(query(journal.db, "SELECT person_id, due, note, interaction_id FROM follow_ups")).toEqual([
+    { person_id: 1, due: "2026-11-27", note: "send the deck", interaction_id: 1 },
+  ]);
 });
 
 test("a name not in the journal can be added from the search; flags given skip their questions", () => {
@@ -68,14 +79,24 @@ test("a name not in the journal can be added from the search; flags given skip t
   expect(run.code, run.transcript).toBe(0);
   expect(run.transcript).not.toContain("How?");
   expect(run.transcript).not.toContain("What did you talk about?");
-  expect(query(journal.db, "SELECT p.name, i.channel, i.initiated_by, i.note FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id JOIN people p ON p.id = ip.person_id")).toEqual([
-    { name: "Dana Lee", channel: "email", initiated_by: "me", note: "sent my CV" },
-  ]);
+  expect(
+    query(
+      journal.db,
+      "SELECT p.name, i.channel, i.initiated_by, i.note FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id JOIN people p ON p.id = ip.person_id",
+    ),
+  ).toEqual([{ name: "Dana Lee", channel: "email", initiated_by: "me", note: "sent my CV" }]);
   expect(query(journal.db, "SELECT count(*) AS n FROM follow_ups")).toEqual([{ n: 0 }]);
 });
 
 test("Ctrl-C leaves the journal untouched and says so", () => {
-  const run = typeInto(["log"], [["Who did you talk with?", "ana"], ['+ add "ana" as a new person', ENTER], ["How?", "\x03"]]);
+  const run = typeInto(
+    ["log"],
+    [
+      ["Who did you talk with?", "ana"],
+      ['+ add "ana" as a new person', ENTER],
+      ["How?", "\x03"],
+    ],
+  );
   expect(run.code).toBe(1);
   expect(run.transcript).toContain("cancelled; nothing was logged");
   expect(query(journal.db, "SELECT count(*) AS n FROM interactions")).toEqual([{ n: 0 }]);
@@ -83,7 +104,13 @@ test("Ctrl-C leaves the journal untouched and says so", () => {
 
 test("an ambiguous name asks which one at a terminal; Ctrl-C there changes nothing", () => {
   expect(net(["add", "Ana Lima"]).code).toBe(0);
-  const picked = typeInto(["log", "ana", "--note", "lunch"], [["matches 2 people. Which one?", DOWN + ENTER], ["Logged", ""]]);
+  const picked = typeInto(
+    ["log", "ana", "--note", "lunch"],
+    [
+      ["matches 2 people. Which one?", DOWN + ENTER],
+      ["Logged", ""],
+    ],
+  );
   expect(picked.code, picked.transcript).toBe(0);
   expect(query(journal.db, "SELECT p.name FROM interaction_people ip JOIN people p ON p.id = ip.person_id")).toHaveLength(1);
 
@@ -95,10 +122,16 @@ test("an ambiguous name asks which one at a terminal; Ctrl-C there changes nothi
 });
 
 test("a close spelling is confirmed at a terminal before anything is written", () => {
-  const declined = typeInto(["gave", "Ana Suza", "advice"], [['Did you mean Ana Souza', `n${ENTER}`]]);
+  const declined = typeInto(["gave", "Ana Suza", "advice"], [["Did you mean Ana Souza", `n${ENTER}`]]);
   expect(declined.code).toBe(2);
   expect(query(journal.db, "SELECT count(*) AS n FROM ledger")).toEqual([{ n: 0 }]);
-  const accepted = typeInto(["gave", "Ana Suza", "advice"], [['Did you mean Ana Souza', ENTER], ["You gave Ana Souza", ""]]);
+  const accepted = typeInto(
+    ["gave", "Ana Suza", "advice"],
+    [
+      ["Did you mean Ana Souza", ENTER],
+      ["You gave Ana Souza", ""],
+    ],
+  );
   expect(accepted.code, accepted.transcript).toBe(0);
   expect(query(journal.db, "SELECT count(*) AS n FROM ledger")).toEqual([{ n: 1 }]);
 });

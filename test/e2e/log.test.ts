@@ -28,18 +28,52 @@ describe("net log", () => {
   });
 
   test("records the channel, the day (leaning to the past), the note, who reached out and a follow-up linked to it", () => {
-    const r = net(["log", "ana", "--via", "zoom", "--on", "friday", "--note", "talked about her raise", "--they-reached-out", "--follow-up", "2w", "--follow-up-note", "send the deck", "--json"]);
+    const r = net([
+      "log",
+      "ana",
+      "--via",
+      "zoom",
+      "--on",
+      "friday",
+      "--note",
+      "talked about her raise",
+      "--they-reached-out",
+      "--follow-up",
+      "2w",
+      "--follow-up-note",
+      "send the deck",
+      "--json",
+    ]);
     expect(r.code).toBe(0);
     const out = r.json();
     expect(out.interaction).toMatchObject({ date: "2026-11-20", channel: "video", note: "talked about her raise" });
     // A relative follow-up counts from today, not from the day of the conversation.
     expect(out.followUp).toEqual({ id: 1, ref: "f1", due: "2026-12-06", note: "send the deck" });
     expect(query(journal.db, "SELECT initiated_by FROM interactions")).toEqual([{ initiated_by: "them" }]);
-    expect(query(journal.db, "SELECT person_id, interaction_id, created_on FROM follow_ups")).toEqual([{ person_id: 1, interaction_id: out.interaction.id, created_on: "2026-11-22" }]);
+    expect(query(journal.db, "SELECT person_id, interaction_id, created_on FROM follow_ups")).toEqual([
+      { person_id: 1, interaction_id: out.interaction.id, created_on: "2026-11-22" },
+    ]);
   });
 
   test("one conversation with several people: one interaction, a follow-up and ledger entries for each", () => {
-    const r = net(["log", "ana", "#2", "--via", "meeting", "--follow-up", "friday", "--gave", "an intro to Acme", "--got", "advice on pricing", "--asked", "a referral", "--size", "medium", "--json"]);
+    const r = net([
+      "log",
+      "ana",
+      "#2",
+      "--via",
+      "meeting",
+      "--follow-up",
+      "friday",
+      "--gave",
+      "an intro to Acme",
+      "--got",
+      "advice on pricing",
+      "--asked",
+      "a referral",
+      "--size",
+      "medium",
+      "--json",
+    ]);
     expect(r.code).toBe(0);
     const out = r.json();
     expect(out.interaction.people).toEqual([
@@ -51,7 +85,9 @@ describe("net log", () => {
       ["Ben Ng", "2026-11-27"],
     ]);
     expect(rowCounts(journal.db)).toMatchObject({ interactions: 1, interaction_people: 2, follow_ups: 2, ledger: 4, asks: 2 });
-    expect(query(journal.db, "SELECT DISTINCT interaction_id, size, date FROM ledger")).toEqual([{ interaction_id: out.interaction.id, size: "medium", date: "2026-11-22" }]);
+    expect(query(journal.db, "SELECT DISTINCT interaction_id, size, date FROM ledger")).toEqual([
+      { interaction_id: out.interaction.id, size: "medium", date: "2026-11-22" },
+    ]);
     expect(query(journal.db, "SELECT person_id, what, status, interaction_id FROM asks ORDER BY person_id")).toEqual([
       { person_id: 1, what: "a referral", status: "open", interaction_id: out.interaction.id },
       { person_id: 2, what: "a referral", status: "open", interaction_id: out.interaction.id },
@@ -83,7 +119,21 @@ describe("net log", () => {
   });
 
   test("human output says what was logged and what it set in motion", () => {
-    const r = net(["log", "ana", "--via", "email", "--on", "yesterday", "--note", "sent the deck", "--they-reached-out", "--follow-up", "tomorrow", "--gave", "feedback"]);
+    const r = net([
+      "log",
+      "ana",
+      "--via",
+      "email",
+      "--on",
+      "yesterday",
+      "--note",
+      "sent the deck",
+      "--they-reached-out",
+      "--follow-up",
+      "tomorrow",
+      "--gave",
+      "feedback",
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Logged an email with Ana Souza on Sat 21 Nov (they reached out)");
     expect(r.stdout).toContain("Follow-up f1 with Ana Souza on Mon 23 Nov");

@@ -12,8 +12,23 @@ beforeEach(() => {
 afterEach(() => t.cleanup());
 
 const person = (id: number, name: string, extra: object = {}) => ({
-  id, name, company: null, title: null, emails: [], phones: [], tags: [], links: [], met: null, metOn: null, birthday: null,
-  linkedinUrl: null, note: null, cadenceDays: null, archived: false, created: "2026-01-01", ...extra,
+  id,
+  name,
+  company: null,
+  title: null,
+  emails: [],
+  phones: [],
+  tags: [],
+  links: [],
+  met: null,
+  metOn: null,
+  birthday: null,
+  linkedinUrl: null,
+  note: null,
+  cadenceDays: null,
+  archived: false,
+  created: "2026-01-01",
+  ...extra,
 });
 
 function seed(): void {
@@ -22,7 +37,16 @@ function seed(): void {
     version: 1,
     people: [
       person(1, "Ana Souza", { company: "Acme", emails: ["ana@acme.io"], note: "likes tea", tags: ["climate"], metOn: "2021-05-01" }),
-      person(2, "Ana Sousa", { company: "Acme Inc", phones: ["+1 555 010 0200"], note: "two kids", tags: ["design"], title: "CTO", metOn: "2019-03-02", birthday: "--03-15", linkedinUrl: "https://www.linkedin.com/in/ana" }),
+      person(2, "Ana Sousa", {
+        company: "Acme Inc",
+        phones: ["+1 555 010 0200"],
+        note: "two kids",
+        tags: ["design"],
+        title: "CTO",
+        metOn: "2019-03-02",
+        birthday: "--03-15",
+        linkedinUrl: "https://www.linkedin.com/in/ana",
+      }),
       person(3, "Ben Okafor", { emails: ["ANA@acme.io"] }),
     ],
     interactions: [
@@ -35,10 +59,34 @@ function seed(): void {
     ],
     asks: [{ id: 1, person: 2, what: "a referral", size: "medium", date: "2026-10-05", status: "open", closed: null, interaction: null }],
     intros: [
-      { id: 1, a: 1, b: 2, why: "oops, the same person", status: "made", proposedOn: null, madeOn: "2026-10-05", outcome: null, outcomeNote: null, outcomeOn: null },
-      { id: 2, a: 2, b: 3, why: "both in climate", status: "proposed", proposedOn: "2026-10-06", madeOn: null, outcome: null, outcomeNote: null, outcomeOn: null },
+      {
+        id: 1,
+        a: 1,
+        b: 2,
+        why: "oops, the same person",
+        status: "made",
+        proposedOn: null,
+        madeOn: "2026-10-05",
+        outcome: null,
+        outcomeNote: null,
+        outcomeOn: null,
+      },
+      {
+        id: 2,
+        a: 2,
+        b: 3,
+        why: "both in climate",
+        status: "proposed",
+        proposedOn: "2026-10-06",
+        madeOn: null,
+        outcome: null,
+        outcomeNote: null,
+        outcomeOn: null,
+      },
     ],
-    ledger: [{ id: 1, person: 2, direction: "got", what: "advice", size: "small", date: "2026-10-05", interaction: 2, intro: null, ask: null }],
+    ledger: [
+      { id: 1, person: 2, direction: "got", what: "advice", size: "small", date: "2026-10-05", interaction: 2, intro: null, ask: null },
+    ],
   };
   const file = join(t.dir, "seed.json");
   writeFileSync(file, JSON.stringify(doc));
@@ -75,7 +123,19 @@ describe("net merge", () => {
     const r = net(["merge", "Ana Souza", "2", "--yes", "--json"]);
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({
-      kept: { id: 1, name: "Ana Souza", company: "Acme", title: "CTO", emails: ["ana@acme.io"], phones: ["+1 555 010 0200"], tags: ["climate", "design"], note: "likes tea\n\ntwo kids", metOn: "2019-03-02", birthday: "--03-15", linkedinUrl: "https://www.linkedin.com/in/ana" },
+      kept: {
+        id: 1,
+        name: "Ana Souza",
+        company: "Acme",
+        title: "CTO",
+        emails: ["ana@acme.io"],
+        phones: ["+1 555 010 0200"],
+        tags: ["climate", "design"],
+        note: "likes tea\n\ntwo kids",
+        metOn: "2019-03-02",
+        birthday: "--03-15",
+        linkedinUrl: "https://www.linkedin.com/in/ana",
+      },
       removed: { id: 2, name: "Ana Sousa" },
       moved: { interactions: 2, ledger: 1, asks: 1, followUps: 1, intros: 1, introsBetween: 1 },
     });
@@ -101,9 +161,17 @@ describe("net merge", () => {
     );
     expect(net(["import", "linkedin", file, "--json"]).json()).toMatchObject({ created: 2 });
     const merged = net(["merge", "1", "2", "--yes", "--json"]).json();
-    expect(merged.kept).toMatchObject({ linkedinUrl: "https://www.linkedin.com/in/ana-souza", links: ["https://www.linkedin.com/in/ana-sousa-old"], metOn: "2019-01-05" });
+    expect(merged.kept).toMatchObject({
+      linkedinUrl: "https://www.linkedin.com/in/ana-souza",
+      links: ["https://www.linkedin.com/in/ana-sousa-old"],
+      metOn: "2019-01-05",
+    });
     // Both rows are now the one person: the second is counted as merged into the first.
     expect(net(["import", "linkedin", file, "--json"]).json()).toEqual({ created: 0, updated: 0, unchanged: 1, merged: 1, skipped: [] });
-    expect(net(["export", "json"]).json().people.map((p: { id: number }) => p.id)).toEqual([1]);
+    expect(
+      net(["export", "json"])
+        .json()
+        .people.map((p: { id: number }) => p.id),
+    ).toEqual([1]);
   });
 });

@@ -1,6 +1,17 @@
 import Database from "better-sqlite3";
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +27,10 @@ const mode = (path: string) => statSync(path).mode & 0o777;
 /** Temporary files that a write into this folder left behind. */
 const partials = (dir: string) => readdirSync(dir).filter((f) => f.includes("net-partial"));
 /** A folder's files other than the -wal and -shm SQLite may keep beside the journal. */
-const filesIn = (dir: string) => readdirSync(dir).filter((f) => !/^journal\.db-(wal|shm)$/.test(f)).sort();
+const filesIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => !/^journal\.db-(wal|shm)$/.test(f))
+    .sort();
 
 let t: ReturnType<typeof tempJournal>;
 let net: ReturnType<typeof session>;
@@ -107,7 +121,9 @@ describe("a command that writes a file refuses the journal and the files that be
         for (const force of [[], ["--force"]]) {
           const r = net([...args, "--out", target, ...force]);
           expect(r.code, `${args.join(" ")} --out ${target} ${force.join("")}`).toBe(2);
-          expect(r.stderr).toMatch(/^net: .* is the journal(?: itself|'s -wal file, which SQLite keeps beside it); the export was not written\n/);
+          expect(r.stderr).toMatch(
+            /^net: .* is the journal(?: itself|'s -wal file, which SQLite keeps beside it); the export was not written\n/,
+          );
         }
       }
     }
@@ -150,7 +166,9 @@ describe("--out onto an existing file", () => {
       const r = net([...args, "--out", out]);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toBe(`net: ${out} already exists; the export was not written\nChoose another name, or pass --force to overwrite it.\n`);
+      expect(r.stderr).toBe(
+        `net: ${out} already exists; the export was not written\nChoose another name, or pass --force to overwrite it.\n`,
+      );
     }
     expect(readFileSync(out, "utf8")).toBe("my own notes, not an export\n");
     expect(mode(out)).toBe(0o644);
@@ -192,7 +210,10 @@ describe("--out onto an existing file", () => {
     seed();
     const folder = join(t.dir, "exports");
     mkdirSync(folder);
-    for (const args of [["export", "json", "--out", folder, "--force"], ["backup", folder, "--force"]]) {
+    for (const args of [
+      ["export", "json", "--out", folder, "--force"],
+      ["backup", folder, "--force"],
+    ]) {
       const r = net(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^net: .*exports is a folder; the (export|backup) was not written\n/);
@@ -219,7 +240,10 @@ describe("a write that does not finish leaves the old file whole", () => {
    * signal a test sends next finds it part way; SIGCONT lets it handle that signal.
    */
   async function startWriting(args: readonly string[]) {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NET_DB: big.db, NET_TODAY: today, NO_COLOR: "1" }, stdio: "ignore" });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, NET_DB: big.db, NET_TODAY: today, NO_COLOR: "1" },
+      stdio: "ignore",
+    });
     let exited = false;
     const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.once("exit", (code, signal) => {
@@ -307,7 +331,9 @@ describe("a write that does not finish leaves the old file whole", () => {
       expect(r.signal).toBeNull();
       expect(r.status).toBe(1);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toMatch(/^net: cannot write the (export|backup) to .*: the disk is full(,| or) a file size limit was reached.* \((EFBIG|SQLITE_FULL|SQLITE_IOERR)\); .* was left as it was\n/);
+      expect(r.stderr).toMatch(
+        /^net: cannot write the (export|backup) to .*: the disk is full(,| or) a file size limit was reached.* \((EFBIG|SQLITE_FULL|SQLITE_IOERR)\); .* was left as it was\n/,
+      );
       expect(r.stderr).toContain("Choose a writable location with enough free space.");
       expect(readFileSync(out, "utf8")).toBe("the previous copy\n");
       expect(readdirSync(t.dir)).toEqual([file]);

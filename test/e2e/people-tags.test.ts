@@ -12,7 +12,10 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const names = (args: string[]) => net(["people", ...args, "--json"]).json().map((p: { name: string }) => p.name);
+const names = (args: string[]) =>
+  net(["people", ...args, "--json"])
+    .json()
+    .map((p: { name: string }) => p.name);
 
 describe("net people --tag", () => {
   it("with several tags lists the people who have all of them; --any-tag lists those with any", () => {

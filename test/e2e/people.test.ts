@@ -25,7 +25,12 @@ async function network(): Promise<void> {
     channel: "meeting" as const,
     initiatedBy: n % 2 === 0 ? ("me" as const) : ("them" as const),
   }));
-  await addInteractions(temp.db, [...weekly, { date: "2026-11-20", people: [1], channel: "video" }, { date: "2026-06-01", people: [2], channel: "email" }, { date: "2026-11-01", people: [4] }]);
+  await addInteractions(temp.db, [
+    ...weekly,
+    { date: "2026-11-20", people: [1], channel: "video" },
+    { date: "2026-06-01", people: [2], channel: "email" },
+    { date: "2026-11-01", people: [4] },
+  ]);
 }
 
 describe("net people", () => {
@@ -76,7 +81,10 @@ describe("net people", () => {
 
   it("filters by tag and tier and sorts by last contact or depth", async () => {
     await network();
-    const names = (args: string[]) => net(["people", ...args, "--json"]).json().map((p: { name: string }) => p.name);
+    const names = (args: string[]) =>
+      net(["people", ...args, "--json"])
+        .json()
+        .map((p: { name: string }) => p.name);
     expect(names(["--tag", "Climate"])).toEqual(["Ana Souza", "Ben Ode"]);
     expect(names(["--tag", "climate", "--all"])).toEqual(["Ana Souza", "Ben Ode", "Dee Archer"]);
     expect(names(["--sort", "last"])).toEqual(["Ana Souza", "Ben Ode", "Cy Dee"]);
@@ -98,11 +106,25 @@ describe("net people", () => {
       { name: "Mo Ali", title: "Founder", archived: true, tags: ["design"] },
     ]);
     await addInteractions(temp.db, [{ date: "2026-06-01", people: [6], channel: "call" }]);
-    const variants = [[], ["--sort", "depth"], ["--sort", "last"], ["--all"], ["--all", "--sort", "depth"], ["--tag", "climate", "--all", "--sort", "last"], ["--tier", "contact", "--sort", "depth"]];
+    const variants = [
+      [],
+      ["--sort", "depth"],
+      ["--sort", "last"],
+      ["--all"],
+      ["--all", "--sort", "depth"],
+      ["--tag", "climate", "--all", "--sort", "last"],
+      ["--tier", "contact", "--sort", "depth"],
+    ];
     for (const args of variants) {
       const listed = net(["people", ...args, "--json"]).json() as { id: number; tags: string[] }[];
-      const rows = net(["people", ...args]).stdout.trimEnd().split("\n").slice(1);
-      expect(rows.map((row) => Number(/^#(\d+) /.exec(row)?.[1])), args.join(" ")).toEqual(listed.map((p) => p.id));
+      const rows = net(["people", ...args])
+        .stdout.trimEnd()
+        .split("\n")
+        .slice(1);
+      expect(
+        rows.map((row) => Number(/^#(\d+) /.exec(row)?.[1])),
+        args.join(" "),
+      ).toEqual(listed.map((p) => p.id));
       listed.forEach((p, i) => {
         if (p.tags.length > 0) expect(rows[i]!.endsWith(`  ${p.tags.join(", ")}`), rows[i]).toBe(true);
         else expect(rows[i]).toMatch(/(never|\))$/);
@@ -115,7 +137,8 @@ describe("net people", () => {
     await network();
     /** Depth, balance and last contact of each person listed, in order. */
     const standings = (today: string) =>
-      net(["people", "--json", "--sort", "depth"], { today }).json<{ name: string; depth: { score: number }; balance: { net: number }; lastContact: string | null }[]>()
+      net(["people", "--json", "--sort", "depth"], { today })
+        .json<{ name: string; depth: { score: number }; balance: { net: number }; lastContact: string | null }[]>()
         .map((p) => `${p.name} ${p.depth.score} ${p.balance.net} ${p.lastContact}`);
     /** The same, worked out from scratch: as if the journal kept nothing for the day. */
     const afresh = (today: string) => {
@@ -169,11 +192,21 @@ describe("net archive and unarchive", () => {
     await network();
     const r = net(["archive", "ben", "--json"]);
     expect(r.code).toBe(0);
-    expect(r.json()).toMatchObject({ id: 2, name: "Ben Ode", archived: true, depth: { tier: expect.any(String) }, balance: { net: expect.any(Number) } });
+    expect(r.json()).toMatchObject({
+      id: 2,
+      name: "Ben Ode",
+      archived: true,
+      depth: { tier: expect.any(String) },
+      balance: { net: expect.any(Number) },
+    });
     expect(r.stderr).toContain("Archived Ben Ode");
     expect(r.stderr).toContain("net unarchive 'Ben Ode'");
 
-    expect(net(["people", "--json"]).json().map((p: { name: string }) => p.name)).toEqual(["Ana Souza", "Cy Dee"]);
+    expect(
+      net(["people", "--json"])
+        .json()
+        .map((p: { name: string }) => p.name),
+    ).toEqual(["Ana Souza", "Cy Dee"]);
     const all = net(["people", "--all"]);
     expect(all.stdout).toMatch(/#2 Ben Ode \(archived\)/);
 
@@ -197,7 +230,11 @@ describe("net archive and unarchive", () => {
     const r = net(["unarchive", "dee archer"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("Dee Archer is back");
-    expect(net(["people", "--json"]).json().map((p: { name: string }) => p.name)).toContain("Dee Archer");
+    expect(
+      net(["people", "--json"])
+        .json()
+        .map((p: { name: string }) => p.name),
+    ).toContain("Dee Archer");
     const again = net(["unarchive", "ana", "--json"]);
     expect(again.code).toBe(0);
     expect(again.json()).toMatchObject({ name: "Ana Souza", archived: false });

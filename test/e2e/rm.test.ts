@@ -45,7 +45,9 @@ describe("net rm of entries", () => {
     const show = net(["show", "ana", "--json"]).json();
     expect(refsOf(show.timeline.filter((e: { ref: string }) => e.ref.startsWith("c")))).toEqual(["c2"]);
     expect(refsOf(show.followUps)).toEqual(["f1"]);
-    expect(net(["undo", "--list", "--json"]).json()[0].summary).toBe('rm c1 (conversation with Ana Lima on 2026-12-02 ("coffee; she is hiring"))');
+    expect(net(["undo", "--list", "--json"]).json()[0].summary).toBe(
+      'rm c1 (conversation with Ana Lima on 2026-12-02 ("coffee; she is hiring"))',
+    );
   });
 
   it("removing a gave entry logged twice halves the balance; removing a follow-up takes it off net due", () => {
@@ -57,7 +59,9 @@ describe("net rm of entries", () => {
     expect(refsOf(net(["due", "--json"]).json().upcoming)).toEqual(["f1"]);
 
     const r = ok(["rm", "l2", "f1"]);
-    expect(r.stdout).toBe('Deleted l2: gave Ana Lima "reviewed her deck" on 2026-12-02.\nDeleted f1: follow-up with Ana Lima, due 2026-12-05 ("send the deck").\n');
+    expect(r.stdout).toBe(
+      'Deleted l2: gave Ana Lima "reviewed her deck" on 2026-12-02.\nDeleted f1: follow-up with Ana Lima, due 2026-12-05 ("send the deck").\n',
+    );
     expect(net(["balance", "--json"]).json()).toEqual([{ person: { id: 1, ref: "p1", name: "Ana Lima" }, given: 2, received: 0, net: 2 }]);
     expect(net(["due", "--json"]).json().upcoming).toEqual([]);
     expect(refsOf(net(["show", "ana", "--json"]).json().timeline)).toEqual(["l1"]);
@@ -81,7 +85,13 @@ describe("net rm of entries", () => {
       ["l2", "ledger entry", "i1"],
       ["l3", "ledger entry", "a1"],
     ]);
-    expect(out.deleted[0]).toEqual({ ref: "i1", id: 1, kind: "introduction", what: "introduction of Ana Lima and Ben Ode on 2026-12-02", with: null });
+    expect(out.deleted[0]).toEqual({
+      ref: "i1",
+      id: 1,
+      kind: "introduction",
+      what: "introduction of Ana Lima and Ben Ode on 2026-12-02",
+      with: null,
+    });
     expect(out.kept).toEqual([]);
     expect(net(["balance", "--json"]).json()).toEqual([]);
     expect(net(["intros", "--json"]).json()).toEqual([]);
@@ -91,7 +101,9 @@ describe("net rm of entries", () => {
     // In words: each cascade under what took it.
     ok(["undo"]);
     const human = ok(["rm", "i1"]).stdout;
-    expect(human).toContain("Deleted i1: introduction of Ana Lima and Ben Ode on 2026-12-02.\n  and with it f1: check-in with Ana Lima, due 2026-12-16");
+    expect(human).toContain(
+      "Deleted i1: introduction of Ana Lima and Ben Ode on 2026-12-02.\n  and with it f1: check-in with Ana Lima, due 2026-12-16",
+    );
     expect(human).toContain('  and with it l1: gave Ana Lima "introduced to Ben Ode" on 2026-12-02.\n');
   });
 
@@ -106,7 +118,9 @@ describe("net rm of entries", () => {
     ok(["rm", "c1", "f1", "l1", "i1", "a1"]);
     expect(exported()).not.toBe(before);
     const undone = ok(["undo"]);
-    expect(undone.stdout).toMatch(/^undid: rm c1 \(conversation with Ana Lima, Ben Ode on 2026-12-02 \("group lunch"\)\), f1 \(.*\), l1 \(.*\) and 2 more\n$/);
+    expect(undone.stdout).toMatch(
+      /^undid: rm c1 \(conversation with Ana Lima, Ben Ode on 2026-12-02 \("group lunch"\)\), f1 \(.*\), l1 \(.*\) and 2 more\n$/,
+    );
     expect(exported()).toBe(before);
   });
 
@@ -191,7 +205,11 @@ describe("net rm of a person", () => {
     expect(net(["balance", "--json"]).json()).toEqual([]);
     expect(net(["asks", "--json"]).json()).toEqual([]);
     expect(net(["due", "--json", "--within", "30d"]).json().upcoming).toEqual([]);
-    expect(net(["people", "--json"]).json().map((p: { name: string }) => p.name)).toEqual(["Ben Ode"]);
+    expect(
+      net(["people", "--json"])
+        .json()
+        .map((p: { name: string }) => p.name),
+    ).toEqual(["Ben Ode"]);
 
     expect(ok(["undo"]).stdout).toBe("undid: rm #1 Ana Lima and their history\n");
     expect(exported()).toBe(before);
@@ -201,7 +219,12 @@ describe("net rm of a person", () => {
     journalWithAna();
     const out = ok(["rm", "ana", "--yes", "--json"]).json();
     expect(out.deleted[0]).toEqual({ ref: "p1", id: 1, kind: "person", what: "Ana Lima (#1)", with: null });
-    expect(out.deleted.filter((d: { with: string | null }) => d.with === "p1").map((d: { ref: string }) => d.ref).sort()).toEqual(["a1", "c1", "f1", "f2", "i1", "l1", "l2", "l3"]);
+    expect(
+      out.deleted
+        .filter((d: { with: string | null }) => d.with === "p1")
+        .map((d: { ref: string }) => d.ref)
+        .sort(),
+    ).toEqual(["a1", "c1", "f1", "f2", "i1", "l1", "l2", "l3"]);
     expect(out.groupConversations).toEqual(["c2"]);
   });
 

@@ -46,7 +46,15 @@ describe("net show", () => {
     const r = net(["show", "ana", "--json"]);
     expect(r.code).toBe(0);
     const shown = r.json();
-    expect(shown).toMatchObject({ id: 1, name: "Ana Souza", company: "Acme", title: "CTO", tags: ["design"], cadenceDays: 30, archived: false });
+    expect(shown).toMatchObject({
+      id: 1,
+      name: "Ana Souza",
+      company: "Acme",
+      title: "CTO",
+      tags: ["design"],
+      cadenceDays: 30,
+      archived: false,
+    });
     expect(shown.depth).toEqual({ score: expect.any(Number), tier: expect.any(String), terms: expect.any(Object) });
     for (const term of Object.values(shown.depth.terms) as { measured: unknown; weight: unknown; points: unknown }[]) {
       expect(term).toEqual({ measured: expect.any(String), weight: expect.any(Number), points: expect.any(Number) });
@@ -59,12 +67,40 @@ describe("net show", () => {
     ]);
     expect(shown.openAsks).toEqual([{ id: 1, ref: "a1", what: "a referral to Acme", size: "medium", on: "2026-11-10" }]);
     expect(shown.timeline).toEqual([
-      { kind: "interaction", date: "2026-11-20", id: 2, channel: "video", initiatedBy: "them", note: "talked about her raise", with: [{ id: 2, name: "Ben Ode" }], ref: "c2" },
+      {
+        kind: "interaction",
+        date: "2026-11-20",
+        id: 2,
+        channel: "video",
+        initiatedBy: "them",
+        note: "talked about her raise",
+        with: [{ id: 2, name: "Ben Ode" }],
+        ref: "c2",
+      },
       { kind: "gave", date: "2026-11-20", id: 1, what: "reviewed her deck", size: "medium", ref: "l1" },
-      { kind: "intro", date: "2026-11-15", id: 1, to: { id: 3, name: "Cy Dee" }, why: "both in climate", status: "proposed", outcome: null, outcomeNote: null, ref: "i1" },
+      {
+        kind: "intro",
+        date: "2026-11-15",
+        id: 1,
+        to: { id: 3, name: "Cy Dee" },
+        why: "both in climate",
+        status: "proposed",
+        outcome: null,
+        outcomeNote: null,
+        ref: "i1",
+      },
       { kind: "ask", date: "2026-11-10", id: 1, what: "a referral to Acme", size: "medium", status: "open", closedOn: null, ref: "a1" },
       { kind: "got", date: "2026-11-05", id: 2, what: "intro to her CFO", size: "small", ref: "l2" },
-      { kind: "interaction", date: "2026-10-01", id: 1, channel: "meeting", initiatedBy: "me", note: "coffee at Acme", with: [], ref: "c1" },
+      {
+        kind: "interaction",
+        date: "2026-10-01",
+        id: 1,
+        channel: "meeting",
+        initiatedBy: "me",
+        note: "coffee at Acme",
+        with: [],
+        ref: "c1",
+      },
     ]);
   });
 
@@ -78,7 +114,13 @@ describe("net show", () => {
     expect(lines[0]).toBe("Ana Souza #1");
     expect(at(/^Depth \d+ (contact|acquaintance|connection|inner)$/)).toBeGreaterThan(0);
     for (const [name, term] of Object.entries(terms)) {
-      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^  ${name}\\s+${term.measured.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${term.points.toFixed(1)}\\s+/ ${term.weight}\\s*$`)));
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^  ${name}\\s+${term.measured.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${term.points.toFixed(1)}\\s+/ ${term.weight}\\s*$`,
+          ),
+        ),
+      );
     }
     expect(at(/^ {2}total\s+\w+\s+\d+\s+\/ 100/)).toBeGreaterThan(at(/^Depth/));
     expect(r.stdout).toContain("Balance gave 2 · got 1 · net +1 (you have given more)");
@@ -106,15 +148,33 @@ describe("net show", () => {
     expect(r.stdout).not.toContain("Open follow-ups");
     expect(r.stderr).toContain("net log 'Cy Dee'");
     const json = net(["show", "cy", "--json"]).json();
-    expect(json).toMatchObject({ lastContact: null, followUps: [], openAsks: [], timeline: [], balance: { given: 0, received: 0, net: 0 } });
+    expect(json).toMatchObject({
+      lastContact: null,
+      followUps: [],
+      openAsks: [],
+      timeline: [],
+      balance: { given: 0, received: 0, net: 0 },
+    });
   });
 
   it("shows the newest 50 timeline entries and how to see the rest; --all and --json give every entry", async () => {
     await addPeople(temp.db, [{ name: "Ana Souza" }, { name: "Ben Ode" }]);
     const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
     // 53 conversations, one a day; the newest (day 52) and the 50th newest (day 3) are with Ben too.
-    await addInteractions(temp.db, Array.from({ length: 53 }, (_, n) => ({ date: day(n), people: n === 52 || n === 3 ? [1, 2] : [1], channel: "call" as const, note: `talk ${n}` })));
-    await withJournal(temp.db, (journal) => journal.write((trx) => addLedgerEntry(trx, { personId: 1, direction: "gave", what: "a gift", size: "small", date: day(0) }).then(() => undefined)));
+    await addInteractions(
+      temp.db,
+      Array.from({ length: 53 }, (_, n) => ({
+        date: day(n),
+        people: n === 52 || n === 3 ? [1, 2] : [1],
+        channel: "call" as const,
+        note: `talk ${n}`,
+      })),
+    );
+    await withJournal(temp.db, (journal) =>
+      journal.write((trx) =>
+        addLedgerEntry(trx, { personId: 1, direction: "gave", what: "a gift", size: "small", date: day(0) }).then(() => undefined),
+      ),
+    );
 
     const shown = net(["show", "ana"]);
     expect(shown.code).toBe(0);

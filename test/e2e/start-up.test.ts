@@ -26,7 +26,13 @@ describe("the built CLI", () => {
     // Each require of a vendored file in the bundle names a file the build wrote, and each file gives what net uses.
     const bundle = readFileSync(join(DIST, BUNDLE), "utf8");
     const required = [...new Set(Array.from(bundle.matchAll(/require\("\.\/(vendor-[a-z-]+\.cjs)"\)/g), (m) => m[1]!))].sort();
-    expect(required).toEqual(["vendor-csv-parse.cjs", "vendor-csv-stringify.cjs", "vendor-ical-generator.cjs", "vendor-iconv-lite.cjs", "vendor-prompts.cjs"]);
+    expect(required).toEqual([
+      "vendor-csv-parse.cjs",
+      "vendor-csv-stringify.cjs",
+      "vendor-ical-generator.cjs",
+      "vendor-iconv-lite.cjs",
+      "vendor-prompts.cjs",
+    ]);
     const load = createRequire(join(DIST, BUNDLE));
     const prompts = load("./vendor-prompts.cjs");
     for (const name of ["select", "confirm", "input", "search"]) expect(typeof prompts[name]).toBe("function");
@@ -62,7 +68,10 @@ describe("what a command loads", () => {
     expect(net(["add", "Ana Souza"], { db, today: "2026-11-22" }).code).toBe(0);
     const list = join(dir, "loaded.txt");
     const preload = join(dir, "loaded.cjs");
-    writeFileSync(preload, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join("\\n")));`);
+    writeFileSync(
+      preload,
+      `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join("\\n")));`,
+    );
     const out = join(dir, "out.txt");
     const fd = openSync(out, "w");
     try {
@@ -93,10 +102,14 @@ describe("watching stderr", () => {
     const stream = { writableLength: 0 };
     let made = 0;
     const owner = {};
-    Object.defineProperty(owner, "stderr", { configurable: true, enumerable: true, get: () => {
+    Object.defineProperty(owner, "stderr", {
+      configurable: true,
+      enumerable: true,
+      get: () => {
         made++;
         return stream;
-      } });
+      },
+    });
     const used = watchStderr(owner);
     expect(used()).toBe(false);
     expect(made).toBe(0);
@@ -161,4 +174,3 @@ describe("loading a build", () => {
     expect(existsSync(join(dir, CODE_CACHE))).toBe(false);
   });
 });
-

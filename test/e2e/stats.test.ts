@@ -10,8 +10,16 @@ beforeAll(async () => {
   await seed(journal.db, [
     {
       name: "Weekly Wanda",
-      talks: every(7, "2026-06-06", "2026-11-21").map((date, i) => ({ date, via: "meeting" as const, by: i % 2 ? ("them" as const) : ("me" as const) })),
-      ledger: [{ direction: "gave", what: "an intro", size: "medium", date: "2026-08-01" }, { direction: "got", what: "advice", date: "2026-09-01" }, { direction: "got", what: "old favour", size: "large", date: "2024-01-01" }],
+      talks: every(7, "2026-06-06", "2026-11-21").map((date, i) => ({
+        date,
+        via: "meeting" as const,
+        by: i % 2 ? ("them" as const) : ("me" as const),
+      })),
+      ledger: [
+        { direction: "gave", what: "an intro", size: "medium", date: "2026-08-01" },
+        { direction: "got", what: "advice", date: "2026-09-01" },
+        { direction: "got", what: "old favour", size: "large", date: "2024-01-01" },
+      ],
     },
     { name: "Once Owen", talks: [{ date: "2026-01-15", via: "email" }] },
     { name: "Never Nia" },

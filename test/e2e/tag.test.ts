@@ -4,7 +4,10 @@ import { journalPerTest } from "../support/journal-per-test.js";
 const t = journalPerTest("2026-12-02");
 const { net, ok, exported } = t;
 
-const tagged = (tag: string) => net(["people", "--tag", tag, "--json"]).json().map((p: { name: string }) => p.name);
+const tagged = (tag: string) =>
+  net(["people", "--tag", tag, "--json"])
+    .json()
+    .map((p: { name: string }) => p.name);
 
 beforeEach(() => {
   ok(["add", "Ana Lima"]);

@@ -39,7 +39,9 @@ describe("net undo", () => {
     expect(exported()).toBe(once);
 
     ok(["log", "ana", "--via", "video", "--note", "the real second call"]);
-    const ids = net(["show", "ana", "--json"]).json().timeline.map((e: { id: number }) => e.id);
+    const ids = net(["show", "ana", "--json"])
+      .json()
+      .timeline.map((e: { id: number }) => e.id);
     expect(ids).not.toContain(2);
     expect(Math.max(...ids)).toBe(3);
   });
@@ -49,7 +51,11 @@ describe("net undo", () => {
     ok(["add", "Ben Okafor"]);
     ok(["gave", "ana", "an intro to her CFO"]);
     const before = net(["undo", "--list", "--json"]).json();
-    expect(before.map((s: { summary: string }) => s.summary)).toEqual(["gave l1 to Ana Lima on 2026-12-02", "add #2 Ben Okafor", "add #1 Ana Lima"]);
+    expect(before.map((s: { summary: string }) => s.summary)).toEqual([
+      "gave l1 to Ana Lima on 2026-12-02",
+      "add #2 Ben Okafor",
+      "add #1 Ana Lima",
+    ]);
 
     expect(ok(["undo"]).stdout).toBe("undid: gave l1 to Ana Lima on 2026-12-02\n");
     expect(ok(["undo"]).stdout).toBe("undid: add #2 Ben Okafor\n");
@@ -61,10 +67,18 @@ describe("net undo", () => {
     expect(human[0]).toBe("3  2026-12-02  gave l1 to Ana Lima on 2026-12-02  (undone)");
     expect(human[2]).toBe("1  2026-12-02  add #1 Ana Lima");
 
-    expect(net(["people", "--json"]).json().map((p: { name: string }) => p.name)).toEqual(["Ana Lima"]);
+    expect(
+      net(["people", "--json"])
+        .json()
+        .map((p: { name: string }) => p.name),
+    ).toEqual(["Ana Lima"]);
     // A person added after an undo gets a number never used before.
     ok(["add", "Cleo Diaz"]);
-    expect(net(["people", "--json"]).json().map((p: { id: number }) => p.id)).toEqual([1, 3]);
+    expect(
+      net(["people", "--json"])
+        .json()
+        .map((p: { id: number }) => p.id),
+    ).toEqual([1, 3]);
   });
 
   it("takes back a whole import of the wrong file, as one step", () => {
@@ -101,7 +115,11 @@ describe("net undo", () => {
       ].join("\n"),
     );
     ok(["import", "linkedin", csv]);
-    expect(net(["people", "--tag", "linkedin", "--json"]).json().map((p: { name: string }) => p.name)).toEqual(["Ana Lima", "Ben Okafor"]);
+    expect(
+      net(["people", "--tag", "linkedin", "--json"])
+        .json()
+        .map((p: { name: string }) => p.name),
+    ).toEqual(["Ana Lima", "Ben Okafor"]);
 
     ok(["undo"]);
     expect(exported()).toBe(before);
@@ -109,14 +127,22 @@ describe("net undo", () => {
 
   it("refuses to take back an import once something points at a person it added, changing nothing", () => {
     const csv = join(t.dir, "Connections.csv");
-    writeFileSync(csv, ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", "Ben,Okafor,,ben@globex.example,Globex,Engineer,3 Feb 2024"].join("\n"));
+    writeFileSync(
+      csv,
+      [
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+        "Ben,Okafor,,ben@globex.example,Globex,Engineer,3 Feb 2024",
+      ].join("\n"),
+    );
     ok(["import", "linkedin", csv]);
     // Written past net (by hand, or by another tool): no later step of net's own to undo first.
     exec(t.db, "INSERT INTO follow_ups (id, person_id, due, note, created_on) VALUES (40, 1, '2026-12-09', 'call Ben', '2026-12-02')");
     const before = exported();
     const r = net(["undo"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/cannot undo "import linkedin Connections.csv \(1 added, 0 updated\)": f40 was added since; nothing was changed/);
+    expect(r.stderr).toMatch(
+      /cannot undo "import linkedin Connections.csv \(1 added, 0 updated\)": f40 was added since; nothing was changed/,
+    );
     expect(exported()).toBe(before);
   });
 

@@ -6,14 +6,43 @@ import type { CardPerson } from "../../src/formats/vcard.js";
 // lines to inject, characters of two to four UTF-8 bytes, and runs long enough to be folded.
 
 const pieces = fc.constantFrom(
-  "\r", "\n", "\r\n", "\r\r\n", "\u2028", "\u0085", ";", ",", "\\", "\\n", "\\,", ":", '"', "=", "=0D=0A", " ", "\t", "é", "日本", "🙂",
-  "BEGIN:VCARD", "END:VCARD", "END:VEVENT", "EMAIL:attacker@evil.example", "TEL:+1 555 0100", "X-EVIL;TYPE=x:y", "a", "Zoë", "\\\\;",
+  "\r",
+  "\n",
+  "\r\n",
+  "\r\r\n",
+  "\u2028",
+  "\u0085",
+  ";",
+  ",",
+  "\\",
+  "\\n",
+  "\\,",
+  ":",
+  '"',
+  "=",
+  "=0D=0A",
+  " ",
+  "\t",
+  "é",
+  "日本",
+  "🙂",
+  "BEGIN:VCARD",
+  "END:VCARD",
+  "END:VEVENT",
+  "EMAIL:attacker@evil.example",
+  "TEL:+1 555 0100",
+  "X-EVIL;TYPE=x:y",
+  "a",
+  "Zoë",
+  "\\\\;",
 );
 
 /** Any mix of the pieces, sometimes long: a line of several hundred octets, or a run of multi-byte characters across a fold. */
 export const hostileText = fc.oneof(
   fc.array(fc.oneof(pieces, fc.string({ unit: "grapheme", maxLength: 8 })), { maxLength: 20 }).map((p) => p.join("")),
-  fc.tuple(fc.constantFrom("é", "日", "🙂", "a", "\r\n", ";"), fc.integer({ min: 20, max: 200 }), pieces).map(([c, n, p]) => c.repeat(n) + p),
+  fc
+    .tuple(fc.constantFrom("é", "日", "🙂", "a", "\r\n", ";"), fc.integer({ min: 20, max: 200 }), pieces)
+    .map(([c, n, p]) => c.repeat(n) + p),
 );
 
 /** Every line break a vCard or iCalendar reader might split on becomes the one a value can hold. */
@@ -26,10 +55,16 @@ export const hostilePerson: fc.Arbitrary<CardPerson> = fc.record({
   name: word("A"),
   company: fc.option(word("C"), { nil: null }),
   title: fc.option(hostileText, { nil: null }),
-  emails: fc.array(fc.tuple(hostileText, hostileText).map(([a, b]) => `${a}@${b}`.replace(/[<>]/g, "")), { maxLength: 2 }),
+  emails: fc.array(
+    fc.tuple(hostileText, hostileText).map(([a, b]) => `${a}@${b}`.replace(/[<>]/g, "")),
+    { maxLength: 2 },
+  ),
   phones: fc.array(word("+1 "), { maxLength: 2 }),
   // A comma separates categories however it is written (Thunderbird escapes them), so tags hold none.
-  tags: fc.array(hostileText.map((t) => `t${t.replace(/,/g, "")}`), { maxLength: 3 }),
+  tags: fc.array(
+    hostileText.map((t) => `t${t.replace(/,/g, "")}`),
+    { maxLength: 3 },
+  ),
   links: fc.array(word("https://example.com/"), { maxLength: 2 }),
   note: fc.option(hostileText, { nil: null }),
   birthday: fc.constantFrom(null, "1985-03-15", "--02-29"),

@@ -28,7 +28,12 @@ export function net(args: readonly string[], options: RunOptions = {}): NetResul
   if (options.db !== undefined) env.NET_DB = options.db;
   if (options.today !== undefined) env.NET_TODAY = options.today;
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: env as NodeJS.ProcessEnv, input: options.input ?? "", encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: env as NodeJS.ProcessEnv,
+    input: options.input ?? "",
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   const stdout = r.stdout ?? "";
   return {
     code: r.status ?? -1,

@@ -15,7 +15,11 @@ export async function withJournal<T>(path: string, fn: (journal: Journal) => Pro
   }
 }
 
-export async function addPeople(path: string, people: readonly (PersonFields & { name: string })[], today = "2026-11-22"): Promise<number[]> {
+export async function addPeople(
+  path: string,
+  people: readonly (PersonFields & { name: string })[],
+  today = "2026-11-22",
+): Promise<number[]> {
   return withJournal(path, (journal) =>
     journal.write(async (trx) => {
       const ids: number[] = [];
@@ -42,7 +46,13 @@ export async function addInteractions(path: string, conversations: readonly Conv
     journal.write(async (trx) => {
       const ids: number[] = [];
       for (const c of conversations) {
-        const interaction = { date: c.date, channel: c.channel ?? "call", initiatedBy: c.initiatedBy ?? "me", note: c.note ?? null, personIds: c.people } as const;
+        const interaction = {
+          date: c.date,
+          channel: c.channel ?? "call",
+          initiatedBy: c.initiatedBy ?? "me",
+          note: c.note ?? null,
+          personIds: c.people,
+        } as const;
         ids.push(await addInteraction(trx, interaction, c.date));
       }
       return ids;

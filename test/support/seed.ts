@@ -22,8 +22,10 @@ export async function seed(dbPath: string, people: readonly SeedPerson[], today 
       for (const p of people) {
         const id = await insertPerson(trx, { name: p.name, metOn: p.metOn ?? null, cadenceDays: p.cadenceDays ?? null }, today);
         ids.set(p.name, id);
-        for (const t of p.talks ?? []) await addInteraction(trx, { date: t.date, channel: t.via, initiatedBy: t.by ?? "me", note: null, personIds: [id] }, today);
-        for (const l of p.ledger ?? []) await addLedgerEntry(trx, { personId: id, direction: l.direction, what: l.what, size: l.size ?? "small", date: l.date });
+        for (const t of p.talks ?? [])
+          await addInteraction(trx, { date: t.date, channel: t.via, initiatedBy: t.by ?? "me", note: null, personIds: [id] }, today);
+        for (const l of p.ledger ?? [])
+          await addLedgerEntry(trx, { personId: id, direction: l.direction, what: l.what, size: l.size ?? "small", date: l.date });
         for (const a of p.asks ?? []) await addAsk(trx, { personId: id, what: a.what, size: a.size ?? "medium", date: a.date });
       }
     }),
@@ -34,7 +36,8 @@ export async function seed(dbPath: string, people: readonly SeedPerson[], today 
 /** Every `step` days from `from` up to `to`, inclusive. */
 export function every(step: number, from: string, to: string): string[] {
   const out: string[] = [];
-  for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + step)) out.push(d.toISOString().slice(0, 10));
+  for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + step))
+    out.push(d.toISOString().slice(0, 10));
   return out;
 }
 

@@ -10,8 +10,19 @@ const cy = { id: 3, name: "Cy" };
 
 describe("balance", () => {
   it("weighs each entry by its size", () => {
-    expect(weightOf([{ size: "small", count: 3 }, { size: "medium", count: 1 }, { size: "large", count: 2 }])).toBe(13);
-    expect(balanceOf([{ direction: "gave", size: "large", count: 1 }, { direction: "got", size: "medium", count: 3 }])).toEqual({ given: 4, received: 6, net: -2 });
+    expect(
+      weightOf([
+        { size: "small", count: 3 },
+        { size: "medium", count: 1 },
+        { size: "large", count: 2 },
+      ]),
+    ).toBe(13);
+    expect(
+      balanceOf([
+        { direction: "gave", size: "large", count: 1 },
+        { direction: "got", size: "medium", count: 3 },
+      ]),
+    ).toEqual({ given: 4, received: 6, net: -2 });
   });
 
   it("lists everyone by person, those you have leaned on most first", () => {
@@ -31,7 +42,13 @@ describe("balance", () => {
 
 describe("stats", () => {
   it("counts gives against takes with their weight and the net", () => {
-    expect(giveAndTake([{ direction: "gave", size: "medium", count: 2 }, { direction: "got", size: "large", count: 1 }, { direction: "got", size: "small", count: 1 }])).toEqual({
+    expect(
+      giveAndTake([
+        { direction: "gave", size: "medium", count: 2 },
+        { direction: "got", size: "large", count: 1 },
+        { direction: "got", size: "small", count: 1 },
+      ]),
+    ).toEqual({
       gave: { count: 2, weight: 4 },
       got: { count: 2, weight: 5 },
       net: -1,
@@ -48,7 +65,12 @@ describe("stats", () => {
 
 describe("networkTiers", () => {
   it("counts those with a history by their tier and everyone else in the given tier", () => {
-    expect(networkTiers(["inner", "contact", "connection", "inner"], 10, "contact")).toEqual({ contact: 7, acquaintance: 0, connection: 1, inner: 2 });
+    expect(networkTiers(["inner", "contact", "connection", "inner"], 10, "contact")).toEqual({
+      contact: 7,
+      acquaintance: 0,
+      connection: 1,
+      inner: 2,
+    });
     expect(networkTiers([], 3, "contact")).toEqual({ contact: 3, acquaintance: 0, connection: 0, inner: 0 });
   });
 });

@@ -14,9 +14,12 @@ describe("a birthday is a day that exists", () => {
     expect(parseBirthday(typed)).toBe(stored);
   });
 
-  test.each(["2026-02-29", "2025-02-29", "1900-02-29", "1990-04-31", "1990-13-01", "02-30", "--04-31", "13-01", "00-10"])("%j is not one", (typed) => {
-    expect(parseBirthday(typed)).toBeNull();
-  });
+  test.each(["2026-02-29", "2025-02-29", "1900-02-29", "1990-04-31", "1990-13-01", "02-30", "--04-31", "13-01", "00-10"])(
+    "%j is not one",
+    (typed) => {
+      expect(parseBirthday(typed)).toBeNull();
+    },
+  );
 
   test("address books: a leap day in a year without one is no birthday; Apple's 1604 means no year", () => {
     expect(birthdayFrom("2026-02-29")).toBeNull();

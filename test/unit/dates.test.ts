@@ -61,10 +61,13 @@ describe("parseDay reads every form the issue lists", () => {
     expect(parseDay("TOMORROW", TODAY, "past")).toBe("2026-11-23");
   });
 
-  test.each(["2026-02-30", "Feb 30", "31 November", "2026-13-01", "2026-00-10", "2025-02-29", "", "   ", "soon", "banana", "3 bananas"])("%j is not a date", (text) => {
-    expect(parseDay(text, TODAY, "past")).toBeNull();
-    expect(parseDay(text, TODAY, "future")).toBeNull();
-  });
+  test.each(["2026-02-30", "Feb 30", "31 November", "2026-13-01", "2026-00-10", "2025-02-29", "", "   ", "soon", "banana", "3 bananas"])(
+    "%j is not a date",
+    (text) => {
+      expect(parseDay(text, TODAY, "past")).toBeNull();
+      expect(parseDay(text, TODAY, "future")).toBeNull();
+    },
+  );
 
   test("a leap day exists in a leap year", () => {
     expect(parseDay("2028-02-29", TODAY, "future")).toBe("2028-02-29");
@@ -76,13 +79,20 @@ describe("parseDay reads every form the issue lists", () => {
 });
 
 describe("a date is the whole text, not a date found inside it", () => {
-  test.each(["wednesday maybe", "yesterday-ish", "March 3 or so", "tomorrow!", "in 3 days please", "friday, probably", "mid march", "March 3 to March 5", "call her on friday"])(
-    "%j is not a date",
-    (text) => {
-      expect(readDay(text, TODAY, "past")).toEqual({ problem: "unreadable" });
-      expect(readDay(text, TODAY, "future")).toEqual({ problem: "unreadable" });
-    },
-  );
+  test.each([
+    "wednesday maybe",
+    "yesterday-ish",
+    "March 3 or so",
+    "tomorrow!",
+    "in 3 days please",
+    "friday, probably",
+    "mid march",
+    "March 3 to March 5",
+    "call her on friday",
+  ])("%j is not a date", (text) => {
+    expect(readDay(text, TODAY, "past")).toEqual({ problem: "unreadable" });
+    expect(readDay(text, TODAY, "future")).toEqual({ problem: "unreadable" });
+  });
 
   test("phrases chrono reads whole still are dates, after an optional 'the' or 'on'", () => {
     expect(parseDay("last day of May", TODAY, "past")).toBe("2026-05-31");
@@ -149,7 +159,12 @@ describe("durations and day arithmetic", () => {
     expect(readDuration(text)).toEqual({ problem: "unreadable" });
   });
 
-  test.each([["10y", 3650], ["3650", 3650], ["521w", 3647], ["120m", 3600]])("%s is within ten years: %i days", (text, days) => {
+  test.each([
+    ["10y", 3650],
+    ["3650", 3650],
+    ["521w", 3647],
+    ["120m", 3600],
+  ])("%s is within ten years: %i days", (text, days) => {
     expect(parseDuration(text)).toBe(days);
   });
 

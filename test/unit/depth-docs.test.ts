@@ -25,8 +25,15 @@ describe("docs/depth.md", () => {
     expect(Number(full("reciprocity"))).toBe(depth.FULL_RECIPROCITY);
     expect(Number(full("services"))).toBe(depth.FULL_SERVICES);
     // The formula block repeats the numbers: check it too.
-    const fulls: Record<string, number> = { frequency: depth.FULL_FREQUENCY, channels: depth.FULL_CHANNELS, duration: depth.FULL_DURATION_DAYS, reciprocity: depth.FULL_RECIPROCITY, services: depth.FULL_SERVICES };
-    for (const [name, n] of Object.entries(fulls)) expect(doc, name).toMatch(new RegExp(`^ +${name} += ${depth.TERM_WEIGHT[name as depth.TermName]} × min\\(1, [^/]+/ ${n}\\)`, "m"));
+    const fulls: Record<string, number> = {
+      frequency: depth.FULL_FREQUENCY,
+      channels: depth.FULL_CHANNELS,
+      duration: depth.FULL_DURATION_DAYS,
+      reciprocity: depth.FULL_RECIPROCITY,
+      services: depth.FULL_SERVICES,
+    };
+    for (const [name, n] of Object.entries(fulls))
+      expect(doc, name).toMatch(new RegExp(`^ +${name} += ${depth.TERM_WEIGHT[name as depth.TermName]} × min\\(1, [^/]+/ ${n}\\)`, "m"));
     expect(doc).toMatch(new RegExp(`^ +recency += ${depth.TERM_WEIGHT.recency} × `, "m"));
     expect(doc).toContain(`halves every ${depth.RECENCY_HALF_LIFE_DAYS} days`);
     expect(doc).toContain(`0.5^(d / ${depth.RECENCY_HALF_LIFE_DAYS})`);

@@ -31,7 +31,10 @@ interface Talk {
 const TODAY = "2026-11-22";
 
 function factsOf(talks: readonly Talk[], today = TODAY, services = 0, metOn: string | null = null): DepthFacts {
-  const dates = talks.map((t) => addDays(TODAY, -t.daysAgo)).filter((d) => d <= today).sort();
+  const dates = talks
+    .map((t) => addDays(TODAY, -t.daysAgo))
+    .filter((d) => d <= today)
+    .sort();
   const from = windowStart(today);
   const recent = talks.filter((t) => {
     const d = addDays(TODAY, -t.daysAgo);
@@ -84,21 +87,30 @@ describe("depth", () => {
       fc.property(history, talk, services, (talks, extra, s) => {
         const newest = Math.min(...talks.map((t) => t.daysAgo), 3650);
         const newer = { ...extra, daysAgo: Math.floor(extra.daysAgo % (newest + 1)) };
-        expect(depthOf(factsOf([...talks, newer], TODAY, s), TODAY).score).toBeGreaterThanOrEqual(depthOf(factsOf(talks, TODAY, s), TODAY).score);
+        expect(depthOf(factsOf([...talks, newer], TODAY, s), TODAY).score).toBeGreaterThanOrEqual(
+          depthOf(factsOf(talks, TODAY, s), TODAY).score,
+        );
       }),
     );
   });
 
   it("a meeting counts more than an email on the same day", () => {
     fc.assert(
-      fc.property(history, fc.integer({ min: 0, max: 364 }), fc.constantFrom<Initiator>("me", "them"), services, (talks, daysAgo, by, s) => {
-        const withMeeting = depthOf(factsOf([...talks, { daysAgo, channel: "meeting", by }], TODAY, s), TODAY);
-        const withEmail = depthOf(factsOf([...talks, { daysAgo, channel: "email", by }], TODAY, s), TODAY);
-        expect(withMeeting.score).toBeGreaterThanOrEqual(withEmail.score);
-        const richness = talks.filter((t) => t.daysAgo < 365).reduce((sum, t) => sum + CHANNEL_WEIGHT[t.channel], 0);
-        // Until channel richness is at full marks, the meeting adds visibly more.
-        if (richness + CHANNEL_WEIGHT.meeting <= FULL_CHANNELS) expect(withMeeting.terms.channels!.points).toBeGreaterThan(withEmail.terms.channels!.points);
-      }),
+      fc.property(
+        history,
+        fc.integer({ min: 0, max: 364 }),
+        fc.constantFrom<Initiator>("me", "them"),
+        services,
+        (talks, daysAgo, by, s) => {
+          const withMeeting = depthOf(factsOf([...talks, { daysAgo, channel: "meeting", by }], TODAY, s), TODAY);
+          const withEmail = depthOf(factsOf([...talks, { daysAgo, channel: "email", by }], TODAY, s), TODAY);
+          expect(withMeeting.score).toBeGreaterThanOrEqual(withEmail.score);
+          const richness = talks.filter((t) => t.daysAgo < 365).reduce((sum, t) => sum + CHANNEL_WEIGHT[t.channel], 0);
+          // Until channel richness is at full marks, the meeting adds visibly more.
+          if (richness + CHANNEL_WEIGHT.meeting <= FULL_CHANNELS)
+            expect(withMeeting.terms.channels!.points).toBeGreaterThan(withEmail.terms.channels!.points);
+        },
+      ),
     );
   });
 
@@ -122,7 +134,18 @@ describe("depth", () => {
   });
 
   it("shows every term as a receipt whose points add up to the score", () => {
-    const d = depthOf(factsOf([{ daysAgo: 3, channel: "video", by: "them" }, { daysAgo: 40, channel: "meeting", by: "me" }], TODAY, 2, "2024-05-01"), TODAY);
+    const d = depthOf(
+      factsOf(
+        [
+          { daysAgo: 3, channel: "video", by: "them" },
+          { daysAgo: 40, channel: "meeting", by: "me" },
+        ],
+        TODAY,
+        2,
+        "2024-05-01",
+      ),
+      TODAY,
+    );
     expect(Object.keys(d.terms)).toEqual(["recency", "frequency", "channels", "duration", "reciprocity", "services"]);
     expect(d.terms.recency!.measured).toBe("last contact 3 days ago");
     expect(d.terms.channels!.measured).toBe("1 in person, 1 video call");
@@ -158,15 +181,40 @@ describe("the formula's version", () => {
   // write down both it and what changed here. The facts' SQL side (src/db/depth-scores.ts, relationships.ts) counts too.
   it("goes with these numbers and these scores", () => {
     const facts: DepthFacts[] = [
-      { lastContact: "2026-11-20", firstContact: "2020-01-01", metOn: null, windowChannels: { meeting: 6, call: 4, email: 10 }, windowTheirs: 3, services: 5 },
+      {
+        lastContact: "2026-11-20",
+        firstContact: "2020-01-01",
+        metOn: null,
+        windowChannels: { meeting: 6, call: 4, email: 10 },
+        windowTheirs: 3,
+        services: 5,
+      },
       { lastContact: "2025-06-01", firstContact: "2024-01-01", metOn: "2023-05-01", windowChannels: {}, windowTheirs: 0, services: 0 },
       { lastContact: null, firstContact: null, metOn: null, windowChannels: {}, windowTheirs: 0, services: 2 },
       { lastContact: "2026-11-22", firstContact: "2026-11-22", metOn: null, windowChannels: { social: 1 }, windowTheirs: 1, services: 0 },
-      { lastContact: "2026-08-15", firstContact: "2025-02-10", metOn: "2026-01-01", windowChannels: { video: 3, message: 7 }, windowTheirs: 5, services: 12 },
+      {
+        lastContact: "2026-08-15",
+        firstContact: "2025-02-10",
+        metOn: "2026-01-01",
+        windowChannels: { video: 3, message: 7 },
+        windowTheirs: 5,
+        services: 12,
+      },
     ];
     expect({
       DEPTH_FORMULA,
-      numbers: { TERM_WEIGHT, RECENCY_HALF_LIFE_DAYS, WINDOW_DAYS, FULL_FREQUENCY, FULL_CHANNELS, FULL_DURATION_DAYS, FULL_RECIPROCITY, FULL_SERVICES, CHANNEL_WEIGHT, SIZE_WEIGHT },
+      numbers: {
+        TERM_WEIGHT,
+        RECENCY_HALF_LIFE_DAYS,
+        WINDOW_DAYS,
+        FULL_FREQUENCY,
+        FULL_CHANNELS,
+        FULL_DURATION_DAYS,
+        FULL_RECIPROCITY,
+        FULL_SERVICES,
+        CHANNEL_WEIGHT,
+        SIZE_WEIGHT,
+      },
       scores: facts.map((f) => depthScoreOf(f, TODAY).score),
     }).toEqual({
       DEPTH_FORMULA: 1,

@@ -19,7 +19,13 @@ const ana = { id: 1, name: "Ana Souza" };
 const ben = { id: 2, name: "Ben Ng" };
 const chloe = { id: 3, name: "Chloé Martin" };
 
-const followUp = (id: number, due: string, introId: number | null = null): OpenFollowUp => ({ id, person: ana, due, note: `note ${id}`, introId });
+const followUp = (id: number, due: string, introId: number | null = null): OpenFollowUp => ({
+  id,
+  person: ana,
+  due,
+  note: `note ${id}`,
+  introId,
+});
 
 describe("sortFollowUps", () => {
   const sorted = sortFollowUps(TODAY, [
@@ -78,7 +84,11 @@ describe("going cold", () => {
   });
 
   test("with no interaction the cadence counts from when you met, else from when they were added", () => {
-    expect(coldness(TODAY, keep(30, null, { metOn: "2026-10-01" }))).toMatchObject({ lastContact: null, since: "2026-10-01", daysOver: 22 });
+    expect(coldness(TODAY, keep(30, null, { metOn: "2026-10-01" }))).toMatchObject({
+      lastContact: null,
+      since: "2026-10-01",
+      daysOver: 22,
+    });
     expect(coldness(TODAY, keep(30, null, { createdOn: "2026-11-01" }))).toBeNull();
     expect(coldness(TODAY, keep(14, null, { createdOn: "2026-11-01" }))).toMatchObject({ since: "2026-11-01", daysOver: 7 });
   });

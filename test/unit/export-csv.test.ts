@@ -6,10 +6,24 @@ import { peopleCsv, type CsvPerson } from "../../src/formats/csv.js";
 
 function person(n: number): CsvPerson {
   return {
-    id: n, name: n % 7 === 0 ? `Quote "${n}", comma` : `Person ${n}`, company: n % 3 === 0 ? "Acme, Inc." : null, title: null,
-    emails: n % 2 === 0 ? [`p${n}@example.com`, `x${n}@example.org`] : [], phones: [], tags: n % 5 === 0 ? ["climate", "investor"] : [],
-    metOn: null, birthday: null, linkedinUrl: null, cadenceDays: n % 11 === 0 ? 30 : null, archived: n % 13 === 0,
-    tier: "contact", depth: n % 101, given: n % 4, received: n % 3, balance: (n % 4) - (n % 3), lastContact: n % 2 === 0 ? "2026-11-01" : null,
+    id: n,
+    name: n % 7 === 0 ? `Quote "${n}", comma` : `Person ${n}`,
+    company: n % 3 === 0 ? "Acme, Inc." : null,
+    title: null,
+    emails: n % 2 === 0 ? [`p${n}@example.com`, `x${n}@example.org`] : [],
+    phones: [],
+    tags: n % 5 === 0 ? ["climate", "investor"] : [],
+    metOn: null,
+    birthday: null,
+    linkedinUrl: null,
+    cadenceDays: n % 11 === 0 ? 30 : null,
+    archived: n % 13 === 0,
+    tier: "contact",
+    depth: n % 101,
+    given: n % 4,
+    received: n % 3,
+    balance: (n % 4) - (n % 3),
+    lastContact: n % 2 === 0 ? "2026-11-01" : null,
   };
 }
 
@@ -23,7 +37,9 @@ describe("the CSV export", () => {
     expect(rows[6]).toMatchObject({ id: "7", name: 'Quote "7", comma', emails: "", archived: "no" });
     expect(rows[1]).toMatchObject({ id: "2", emails: "p2@example.com; x2@example.org", last_contact: "2026-11-01" });
     expect(rows[2_499]!.id).toBe("2500");
-    expect(pieces.join("").split("\n")[0]).toBe("id,name,company,title,emails,phones,tags,met_on,birthday,linkedin_url,cadence_days,archived,tier,depth,given,received,balance,last_contact");
+    expect(pieces.join("").split("\n")[0]).toBe(
+      "id,name,company,title,emails,phones,tags,met_on,birthday,linkedin_url,cadence_days,archived,tier,depth,given,received,balance,last_contact",
+    );
   });
 
   it("is the header alone for no one", () => {

@@ -33,7 +33,14 @@ describe("Google Contacts CSV", () => {
 
   it("reads the legacy layout (Name, Group Membership, Organization 1 - Name)", () => {
     const [ben] = parseGoogle(Buffer.from(LEGACY)).contacts;
-    expect(ben!.contact).toMatchObject({ name: "Ben Okafor", company: "Initech", title: "VP", emails: ["ben@example.com"], phones: ["+44 20 7946 0000"], tags: ["Friends"] });
+    expect(ben!.contact).toMatchObject({
+      name: "Ben Okafor",
+      company: "Initech",
+      title: "VP",
+      emails: ["ben@example.com"],
+      phones: ["+44 20 7946 0000"],
+      tags: ["Friends"],
+    });
   });
 
   it("counts Excel's all-empty rows as skipped", () => {
@@ -55,4 +62,3 @@ describe("Google Contacts CSV", () => {
     expect([latin.contacts[0]!.contact.name, latin.encoding]).toEqual(["José Peña", "windows-1252"]);
   });
 });
-

@@ -15,12 +15,35 @@ function withRows(text: string, rows: Record<string, string>[]): string {
   const headerIndex = lines.findIndex((l) => /connected on/i.test(l));
   const delimiter = lines[headerIndex]!.includes(";") ? ";" : ",";
   const columns = lines[headerIndex]!.split(delimiter);
-  const body = rows.map((r) => columns.map((c) => { const v = r[c.toLowerCase()] ?? ""; return /[",;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v; }).join(delimiter));
+  const body = rows.map((r) =>
+    columns
+      .map((c) => {
+        const v = r[c.toLowerCase()] ?? "";
+        return /[",;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+      })
+      .join(delimiter),
+  );
   return [...lines.slice(0, headerIndex + 1), ...body].join(eol);
 }
 
-const ana = { "first name": " Ana ", "last name": "Souza 🌱", url: "https://www.linkedin.com/in/ana-souza-8a1b2c/", "email address": "", company: "Acme, Inc.", position: "CTO", "connected on": "05 Jan 2026" };
-const hidden = { "first name": "", "last name": "", url: "", "email address": "", company: "", position: "", "connected on": "05 Jan 2026" };
+const ana = {
+  "first name": " Ana ",
+  "last name": "Souza 🌱",
+  url: "https://www.linkedin.com/in/ana-souza-8a1b2c/",
+  "email address": "",
+  company: "Acme, Inc.",
+  position: "CTO",
+  "connected on": "05 Jan 2026",
+};
+const hidden = {
+  "first name": "",
+  "last name": "",
+  url: "",
+  "email address": "",
+  company: "",
+  position: "",
+  "connected on": "05 Jan 2026",
+};
 
 describe("LinkedIn Connections.csv", () => {
   it("reads every real header variant, finding the header by its names, not its line", () => {
@@ -76,7 +99,9 @@ describe("LinkedIn Connections.csv", () => {
   });
 
   it("skips a row with a profile URL but no name, rather than naming someone after their URL", () => {
-    const parsed = parse("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n,,https://www.linkedin.com/in/dora-lee-123abc,,,,05 Jan 2026");
+    const parsed = parse(
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n,,https://www.linkedin.com/in/dora-lee-123abc,,,,05 Jan 2026",
+    );
     expect(parsed.contacts).toEqual([]);
     expect(parsed.skipped).toEqual([{ line: 2, reason: "no name, only the profile URL https://www.linkedin.com/in/dora-lee-123abc" }]);
   });
@@ -91,22 +116,31 @@ describe("LinkedIn Connections.csv", () => {
   });
 
   it("keeps a contact whose Connected On cannot be read, and says so", () => {
-    const parsed = parse("First Name,Last Name,Company,Position,Connected On\nBen,Okafor,Globex,VP,sometime in 2019\nCara,Lind,,,05 Jan 2026\n");
+    const parsed = parse(
+      "First Name,Last Name,Company,Position,Connected On\nBen,Okafor,Globex,VP,sometime in 2019\nCara,Lind,,,05 Jan 2026\n",
+    );
     expect(parsed.contacts.map((c) => [c.contact.name, c.contact.metOn])).toEqual([
       ["Ben Okafor", null],
       ["Cara Lind", "2026-01-05"],
     ]);
-    expect(parsed.warnings).toEqual([{ line: 2, reason: 'Connected On "sometime in 2019" is not a date net reads; imported without the date you met' }]);
+    expect(parsed.warnings).toEqual([
+      { line: 2, reason: 'Connected On "sometime in 2019" is not a date net reads; imported without the date you met' },
+    ]);
   });
 
   it("refuses a file that is not a LinkedIn export", () => {
     expect(() => parse("BEGIN:VCARD\nFN:Ana\nEND:VCARD\n")).toThrow(FormatError);
-    expect(() => parse("First Name,Middle Name,Last Name,Nickname,File As,Organization Name,Organization Title,Labels,E-mail 1 - Label,E-mail 1 - Value\n")).toThrow(FormatError);
+    expect(() =>
+      parse(
+        "First Name,Middle Name,Last Name,Nickname,File As,Organization Name,Organization Title,Labels,E-mail 1 - Label,E-mail 1 - Value\n",
+      ),
+    ).toThrow(FormatError);
     expect(() => parse("")).toThrow(FormatError);
   });
 
   it("skips a last row the file cut short, with its line, and keeps every row before it", () => {
-    const head = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Souza,https://www.linkedin.com/in/ana,,Acme,CTO,05 Jan 2026\n";
+    const head =
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Souza,https://www.linkedin.com/in/ana,,Acme,CTO,05 Jan 2026\n";
     const openQuote = parse(`${head}Ben,Okafor,https://www.linkedin.com/in/ben,,"Globex, Inc`);
     expect(openQuote.contacts.map((c) => c.contact.name)).toEqual(["Ana Souza"]);
     expect(openQuote.skipped).toEqual([{ line: 3, reason: "incomplete last row: the file ends inside a quoted field" }]);
@@ -119,7 +153,9 @@ describe("LinkedIn Connections.csv", () => {
 
   it("a quote left open long before the end says how many lines it swallowed", () => {
     const parsed = parse(`First Name,Last Name,Company\nAna,Souza,"Acme\n${"Ben,Okafor,Globex\n".repeat(3)}`);
-    expect(parsed.skipped).toEqual([{ line: 2, reason: "incomplete last row: the file ends inside a quoted field, which runs over the last 4 lines" }]);
+    expect(parsed.skipped).toEqual([
+      { line: 2, reason: "incomplete last row: the file ends inside a quoted field, which runs over the last 4 lines" },
+    ]);
   });
 
   it("reads UTF-8 with or without a BOM, UTF-16 either way with a BOM, and anything else as Windows-1252, saying which", () => {
@@ -131,10 +167,15 @@ describe("LinkedIn Connections.csv", () => {
     expect(read(Buffer.from(text))).toEqual(["José Peña", "Café Ñandú", "utf-8"]);
     expect(read(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual(["José Peña", "Café Ñandú", "utf-8"]);
     expect(read(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]))).toEqual(["José Peña", "Café Ñandú", "utf-16le"]);
-    expect(read(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]))).toEqual(["José Peña", "Café Ñandú", "utf-16be"]);
+    expect(read(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]))).toEqual([
+      "José Peña",
+      "Café Ñandú",
+      "utf-16be",
+    ]);
     expect(read(Buffer.from(text, "latin1"))).toEqual(["José Peña", "Café Ñandú", "windows-1252"]);
     // Bytes Latin-1 does not have: Windows-1252's curly quotes and euro sign.
-    expect(parseLinkedIn(Buffer.from([...Buffer.from("First Name,Last Name\n"), 0x93, 0x41, 0x94, 0x2c, 0x80])).contacts[0]!.contact.name).toBe("\u201cA\u201d €");
+    expect(
+      parseLinkedIn(Buffer.from([...Buffer.from("First Name,Last Name\n"), 0x93, 0x41, 0x94, 0x2c, 0x80])).contacts[0]!.contact.name,
+    ).toBe("\u201cA\u201d €");
   });
 });
-

@@ -30,13 +30,23 @@ describe("imported contacts are held to the rules of net add", () => {
     const long = {
       line: 1,
       file: "b.vcf",
-      contact: contact({ name: "\u200bCleo Diaz", title: "t".repeat(501), emails: ["cleo@example.com", `${"x".repeat(500)}@example.com`], tags: ["friends"] }),
+      contact: contact({
+        name: "\u200bCleo Diaz",
+        title: "t".repeat(501),
+        emails: ["cleo@example.com", `${"x".repeat(500)}@example.com`],
+        tags: ["friends"],
+      }),
     };
     const held = withinLimits({ contacts: [fine, long], skipped: [], warnings: [], encoding: "utf-8" }, TODAY);
     expect(held.contacts[0]).toBe(fine);
     expect(held.contacts[1]!.contact).toMatchObject({ name: "Cleo Diaz", title: null, emails: ["cleo@example.com"], tags: ["friends"] });
     expect(held.warnings).toEqual([
-      { line: 1, file: "b.vcf", reason: "the title is 501 characters long, over the limit of 500; an e-mail is 512 characters long, over the limit of 500; imported without them" },
+      {
+        line: 1,
+        file: "b.vcf",
+        reason:
+          "the title is 501 characters long, over the limit of 500; an e-mail is 512 characters long, over the limit of 500; imported without them",
+      },
     ]);
   });
 });

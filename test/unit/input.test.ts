@@ -42,7 +42,10 @@ describe("nameProblem", () => {
   test("300 characters is the most, counted as a person counts them (an emoji is one)", () => {
     expect(nameProblem("N".repeat(NAME_MAX_CHARS))).toBeNull();
     expect(nameProblem("😀".repeat(NAME_MAX_CHARS))).toBeNull();
-    expect(nameProblem("N".repeat(NAME_MAX_CHARS + 1))).toEqual({ kind: "too long", words: "is 301 characters long, over the limit of 300" });
+    expect(nameProblem("N".repeat(NAME_MAX_CHARS + 1))).toEqual({
+      kind: "too long",
+      words: "is 301 characters long, over the limit of 300",
+    });
     expect(nameProblem("😀".repeat(NAME_MAX_CHARS + 1))?.kind).toBe("too long");
   });
 });

@@ -39,7 +39,11 @@ function scripted(answers: { search: string; pick?: number; choose: number[]; ty
 
 describe("the guided net log", () => {
   test("asks for person, channel, initiator, note and follow-up; a past or unreadable date is asked again", async () => {
-    const { prompts, asked, rejected } = scripted({ search: "ben", choose: [1, 1], typed: [["lunch"], ["yesterday", "whenever", "fri"], ["send the intro"]] });
+    const { prompts, asked, rejected } = scripted({
+      search: "ben",
+      choose: [1, 1],
+      typed: [["lunch"], ["yesterday", "whenever", "fri"], ["send the intro"]],
+    });
     const plan = await askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts);
     expect(plan).toMatchObject({
       who: [{ kind: "known", person: { id: 2, name: "Ben Ng" } }],
@@ -57,7 +61,13 @@ describe("the guided net log", () => {
     const flags = { via: "video", note: "catch-up", theyReachedOut: true };
     const { prompts, asked } = scripted({ search: "Dana Lee", choose: [], typed: [[""]] });
     const plan = await askForLog(names, planFromFlags(flags, TODAY), TODAY, flags, prompts);
-    expect(plan).toMatchObject({ who: [{ kind: "new", name: "Dana Lee" }], channel: "video", initiatedBy: "them", note: "catch-up", followUp: null });
+    expect(plan).toMatchObject({
+      who: [{ kind: "new", name: "Dana Lee" }],
+      channel: "video",
+      initiatedBy: "them",
+      note: "catch-up",
+      followUp: null,
+    });
     expect(asked).toEqual(["Who did you talk with? (type to search)", "Follow up when? (2w, friday, 2026-12-01; leave empty for none)"]);
   });
 });
@@ -65,7 +75,9 @@ describe("the guided net log", () => {
 describe("someone new in the guided net log", () => {
   test("a name net cannot keep is never written, even if a prompt hands it back", async () => {
     const { prompts } = scripted({ search: "N".repeat(301), pick: 0, choose: [0, 0], typed: [[""], [""]] });
-    await expect(askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts)).rejects.toThrow("the name is 301 characters long, over the limit of 300");
+    await expect(askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts)).rejects.toThrow(
+      "the name is 301 characters long, over the limit of 300",
+    );
   });
 
   test("invisible characters at the ends of the typed name are trimmed, as spaces are", async () => {

@@ -104,7 +104,31 @@ describe("compareNames", () => {
       }),
       { numRuns: 5000 },
     );
-    const names = ["ana souza", "Ana Souza", "Ana-Souza", "Ana Sousa", "Anabel", "ana", "Ángel Ruiz", "Zoë", "Zoe", "O'Brien", "Obrien", "de la Cruz", "De La Cruz", "van Dijk", "Ødegaard", "Łukasz", "Nancy Çelik", "Nancy Celik", "Aiko T. Weber", "Aiko T Weber", "Aiko Tweber", "Min-jun Traoré", "Min jun Traore"];
+    const names = [
+      "ana souza",
+      "Ana Souza",
+      "Ana-Souza",
+      "Ana Sousa",
+      "Anabel",
+      "ana",
+      "Ángel Ruiz",
+      "Zoë",
+      "Zoe",
+      "O'Brien",
+      "Obrien",
+      "de la Cruz",
+      "De La Cruz",
+      "van Dijk",
+      "Ødegaard",
+      "Łukasz",
+      "Nancy Çelik",
+      "Nancy Celik",
+      "Aiko T. Weber",
+      "Aiko T Weber",
+      "Aiko Tweber",
+      "Min-jun Traoré",
+      "Min jun Traore",
+    ];
     const expected = [...names].sort((a, b) => a.localeCompare(b));
     expect([...names].reverse().sort(compareNames)).toEqual(expected);
   });

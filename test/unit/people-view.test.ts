@@ -82,7 +82,10 @@ describe("the people table", () => {
 
   it("shows the rows in the table's order, not the order they are stored in", () => {
     const lines = Array.from({ length: 40 }, (_, n) => person(n));
-    const order = lines.map((_, row) => row).reverse().filter((row) => row % 3 !== 0);
+    const order = lines
+      .map((_, row) => row)
+      .reverse()
+      .filter((row) => row % 3 !== 0);
     const shown = text([...renderPeople(tableOf(lines, order), TODAY)]);
     expect(shown).toBe(expected(order.map((row) => lines[row]!)));
   });
@@ -95,7 +98,11 @@ describe("the people table", () => {
   });
 
   it("shows a line break or a control sequence in a name, a role or the tags as visible escapes, each row on one line and aligned", () => {
-    const lines = [person(0), { ...person(2), name: "Kim\nseveral lines", company: "\u001b]0;pwned\u0007Acme", tags: "a\u202eb" }, person(6)];
+    const lines = [
+      person(0),
+      { ...person(2), name: "Kim\nseveral lines", company: "\u001b]0;pwned\u0007Acme", tags: "a\u202eb" },
+      person(6),
+    ];
     const shown = text([...renderPeople(tableOf(lines), TODAY)]);
     expect(shown.split("\n")).toHaveLength(5);
     expect(shown).toContain("Kim\\nseveral lines");

@@ -26,7 +26,18 @@ describe("shellWord", () => {
   });
 
   it("pastes a hostile name as one harmless argument", () => {
-    for (const name of ["Ana `touch x` $(touch x) \"Boss\"", "O'Brien", "it's 'quoted'", "a; touch x", "$HOME", "*", "a\\b", "-n", "Ana Souza", "x'\"'\"y"]) {
+    for (const name of [
+      'Ana `touch x` $(touch x) "Boss"',
+      "O'Brien",
+      "it's 'quoted'",
+      "a; touch x",
+      "$HOME",
+      "*",
+      "a\\b",
+      "-n",
+      "Ana Souza",
+      "x'\"'\"y",
+    ]) {
       const { args, created } = argumentsOf(shellWord(name));
       expect(args).toEqual([name]);
       expect(created).toBe(false);

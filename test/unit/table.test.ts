@@ -8,17 +8,50 @@ import { CLI_TABLE_ROWS, columns, displayWidth, table } from "../../src/ui/table
 function drawnByCliTable(head: string[], rows: string[][], align: ("left" | "right")[]): string {
   const t = new Table({
     head,
-    chars: { top: "", "top-mid": "", "top-left": "", "top-right": "", bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "", left: "", "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: "  " },
+    chars: {
+      top: "",
+      "top-mid": "",
+      "top-left": "",
+      "top-right": "",
+      bottom: "",
+      "bottom-mid": "",
+      "bottom-left": "",
+      "bottom-right": "",
+      left: "",
+      "left-mid": "",
+      mid: "",
+      "mid-mid": "",
+      right: "",
+      "right-mid": "",
+      middle: "  ",
+    },
     style: { head: [], border: [], "padding-left": 0, "padding-right": 0 },
     colAligns: align,
   });
   for (const row of rows) t.push(row);
-  return t.toString().split("\n").map((line) => line.trimEnd()).join("\n");
+  return t
+    .toString()
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n");
 }
 
-const names = ["Ana Souza", "José Müller", "山田 太郎", "Zoë\u0301 Ode", "\u001b[33mBen (archived)\u001b[39m", "Chloé 🌱", "Kim\nseveral lines"];
+const names = [
+  "Ana Souza",
+  "José Müller",
+  "山田 太郎",
+  "Zoë\u0301 Ode",
+  "\u001b[33mBen (archived)\u001b[39m",
+  "Chloé 🌱",
+  "Kim\nseveral lines",
+];
 const sample = (length: number) =>
-  Array.from({ length }, (_, n) => [`#${n + 1} ${names[n % names.length]}`, n % 3 === 0 ? "CTO at Acme" : "", String(n % 97), n % 5 === 0 ? "" : "climate, design"]);
+  Array.from({ length }, (_, n) => [
+    `#${n + 1} ${names[n % names.length]}`,
+    n % 3 === 0 ? "CTO at Acme" : "",
+    String(n % 97),
+    n % 5 === 0 ? "" : "climate, design",
+  ]);
 const head = ["name", "company / title", "depth", "tags"];
 const align: ("left" | "right")[] = ["left", "left", "right", "left"];
 

@@ -31,8 +31,19 @@ function expectedCard(p: CardPerson) {
   const n = words.length > 1 ? [words.at(-1)!, words.slice(0, -1).join(" "), "", "", ""] : [p.name, "", "", "", ""];
   const urls = [...(p.linkedinUrl ? [p.linkedinUrl] : []), ...p.links];
   const bday = p.birthday ? [p.birthday.startsWith("--") ? `--${p.birthday.slice(2).replace("-", "")}` : p.birthday.replace(/-/g, "")] : [];
-  const properties = ["VERSION", "FN", "N", ...(p.company ? ["ORG"] : []), ...(p.title ? ["TITLE"] : []), ...p.emails.map(() => "EMAIL"), ...p.phones.map(() => "TEL"),
-    ...(p.tags.length > 0 ? ["CATEGORIES"] : []), ...bday.map(() => "BDAY"), ...urls.map(() => "URL"), ...(p.note ? ["NOTE"] : [])];
+  const properties = [
+    "VERSION",
+    "FN",
+    "N",
+    ...(p.company ? ["ORG"] : []),
+    ...(p.title ? ["TITLE"] : []),
+    ...p.emails.map(() => "EMAIL"),
+    ...p.phones.map(() => "TEL"),
+    ...(p.tags.length > 0 ? ["CATEGORIES"] : []),
+    ...bday.map(() => "BDAY"),
+    ...urls.map(() => "URL"),
+    ...(p.note ? ["NOTE"] : []),
+  ];
   return {
     properties: properties.sort(),
     fn: [asLf(p.name)],
@@ -49,22 +60,40 @@ function expectedCard(p: CardPerson) {
 }
 
 describe("vCard export, read by python-vobject", () => {
-  it.skipIf(!VOBJECT)(`a card with a CR, an LF or a CRLF in its note has exactly its own properties and the exact note${skippedWithout("vobject")}`, () => {
-    const ana: CardPerson = { name: "Ana Souza", company: "Acme; Labs, Inc.", title: "CTO\\Founder", emails: ["ana@acme.io"], phones: [], tags: [], links: [], note: "hi\rEMAIL:attacker@evil.example\r\nTEL:+1 555\nEND:VCARD", birthday: null, linkedinUrl: null };
-    const [card] = readWith("read-vcard.py", [...vcards([ana])].join(""));
-    expect(card.properties.sort()).toEqual(["EMAIL", "FN", "N", "NOTE", "ORG", "TITLE", "VERSION"]);
-    expect(card.email).toEqual(["ana@acme.io"]);
-    expect(card.org).toEqual([["Acme; Labs, Inc."]]);
-    expect(card.title).toEqual(["CTO\\Founder"]);
-    expect(card.note).toEqual(["hi\nEMAIL:attacker@evil.example\nTEL:+1 555\nEND:VCARD"]);
-  });
+  it.skipIf(!VOBJECT)(
+    `a card with a CR, an LF or a CRLF in its note has exactly its own properties and the exact note${skippedWithout("vobject")}`,
+    () => {
+      const ana: CardPerson = {
+        name: "Ana Souza",
+        company: "Acme; Labs, Inc.",
+        title: "CTO\\Founder",
+        emails: ["ana@acme.io"],
+        phones: [],
+        tags: [],
+        links: [],
+        note: "hi\rEMAIL:attacker@evil.example\r\nTEL:+1 555\nEND:VCARD",
+        birthday: null,
+        linkedinUrl: null,
+      };
+      const [card] = readWith("read-vcard.py", [...vcards([ana])].join(""));
+      expect(card.properties.sort()).toEqual(["EMAIL", "FN", "N", "NOTE", "ORG", "TITLE", "VERSION"]);
+      expect(card.email).toEqual(["ana@acme.io"]);
+      expect(card.org).toEqual([["Acme; Labs, Inc."]]);
+      expect(card.title).toEqual(["CTO\\Founder"]);
+      expect(card.note).toEqual(["hi\nEMAIL:attacker@evil.example\nTEL:+1 555\nEND:VCARD"]);
+    },
+  );
 
-  it.skipIf(!VOBJECT)(`300 people with hostile text in every field: each card has exactly its properties and values${skippedWithout("vobject")}`, () => {
-    const people = sample(hostilePerson, 300);
-    const cards = readWith("read-vcard.py", [...vcards(people)].join(""));
-    expect(cards).toHaveLength(people.length);
-    for (const [i, card] of (cards as any[]).entries()) expect({ ...card, properties: card.properties.sort() }, `card ${i}`).toEqual(expectedCard(people[i]!));
-  });
+  it.skipIf(!VOBJECT)(
+    `300 people with hostile text in every field: each card has exactly its properties and values${skippedWithout("vobject")}`,
+    () => {
+      const people = sample(hostilePerson, 300);
+      const cards = readWith("read-vcard.py", [...vcards(people)].join(""));
+      expect(cards).toHaveLength(people.length);
+      for (const [i, card] of (cards as any[]).entries())
+        expect({ ...card, properties: card.properties.sort() }, `card ${i}`).toEqual(expectedCard(people[i]!));
+    },
+  );
 });
 
 describe("iCalendar export, read by python-icalendar and ical.js", () => {
@@ -76,14 +105,19 @@ describe("iCalendar export, read by python-icalendar and ical.js", () => {
     intro: fc.option(fc.tuple(hostileText, hostileText), { nil: null }),
   }) as fc.Arbitrary<CalendarFollowUp>;
   const followUps = sample(hostileFollowUp, 200).map((f, i) => ({ ...f, id: i + 1 }));
-  const birthdays = sample(hostileText.map((t) => `B${t}`), 50).map((name, i) => ({ personId: i + 1, name, birthday: i % 2 ? "1985-03-15" : "--02-29" }));
+  const birthdays = sample(
+    hostileText.map((t) => `B${t}`),
+    50,
+  ).map((name, i) => ({ personId: i + 1, name, birthday: i % 2 ? "1985-03-15" : "--02-29" }));
   const text = calendar(followUps, birthdays, "2026-11-22");
   // iCalendar's only line breaks are CR and LF (ical-generator writes each as \n); U+2028 and the like are text there.
   const asLf = (t: string) => t.replace(/\r\n|\r/g, "\n");
   const expected = [
     ...followUps.map((f) => ({
       uid: `followup-${f.id}@net-journal`,
-      summary: asLf(f.intro ? `Check in on the intro: ${f.intro[0]} and ${f.intro[1]}` : `Follow up with ${f.person}${f.note ? `: ${f.note}` : ""}`),
+      summary: asLf(
+        f.intro ? `Check in on the intro: ${f.intro[0]} and ${f.intro[1]}` : `Follow up with ${f.person}${f.note ? `: ${f.note}` : ""}`,
+      ),
       description: asLf([f.note, `net done f${f.id} when it is done`].filter(Boolean).join("\n")),
     })),
     ...birthdays.map((b) => ({ uid: `birthday-${b.personId}@net-journal`, summary: asLf(`${b.name}'s birthday`), description: null })),
@@ -99,22 +133,40 @@ describe("iCalendar export, read by python-icalendar and ical.js", () => {
 
   it("ical.js finds each event with exactly its summary and description", () => {
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent");
-    expect(events.map((e) => ({ uid: e.getFirstPropertyValue("uid"), summary: e.getFirstPropertyValue("summary"), description: e.getFirstPropertyValue("description") }))).toEqual(expected);
+    expect(
+      events.map((e) => ({
+        uid: e.getFirstPropertyValue("uid"),
+        summary: e.getFirstPropertyValue("summary"),
+        description: e.getFirstPropertyValue("description"),
+      })),
+    ).toEqual(expected);
   });
 
-  it.skipIf(!ICALENDAR)(`python-icalendar finds each event with exactly its summary, description and properties${skippedWithout("icalendar")}`, () => {
-    const events = readWith("read-ics.py", text);
-    expect(events.map((e: any) => e.uid)).toEqual(expected.map((e) => e.uid));
-    let exact = 0;
-    events.forEach((e: any, i: number) => {
-      const properties = ["DTSTAMP", "DTSTART", "SEQUENCE", "SUMMARY", "UID", "X-MICROSOFT-CDO-ALLDAYEVENT", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT", ...(expected[i]!.description === null ? ["RRULE"] : ["DESCRIPTION"])];
-      expect(e.properties.sort(), e.uid).toEqual(properties.sort());
-      // python-icalendar 4 undoes escapes one kind at a time, so a text with a backslash of its own comes back changed:
-      // its bug, not the file's (ical.js, above, reads those exactly).
-      if (`${expected[i]!.summary}${expected[i]!.description}`.includes("\\")) return;
-      expect({ uid: e.uid, summary: e.summary, description: e.description }).toEqual(expected[i]);
-      exact++;
-    });
-    expect(exact).toBeGreaterThan(events.length / 2);
-  });
+  it.skipIf(!ICALENDAR)(
+    `python-icalendar finds each event with exactly its summary, description and properties${skippedWithout("icalendar")}`,
+    () => {
+      const events = readWith("read-ics.py", text);
+      expect(events.map((e: any) => e.uid)).toEqual(expected.map((e) => e.uid));
+      let exact = 0;
+      events.forEach((e: any, i: number) => {
+        const properties = [
+          "DTSTAMP",
+          "DTSTART",
+          "SEQUENCE",
+          "SUMMARY",
+          "UID",
+          "X-MICROSOFT-CDO-ALLDAYEVENT",
+          "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT",
+          ...(expected[i]!.description === null ? ["RRULE"] : ["DESCRIPTION"]),
+        ];
+        expect(e.properties.sort(), e.uid).toEqual(properties.sort());
+        // python-icalendar 4 undoes escapes one kind at a time, so a text with a backslash of its own comes back changed:
+        // its bug, not the file's (ical.js, above, reads those exactly).
+        if (`${expected[i]!.summary}${expected[i]!.description}`.includes("\\")) return;
+        expect({ uid: e.uid, summary: e.summary, description: e.description }).toEqual(expected[i]);
+        exact++;
+      });
+      expect(exact).toBeGreaterThan(events.length / 2);
+    },
+  );
 });

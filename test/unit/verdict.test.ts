@@ -65,13 +65,18 @@ describe("verdictFor", () => {
     const owing = { ...ready, balance: { given: 1, received: 2, net: -1 }, gaveCount: 1, gotCount: 3 };
     const v = verdictFor(owing, TODAY);
     expect(v.verdict).toBe("give-first");
-    expect(v.suggestion).toBe("Give first: they have done 3 things for you since March 2026 and you 1. Offer an introduction or help before asking.");
+    expect(v.suggestion).toBe(
+      "Give first: they have done 3 things for you since March 2026 and you 1. Offer an introduction or help before asking.",
+    );
     expect(verdictFor({ ...owing, size: "small" }, TODAY).verdict).toBe("ready");
     expect(verdictFor({ ...owing, size: "small", balance: { given: 0, received: 2, net: -2 } }, TODAY).verdict).toBe("give-first");
   });
 
   it("the first failing check is the verdict and every failing one is a reason, in order", () => {
-    const v = verdictFor({ ...ready, lastAskOn: "2026-11-20", lastContact: null, depth: depth(5, "contact"), balance: { given: 0, received: 4, net: -4 } }, TODAY);
+    const v = verdictFor(
+      { ...ready, lastAskOn: "2026-11-20", lastContact: null, depth: depth(5, "contact"), balance: { given: 0, received: 4, net: -4 } },
+      TODAY,
+    );
     expect(v.verdict).toBe("wait");
     expect(v.reasons).toHaveLength(4);
     expect(v.reasons[1]).toContain("never been in touch");
@@ -81,7 +86,15 @@ describe("verdictFor", () => {
 });
 
 describe("askFactsFrom", () => {
-  const about = { id: 1, name: "Ana", size: "large" as const, depth: depth(60, "connection"), balance: { given: 6, received: 1, net: 5 }, lastContact: "2026-11-10", cadenceDays: null };
+  const about = {
+    id: 1,
+    name: "Ana",
+    size: "large" as const,
+    depth: depth(60, "connection"),
+    balance: { given: 6, received: 1, net: 5 },
+    lastContact: "2026-11-10",
+    cadenceDays: null,
+  };
   const history: AskHistory = {
     // Newest first, as the journal lists them.
     asks: [
@@ -102,7 +115,10 @@ describe("askFactsFrom", () => {
   it("reads the last ask, the open ones oldest first, and the gives since the last ask", () => {
     expect(askFactsFrom(about, history)).toEqual({
       ...about,
-      openAsks: [{ id: 1, what: "an intro", on: "2026-05-01" }, { id: 3, what: "a reference", on: "2026-09-01" }],
+      openAsks: [
+        { id: 1, what: "an intro", on: "2026-05-01" },
+        { id: 3, what: "a reference", on: "2026-09-01" },
+      ],
       lastAskOn: "2026-09-01",
       givesSinceLastAsk: 2,
       gaveCount: 4,
@@ -128,8 +144,19 @@ describe("ask spacing", () => {
 
   it("recording an ask notes an open one first, else one too recent, else nothing", () => {
     const closed = (id: number, on: string) => ({ id, what: "x", on, status: "granted" as const });
-    expect(askSpacingNote("Ben", [{ ...closed(2, "2026-11-20"), status: "open" }, { ...closed(1, "2026-11-01"), status: "open" }], TODAY)).toBe("Ben already had 2 open asks (a2, a1).");
-    expect(askSpacingNote("Ben", [closed(1, "2026-11-01")], TODAY)).toBe("you last asked Ben on 2026-11-01, less than 30 days before this ask.");
+    expect(
+      askSpacingNote(
+        "Ben",
+        [
+          { ...closed(2, "2026-11-20"), status: "open" },
+          { ...closed(1, "2026-11-01"), status: "open" },
+        ],
+        TODAY,
+      ),
+    ).toBe("Ben already had 2 open asks (a2, a1).");
+    expect(askSpacingNote("Ben", [closed(1, "2026-11-01")], TODAY)).toBe(
+      "you last asked Ben on 2026-11-01, less than 30 days before this ask.",
+    );
     expect(askSpacingNote("Ben", [closed(1, "2026-10-23")], TODAY)).toBeNull();
     // An ask recorded in the past is spaced from the asks before it, not from later ones.
     expect(askSpacingNote("Ben", [closed(2, "2026-11-20"), closed(1, "2026-08-01")], "2026-10-01")).toBeNull();

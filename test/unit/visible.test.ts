@@ -8,13 +8,15 @@ const ANY_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-
 
 describe("visible", () => {
   it("leaves ordinary text as it is, accents, CJK and emoji included", () => {
-    for (const text of ["Ana Souza", "José Müller", "山田 太郎", "Chloé 🌱", "O'Brien \"Boss\" `x` $(id)"]) expect(visible(text)).toBe(text);
+    for (const text of ["Ana Souza", "José Müller", "山田 太郎", "Chloé 🌱", 'O\'Brien "Boss" `x` $(id)']) expect(visible(text)).toBe(text);
   });
 
   it("shows every kind of terminal control as an escape a person can read", () => {
     expect(visible("a\u001b]0;pwned\u0007b")).toBe("a\\x1b]0;pwned\\x07b"); // OSC: sets the window title
     expect(visible("\u001b[8mhidden\u001b[0m")).toBe("\\x1b[8mhidden\\x1b[0m"); // SGR conceal
-    expect(visible("\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007")).toBe("\\x1b]8;;https://evil.example\\x07click\\x1b]8;;\\x07"); // OSC 8 hyperlink
+    expect(visible("\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007")).toBe(
+      "\\x1b]8;;https://evil.example\\x07click\\x1b]8;;\\x07",
+    ); // OSC 8 hyperlink
     expect(visible("\u001b[2J")).toBe("\\x1b[2J"); // clears the screen
     expect(visible("a\u009b31mb")).toBe("a\\x9b31mb"); // C1 CSI
     expect(visible("nul\u0000del\u007f")).toBe("nul\\x00del\\x7f");
