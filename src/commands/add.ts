@@ -4,11 +4,11 @@ import { getPerson, insertPerson, peopleNamed } from "../db/people.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personStandingJson, renderProfile } from "../ui/person.js";
 import { relationshipsOf } from "../db/relationships.js";
-import { fieldsFromFlags, type PersonFlags } from "./person-flags.js";
-import { validName } from "./text-flags.js";
+import { fieldsFromFlags, type PersonFlags } from "./shared/person-flags.js";
+import { validName } from "./shared/text-flags.js";
 import { personArgument } from "../domain/shell.js";
 import { visible } from "../ui/visible.js";
-import { newOrClose, sayCloseNames } from "./close-names.js";
+import { newOrClose, sayCloseNames } from "./shared/close-names.js";
 
 export async function run(ctx: Context, name: string, flags: PersonFlags): Promise<void> {
   const trimmed = validName(name);

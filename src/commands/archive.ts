@@ -4,7 +4,7 @@ import { getPerson, updatePerson } from "../db/people.js";
 import { printJson, say } from "../ui/output.js";
 import { personStandingJson } from "../ui/person.js";
 import { relationshipsOf } from "../db/relationships.js";
-import { resolvePerson } from "./resolve.js";
+import { resolvePerson } from "./shared/resolve-person.js";
 import { personArgument } from "../domain/shell.js";
 import { visible } from "../ui/visible.js";
 

@@ -8,8 +8,8 @@ import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
 import { balanceText, renderReceipt } from "../ui/receipt.js";
 import { visible } from "../ui/visible.js";
-import { sizeFlag } from "./ledger-flags.js";
-import { resolvePerson } from "./resolve.js";
+import { sizeFlag } from "./shared/ledger-flags.js";
+import { resolvePerson } from "./shared/resolve-person.js";
 import { refOf } from "../domain/refs.js";
 
 // `net ask NAME`: read only. Is this relationship ready for this ask, and if not, what to do first.

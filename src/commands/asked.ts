@@ -4,8 +4,8 @@ import { addAsk, asksOf } from "../db/ledger.js";
 import { askSpacingNote } from "../domain/verdict.js";
 import { openJournal } from "../db/open.js";
 import { print, printJson, say } from "../ui/output.js";
-import { dayFlag, sizeFlag, whatText } from "./ledger-flags.js";
-import { resolvePerson } from "./resolve.js";
+import { dayFlag, sizeFlag, whatText } from "./shared/ledger-flags.js";
+import { resolvePerson } from "./shared/resolve-person.js";
 import { visible, visibleLines } from "../ui/visible.js";
 
 // `net asked`: a request you made. It stays open until `net asks close`.

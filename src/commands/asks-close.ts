@@ -6,7 +6,7 @@ import { usageError } from "../errors.js";
 import { askJson } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
 import { ASK_SPACING_DAYS } from "../domain/verdict.js";
-import { dayFlag, idArgument } from "./ledger-flags.js";
+import { dayFlag, idArgument } from "./shared/ledger-flags.js";
 import { personArgument } from "../domain/shell.js";
 import { visible, visibleLines } from "../ui/visible.js";
 

@@ -5,7 +5,7 @@ import { damagedJournalError } from "../db/journal-files.js";
 import { isWhole, openJournal } from "../db/open.js";
 import { journalError, usageError } from "../errors.js";
 import { printJson, say } from "../ui/output.js";
-import { checkOutFile, type OutFile } from "./out-file.js";
+import { checkOutFile, type OutFile } from "./shared/out-file.js";
 
 interface BackupFlags {
   readonly force?: boolean;

@@ -4,7 +4,7 @@ import { followUpsByIds, markDone } from "../db/follow-ups.js";
 import { openJournal } from "../db/open.js";
 import { followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
-import { followUpsToChange, parseFollowUpId } from "./follow-up-args.js";
+import { followUpsToChange, parseFollowUpId } from "./shared/follow-up-args.js";
 import { visible, visibleLines } from "../ui/visible.js";
 
 export async function run(ctx: Context, idTexts: string[]): Promise<void> {

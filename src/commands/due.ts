@@ -7,7 +7,7 @@ import { historiesOf, relationshipOf } from "../db/relationships.js";
 import { birthdayDaysWithin, goingCold, horizon, isEmpty, sortFollowUps, strongTiesFirst, upcomingBirthdays } from "../domain/due.js";
 import { dueJson, renderDue, type DueView } from "../ui/due.js";
 import { print, printJson, say } from "../ui/output.js";
-import { durationFrom } from "./date-flags.js";
+import { durationFrom } from "./shared/date-flags.js";
 import { refOf } from "../domain/refs.js";
 
 export interface DueFlags {

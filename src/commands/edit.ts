@@ -6,13 +6,13 @@ import { normaliseTag } from "../domain/person.js";
 import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personStandingJson, renderProfile } from "../ui/person.js";
-import { fieldsFromFlags, type PersonFlags } from "./person-flags.js";
-import { validName } from "./text-flags.js";
+import { fieldsFromFlags, type PersonFlags } from "./shared/person-flags.js";
+import { validName } from "./shared/text-flags.js";
 import { personArgument } from "../domain/shell.js";
-import { resolvePerson } from "./resolve.js";
+import { resolvePerson } from "./shared/resolve-person.js";
 import { visible, visibleLines } from "../ui/visible.js";
 import { readRef, refKindsList } from "../domain/refs.js";
-import { flagName, flagsGiven, refuseFlagsThatDoNotFit, run as editEntry, type EntryFlags } from "./edit-entry.js";
+import { flagName, flagsGiven, refuseFlagsThatDoNotFit, run as editEntry, type EntryFlags } from "./edit/entry.js";
 
 export interface EditFlags extends PersonFlags, EntryFlags {
   readonly name?: string;

@@ -6,7 +6,7 @@ import { relationshipsToday } from "../db/relationship-cache.js";
 import { relationshipOf } from "../db/relationships.js";
 import { plural } from "../domain/plural.js";
 import { jsonDocumentBlocks, printBlocks, printBlocksForReading, printJson, say } from "../ui/output.js";
-import { checkOutFile, type OutFile } from "./out-file.js";
+import { checkOutFile, type OutFile } from "./shared/out-file.js";
 
 type Format = "json" | "csv" | "vcard" | "ics";
 

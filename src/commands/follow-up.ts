@@ -5,9 +5,9 @@ import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
 import { dayLabel, followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
-import { parseFollowUpDay } from "./follow-up-args.js";
-import { noteText } from "./text-flags.js";
-import { resolvePerson } from "./resolve.js";
+import { parseFollowUpDay } from "./shared/follow-up-args.js";
+import { noteText } from "./shared/text-flags.js";
+import { resolvePerson } from "./shared/resolve-person.js";
 import { visible, visibleLines } from "../ui/visible.js";
 
 export async function run(ctx: Context, name: string, when: string, noteWords: string[] = []): Promise<void> {

@@ -8,9 +8,9 @@ import { relationshipsOf } from "../db/relationships.js";
 import { NO_BALANCE } from "../domain/balance.js";
 import { print, printJson, say } from "../ui/output.js";
 import { balanceText } from "../ui/receipt.js";
-import { dayFlag, sizeFlag, whatText } from "./ledger-flags.js";
-import { recordAgain } from "./record-again.js";
-import { resolvePerson } from "./resolve.js";
+import { dayFlag, sizeFlag, whatText } from "./shared/ledger-flags.js";
+import { recordAgain } from "./shared/record-again.js";
+import { resolvePerson } from "./shared/resolve-person.js";
 import { visible, visibleLines } from "../ui/visible.js";
 
 // `net gave` and `net got`: one ledger entry, then the balance with that person.

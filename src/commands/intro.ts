@@ -6,10 +6,10 @@ import { openJournal, type Journal } from "../db/open.js";
 import { usageError } from "../errors.js";
 import { introJson } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
-import { dayFlag } from "./ledger-flags.js";
-import { noteText } from "./text-flags.js";
-import { resolvePerson } from "./resolve.js";
-import { recordAgain } from "./record-again.js";
+import { dayFlag } from "./shared/ledger-flags.js";
+import { noteText } from "./shared/text-flags.js";
+import { resolvePerson } from "./shared/resolve-person.js";
+import { recordAgain } from "./shared/record-again.js";
 import type { PersonRef } from "../db/people.js";
 import { visible } from "../ui/visible.js";
 

@@ -5,7 +5,7 @@ import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
 import { introJson } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
-import { dayFlag, idArgument } from "./ledger-flags.js";
+import { dayFlag, idArgument } from "./shared/ledger-flags.js";
 import { visible } from "../ui/visible.js";
 
 // `net intros made ID`: a proposed introduction happened; now it earns its credit and its check-in.

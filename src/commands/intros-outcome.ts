@@ -5,9 +5,9 @@ import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
 import { introJson } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
-import { idArgument } from "./ledger-flags.js";
+import { idArgument } from "./shared/ledger-flags.js";
 import { visible, visibleLines } from "../ui/visible.js";
-import { noteText } from "./text-flags.js";
+import { noteText } from "./shared/text-flags.js";
 
 const OUTCOMES = ["met", "fizzled"] as const;
 

@@ -12,13 +12,13 @@ import { SIZES, parseSize } from "../domain/sizes.js";
 import { usageError } from "../errors.js";
 import { logJson, renderLog, type Logged } from "../ui/log.js";
 import { print, printJson, say } from "../ui/output.js";
-import { channelFlag, conversationDayFlag } from "./conversation-flags.js";
-import { followUpsToChange, parseFollowUpDay, parseFollowUpId } from "./follow-up-args.js";
+import { channelFlag, conversationDayFlag } from "./shared/conversation-flags.js";
+import { followUpsToChange, parseFollowUpDay, parseFollowUpId } from "./shared/follow-up-args.js";
 import type { TypedId } from "../domain/input.js";
-import { sayCloseNames } from "./close-names.js";
-import { recordAgain } from "./record-again.js";
-import { whoFromNames, type Who } from "./log-people.js";
-import { noteText } from "./text-flags.js";
+import { sayCloseNames } from "./shared/close-names.js";
+import { recordAgain } from "./shared/record-again.js";
+import { whoFromNames, type Who } from "./log/who.js";
+import { noteText } from "./shared/text-flags.js";
 import { personArgument } from "../domain/shell.js";
 
 export interface LogFlags {
@@ -68,7 +68,7 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
     if (names.length > 0) {
       plan = { ...base, who: await whoFromNames(journal, names, ctx, Boolean(flags.add)) };
     } else {
-      const { askForLog } = await import("./log-interactive.js");
+      const { askForLog } = await import("./log/prompts.js");
       plan = await askForLog(await allNames(journal.db), base, ctx.today, flags);
     }
     if (!flags.again && !(await notYetLogged(journal, plan, ctx))) return say("Nothing was written.");

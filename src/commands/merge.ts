@@ -5,7 +5,7 @@ import { getPerson } from "../db/people.js";
 import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personJson, renderProfile, roleLine } from "../ui/person.js";
-import { resolvePerson } from "./resolve.js";
+import { resolvePerson } from "./shared/resolve-person.js";
 import { visible } from "../ui/visible.js";
 
 interface MergeFlags {

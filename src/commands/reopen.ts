@@ -5,7 +5,7 @@ import { openJournal } from "../db/open.js";
 import { followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
 import { visible, visibleLines } from "../ui/visible.js";
-import { followUpsToChange, parseFollowUpId } from "./follow-up-args.js";
+import { followUpsToChange, parseFollowUpId } from "./shared/follow-up-args.js";
 
 // net reopen: a follow-up closed by mistake is open again, due when it was due.
 

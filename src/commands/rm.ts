@@ -8,7 +8,7 @@ import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
 import { entryWords, historyCounts, personListing, removalJson, rowRef } from "../ui/removal.js";
 import { visible } from "../ui/visible.js";
-import { readTargets, refuseLedgerEntriesMadeByOthers } from "./entry-args.js";
+import { readTargets, refuseLedgerEntriesMadeByOthers } from "./shared/entry-targets.js";
 
 // net rm: deletes entries by reference at once (net undo brings them back), and a person with all their history only
 // once the user has seen what goes and said yes.

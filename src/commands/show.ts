@@ -13,7 +13,7 @@ import { personJson, renderProfile } from "../ui/person.js";
 import { balanceText, renderReceipt } from "../ui/receipt.js";
 import { eventRef, openAskJson, openFollowUpJson, renderFollowUps, renderOpenAsks, renderTimeline } from "../ui/timeline.js";
 import { lastContactText } from "../ui/when.js";
-import { resolvePerson } from "./resolve.js";
+import { resolvePerson } from "./shared/resolve-person.js";
 
 export interface ShowFlags {
   /** The whole timeline, not only the newest entries. */

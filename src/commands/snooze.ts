@@ -5,7 +5,7 @@ import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
 import { dayLabel, followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
-import { parseFollowUpDay, parseFollowUpId } from "./follow-up-args.js";
+import { parseFollowUpDay, parseFollowUpId } from "./shared/follow-up-args.js";
 import { personArgument, shellWord } from "../domain/shell.js";
 import { visible } from "../ui/visible.js";
 

@@ -8,8 +8,8 @@ import { plural } from "../domain/plural.js";
 import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
 import { visible } from "../ui/visible.js";
-import { readTargets } from "./entry-args.js";
-import { lineText } from "./text-flags.js";
+import { readTargets } from "./shared/entry-targets.js";
+import { lineText } from "./shared/text-flags.js";
 
 // net tag: one tag for several people at once, named or taken from an entry (c12: everyone in that conversation).
 

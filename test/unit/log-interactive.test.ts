@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { askForLog, personChoices, type LogPrompts } from "../../src/commands/log-interactive.js";
+import { askForLog, personChoices, type LogPrompts } from "../../src/commands/log/prompts.js";
 import { planFromFlags } from "../../src/commands/log.js";
 
 const TODAY = "2026-11-22";

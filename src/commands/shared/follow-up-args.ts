@@ -1,10 +1,10 @@
-import { MAX_YEARS_AWAY, yearsAway } from "../domain/dates.js";
-import type { TypedId } from "../domain/input.js";
+import { MAX_YEARS_AWAY, yearsAway } from "../../domain/dates.js";
+import type { TypedId } from "../../domain/input.js";
 import type { Kysely } from "kysely";
-import { followUpsByIds, type FollowUp } from "../db/follow-ups.js";
-import type { DB } from "../db/schema.js";
-import { refOf } from "../domain/refs.js";
-import { usageError } from "../errors.js";
+import { followUpsByIds, type FollowUp } from "../../db/follow-ups.js";
+import type { DB } from "../../db/schema.js";
+import { refOf } from "../../domain/refs.js";
+import { usageError } from "../../errors.js";
 import { dayFrom } from "./date-flags.js";
 import { idArgument } from "./ledger-flags.js";
 

@@ -1,12 +1,12 @@
-import type { Context } from "../context.js";
-import type { Journal } from "../db/open.js";
-import { allNames, peopleNamed, type PersonRef } from "../db/people.js";
-import { readId, trimInvisible } from "../domain/input.js";
-import { nameKey, resolveName } from "../domain/names.js";
-import { usageError } from "../errors.js";
-import { newOrClose } from "./close-names.js";
-import { resolvePerson } from "./resolve.js";
-import { validName } from "./text-flags.js";
+import type { Context } from "../../context.js";
+import type { Journal } from "../../db/open.js";
+import { allNames, peopleNamed, type PersonRef } from "../../db/people.js";
+import { readId, trimInvisible } from "../../domain/input.js";
+import { nameKey, resolveName } from "../../domain/names.js";
+import { usageError } from "../../errors.js";
+import { newOrClose } from "../shared/close-names.js";
+import { resolvePerson } from "../shared/resolve-person.js";
+import { validName } from "../shared/text-flags.js";
 
 // Who a conversation was with: people already in the journal, and (with --add) names to create in the same transaction.
 

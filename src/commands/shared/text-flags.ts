@@ -1,5 +1,5 @@
-import { lineProblem, nameProblem, noteProblem, trimInvisible } from "../domain/input.js";
-import { usageError } from "../errors.js";
+import { lineProblem, nameProblem, noteProblem, trimInvisible } from "../../domain/input.js";
+import { usageError } from "../../errors.js";
 
 // Names and free text typed on the command line, held to the rules in domain/input.ts; a value that breaks them is a usage error.
 

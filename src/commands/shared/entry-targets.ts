@@ -1,10 +1,10 @@
-import type { Context } from "../context.js";
-import { ledgerEntriesMadeBy, missingEntries, type Target } from "../db/entries.js";
-import type { Journal } from "../db/open.js";
-import { personById } from "../db/people.js";
-import { aKind, readRef, REF_KINDS, refKindsList, refOf } from "../domain/refs.js";
-import { usageError } from "../errors.js";
-import { resolvePerson } from "./resolve.js";
+import type { Context } from "../../context.js";
+import { ledgerEntriesMadeBy, missingEntries, type Target } from "../../db/entries.js";
+import type { Journal } from "../../db/open.js";
+import { personById } from "../../db/people.js";
+import { aKind, readRef, REF_KINDS, refKindsList, refOf } from "../../domain/refs.js";
+import { usageError } from "../../errors.js";
+import { resolvePerson } from "./resolve-person.js";
 
 // Arguments that are an entry's reference (c12, f7, l5, a3, i2) or a person (a name, 4, #4, p4), for net rm and net tag.
 

@@ -1,6 +1,6 @@
-import type { ChannelName } from "../db/schema.js";
-import { CHANNELS, parseChannel } from "../domain/channels.js";
-import { usageError } from "../errors.js";
+import type { ChannelName } from "../../db/schema.js";
+import { CHANNELS, parseChannel } from "../../domain/channels.js";
+import { usageError } from "../../errors.js";
 import { dayFrom } from "./date-flags.js";
 
 // The flags of a conversation that net log and net edit c12 share: how it happened and when.

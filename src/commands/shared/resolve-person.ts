@@ -1,12 +1,12 @@
-import type { Context } from "../context.js";
-import type { Journal } from "../db/open.js";
-import { allNames, peopleNamed, personById, type PersonRef } from "../db/people.js";
-import { trimInvisible } from "../domain/input.js";
-import { resolveName } from "../domain/names.js";
-import { aKind, readRef } from "../domain/refs.js";
-import { usageError } from "../errors.js";
-import { say } from "../ui/output.js";
-import { visible } from "../ui/visible.js";
+import type { Context } from "../../context.js";
+import type { Journal } from "../../db/open.js";
+import { allNames, peopleNamed, personById, type PersonRef } from "../../db/people.js";
+import { trimInvisible } from "../../domain/input.js";
+import { resolveName } from "../../domain/names.js";
+import { aKind, readRef } from "../../domain/refs.js";
+import { usageError } from "../../errors.js";
+import { say } from "../../ui/output.js";
+import { visible } from "../../ui/visible.js";
 
 // Turns a name typed on the command line into one person, or explains why it cannot.
 
@@ -47,7 +47,7 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
     // A close spelling may be someone else: confirm at a terminal, and always say whom it was taken to mean.
     const { person } = resolution;
     if (ctx.interactive && !ctx.json) {
-      const { confirm } = await import("../ui/prompts.js");
+      const { confirm } = await import("../../ui/prompts.js");
       if (await confirm(`No one is called "${query}". Did you mean ${person.name} (#${person.id})?`, true)) return person;
       throw usageError(`no one called "${query}" in the journal`, "Add them with `net add NAME`, or see everyone with `net people`.");
     }
@@ -64,7 +64,7 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
   if (resolution.kind === "ambiguous") {
     const candidates = resolution.candidates;
     if (ctx.interactive && !ctx.json) {
-      const { choose } = await import("../ui/prompts.js");
+      const { choose } = await import("../../ui/prompts.js");
       return choose(
         `"${query}" matches ${candidates.length} people. Which one?`,
         candidates.map((p) => ({ name: `${p.name} (#${p.id})`, value: p })),

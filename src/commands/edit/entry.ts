@@ -1,24 +1,24 @@
-import type { Context } from "../context.js";
-import type { Writer } from "../db/changes.js";
-import { editFollowUp, followUpsByIds } from "../db/follow-ups.js";
-import { editInteraction, interactionById, type Interaction } from "../db/interactions.js";
-import { editIntro, introById } from "../db/intros.js";
-import { askById, editAsk, editLedgerEntry, ledgerEntryById, type LedgerEntry } from "../db/ledger.js";
-import { openJournal, type Journal } from "../db/open.js";
-import type { PersonRef } from "../db/people.js";
-import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
-import { aKind, refOf, REF_KINDS, type Ref, type RefKind } from "../domain/refs.js";
-import { usageError } from "../errors.js";
-import { askJson, introJson } from "../ui/ledger.js";
-import { followUpJson } from "../ui/follow-ups.js";
-import { print, printJson, say } from "../ui/output.js";
-import { visible, visibleLines } from "../ui/visible.js";
-import { channelFlag, conversationDayFlag } from "./conversation-flags.js";
-import { parseFollowUpDay } from "./follow-up-args.js";
-import { dayFlag, sizeFlag } from "./ledger-flags.js";
-import { resolvePerson } from "./resolve.js";
-import { noteText } from "./text-flags.js";
-import { refuseLedgerEntriesMadeByOthers } from "./entry-args.js";
+import type { Context } from "../../context.js";
+import type { Writer } from "../../db/changes.js";
+import { editFollowUp, followUpsByIds } from "../../db/follow-ups.js";
+import { editInteraction, interactionById, type Interaction } from "../../db/interactions.js";
+import { editIntro, introById } from "../../db/intros.js";
+import { askById, editAsk, editLedgerEntry, ledgerEntryById, type LedgerEntry } from "../../db/ledger.js";
+import { openJournal, type Journal } from "../../db/open.js";
+import type { PersonRef } from "../../db/people.js";
+import type { ChannelName, Initiator, SizeName } from "../../db/schema.js";
+import { aKind, refOf, REF_KINDS, type Ref, type RefKind } from "../../domain/refs.js";
+import { usageError } from "../../errors.js";
+import { askJson, introJson } from "../../ui/ledger.js";
+import { followUpJson } from "../../ui/follow-ups.js";
+import { print, printJson, say } from "../../ui/output.js";
+import { visible, visibleLines } from "../../ui/visible.js";
+import { channelFlag, conversationDayFlag } from "../shared/conversation-flags.js";
+import { parseFollowUpDay } from "../shared/follow-up-args.js";
+import { dayFlag, sizeFlag } from "../shared/ledger-flags.js";
+import { resolvePerson } from "../shared/resolve-person.js";
+import { noteText } from "../shared/text-flags.js";
+import { refuseLedgerEntriesMadeByOthers } from "../shared/entry-targets.js";
 
 // `net edit c12 --on … --via …`: corrects one entry with the flags that fit its kind, as one undo step.
 

@@ -1,8 +1,8 @@
-import { aKind, readRef, refKindsList, refOf, REF_KINDS, type RefKind } from "../domain/refs.js";
-import type { SizeName } from "../db/schema.js";
-import type { TypedId } from "../domain/input.js";
-import { parseSize, SIZES } from "../domain/sizes.js";
-import { usageError } from "../errors.js";
+import { aKind, readRef, refKindsList, refOf, REF_KINDS, type RefKind } from "../../domain/refs.js";
+import type { SizeName } from "../../db/schema.js";
+import type { TypedId } from "../../domain/input.js";
+import { parseSize, SIZES } from "../../domain/sizes.js";
+import { usageError } from "../../errors.js";
 import { dayFrom } from "./date-flags.js";
 import { noteText } from "./text-flags.js";
 

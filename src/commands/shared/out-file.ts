@@ -1,8 +1,8 @@
 import { lstatSync, statSync, type Stats } from "node:fs";
 import { basename, dirname } from "node:path";
-import { isSpecial, resolvedPath, type FileToWrite } from "../db/atomic-write.js";
-import { COMPANION_SUFFIXES, isUpgradeBackupName, upgradeBackupsOf } from "../db/journal-files.js";
-import { usageError } from "../errors.js";
+import { isSpecial, resolvedPath, type FileToWrite } from "../../db/atomic-write.js";
+import { COMPANION_SUFFIXES, isUpgradeBackupName, upgradeBackupsOf } from "../../db/journal-files.js";
+import { usageError } from "../../errors.js";
 
 // Where a command may write a file (export --out, backup): never over the journal, never over an existing file
 // without --force. The writing itself is src/db/atomic-write.ts.

@@ -1,9 +1,9 @@
-import type { Context } from "../context.js";
-import type { Journal } from "../db/open.js";
-import { allNames, type PersonRef } from "../db/people.js";
-import { closeNames } from "../domain/names.js";
-import { say } from "../ui/output.js";
-import { visible } from "../ui/visible.js";
+import type { Context } from "../../context.js";
+import type { Journal } from "../../db/open.js";
+import { allNames, type PersonRef } from "../../db/people.js";
+import { closeNames } from "../../domain/names.js";
+import { say } from "../../ui/output.js";
+import { visible } from "../../ui/visible.js";
 
 // A new name close to someone already in the journal (one letter off, or the same name with other accents or case) is
 // often that person typed again: asked at a terminal before anything is written, warned about afterwards without one.
@@ -19,7 +19,7 @@ export type NewName =
 export async function newOrClose(journal: Journal, name: string, ctx: Context): Promise<NewName> {
   const close = closeNames(name, await allNames(journal.db)).slice(0, SHOWN);
   if (close.length === 0 || !ctx.interactive || ctx.json) return { kind: "new", close };
-  const { choose } = await import("../ui/prompts.js");
+  const { choose } = await import("../../ui/prompts.js");
   const label = (p: PersonRef) => `${p.name} (#${p.id})`;
   const question = close.length === 1 ? `Is "${name}" ${label(close[0]!)}?` : `Is "${name}" one of these people?`;
   const picked = await choose<PersonRef | null>(question, [

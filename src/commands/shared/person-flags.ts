@@ -1,7 +1,7 @@
-import type { PersonFields } from "../db/people.js";
-import { DURATION_FORMS } from "../domain/dates.js";
-import { bornAfter, parseBirthday } from "../domain/person.js";
-import { usageError } from "../errors.js";
+import type { PersonFields } from "../../db/people.js";
+import { DURATION_FORMS } from "../../domain/dates.js";
+import { bornAfter, parseBirthday } from "../../domain/person.js";
+import { usageError } from "../../errors.js";
 import { dayFrom, durationFrom } from "./date-flags.js";
 import { lineText, noteText } from "./text-flags.js";
 

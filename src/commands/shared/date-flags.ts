@@ -1,5 +1,5 @@
-import { DATE_FORMS, DURATION_FORMS, MAX_DURATION_DAYS, MAX_YEARS_AWAY, readDay, readDuration, type Lean } from "../domain/dates.js";
-import { usageError } from "../errors.js";
+import { DATE_FORMS, DURATION_FORMS, MAX_DURATION_DAYS, MAX_YEARS_AWAY, readDay, readDuration, type Lean } from "../../domain/dates.js";
+import { usageError } from "../../errors.js";
 
 // Days and durations typed on the command line; what cannot be read, or lands absurdly far away, is a usage error.
 

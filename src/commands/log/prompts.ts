@@ -1,13 +1,13 @@
-import type { PersonRef } from "../db/people.js";
-import type { ChannelName } from "../db/schema.js";
-import { CHANNEL_LABELS, CHANNELS } from "../domain/channels.js";
-import { nameProblem, noteProblem, trimInvisible } from "../domain/input.js";
-import { nameKey, searchNames } from "../domain/names.js";
-import { PromptCancelled, type Choice } from "../ui/prompts.js";
-import { parseFollowUpDay } from "./follow-up-args.js";
-import type { LogFlags, LogPlan } from "./log.js";
-import type { Who } from "./log-people.js";
-import { validName } from "./text-flags.js";
+import type { PersonRef } from "../../db/people.js";
+import type { ChannelName } from "../../db/schema.js";
+import { CHANNEL_LABELS, CHANNELS } from "../../domain/channels.js";
+import { nameProblem, noteProblem, trimInvisible } from "../../domain/input.js";
+import { nameKey, searchNames } from "../../domain/names.js";
+import { PromptCancelled, type Choice } from "../../ui/prompts.js";
+import { parseFollowUpDay } from "../shared/follow-up-args.js";
+import type { LogFlags, LogPlan } from "../log.js";
+import type { Who } from "./who.js";
+import { validName } from "../shared/text-flags.js";
 
 // `net log` with no name, in a terminal: ask for each thing the flags did not already say.
 
@@ -28,7 +28,7 @@ export async function askForLog(
   flags: LogFlags,
   prompts?: LogPrompts,
 ): Promise<LogPlan> {
-  const p = prompts ?? (await import("../ui/prompts.js"));
+  const p = prompts ?? (await import("../../ui/prompts.js"));
   try {
     const who = await p.searchFor<Who>("Who did you talk with? (type to search)", (term) => personChoices(term ?? "", names));
     // The entry for a name net cannot keep is disabled; should a prompt pick it all the same, nothing is written.
