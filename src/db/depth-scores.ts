@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from "kysely";
 import { CHANNELS } from "../domain/channels.js";
 import type { DepthFacts } from "../domain/depth.js";
 import { SIZE_WEIGHT, SIZES } from "../domain/sizes.js";
-import type { ChannelName } from "./schema.js";
+import type { ChannelName } from "../domain/channels.js";
 
 // Depth's facts as SQL reads them, for relationships (src/db/relationships.ts) and net stats (src/db/stats.ts): the
 // columns of each query, and each person's facts assembled from their rows.

@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import type { KeepInTouch } from "../domain/due.js";
 import type { Writer } from "./changes.js";
-import type { ChannelName, DB, Initiator } from "./schema.js";
+import type { DB } from "./schema.js";
+import type { ChannelName, Initiator } from "../domain/channels.js";
 
 type Db = Kysely<DB>;
 

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import { usageError } from "../errors.js";
 import type { Writer } from "./changes.js";
-import type { DB, SizeName } from "./schema.js";
+import type { DB } from "./schema.js";
+import type { SizeName } from "../domain/sizes.js";
 import { refOf } from "../domain/refs.js";
 
 type Db = Kysely<DB>;

@@ -1,4 +1,8 @@
 import type { Generated } from "kysely";
+import type { AskStatus, LedgerDirection } from "../domain/balance.js";
+import type { ChannelName, Initiator } from "../domain/channels.js";
+import type { IntroOutcome, IntroStatus } from "../domain/intros.js";
+import type { SizeName } from "../domain/sizes.js";
 
 // The journal's tables as the migrations leave them. Dates are 'YYYY-MM-DD' text.
 export interface PeopleTable {
@@ -49,9 +53,8 @@ export interface LastImportedTable {
   title: string | null;
 }
 
-export type ChannelName = "meeting" | "video" | "call" | "email" | "message" | "social";
-export type Initiator = "me" | "them";
-export type SizeName = "small" | "medium" | "large";
+// The vocabulary is the domain's; the tables only store it. Re-exported for code written against the old home.
+export type { ChannelName, Initiator, SizeName, LedgerDirection, AskStatus, IntroStatus, IntroOutcome };
 
 export interface InteractionsTable {
   id: Generated<number>;
@@ -89,7 +92,7 @@ export interface AsksTable {
   what: string;
   size: SizeName;
   date: string;
-  status: Generated<"open" | "granted" | "declined">;
+  status: Generated<AskStatus>;
   closed_on: string | null;
   interaction_id: number | null;
 }
@@ -99,10 +102,10 @@ export interface IntrosTable {
   a_id: number;
   b_id: number;
   why: string | null;
-  status: "proposed" | "made";
+  status: IntroStatus;
   proposed_on: string | null;
   made_on: string | null;
-  outcome: "met" | "fizzled" | null;
+  outcome: IntroOutcome | null;
   outcome_note: string | null;
   outcome_on: string | null;
 }
@@ -110,7 +113,7 @@ export interface IntrosTable {
 export interface LedgerTable {
   id: Generated<number>;
   person_id: number;
-  direction: "gave" | "got";
+  direction: LedgerDirection;
   what: string;
   size: SizeName;
   date: string;

@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { PersonRef } from "./people.js";
-import type { ChannelName, DB, Initiator, SizeName } from "./schema.js";
+import type { DB } from "./schema.js";
+import type { ChannelName, Initiator } from "../domain/channels.js";
+import type { SizeName } from "../domain/sizes.js";
 
 type Db = Kysely<DB>;
 

@@ -1,4 +1,9 @@
-import type { SizeName } from "../db/schema.js";
+import type { SizeName } from "./sizes.js";
+
+/** A ledger entry: something you did for them, or they for you. */
+export type LedgerDirection = "gave" | "got";
+/** An ask stays open until it is granted or declined. */
+export type AskStatus = "open" | "granted" | "declined";
 import type { Balance } from "./depth.js";
 import { SIZE_WEIGHT } from "./sizes.js";
 

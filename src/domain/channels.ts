@@ -1,4 +1,7 @@
-import type { ChannelName } from "../db/schema.js";
+/** How a conversation happened. */
+export type ChannelName = "meeting" | "video" | "call" | "email" | "message" | "social";
+/** Who started a conversation. */
+export type Initiator = "me" | "them";
 
 // The ways a conversation happens, richest first: a meeting builds more than a call, a call more than an e-mail.
 export const CHANNELS: readonly ChannelName[] = ["meeting", "video", "call", "email", "message", "social"];

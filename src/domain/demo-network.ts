@@ -1,4 +1,5 @@
-import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
+import type { ChannelName, Initiator } from "./channels.js";
+import type { SizeName } from "./sizes.js";
 import { addDays } from "./dates.js";
 
 // The sample network `net demo` fills a throw-away journal with: a believable mix of strong, fading and new ties,

@@ -1,4 +1,4 @@
-import type { ChannelName } from "../db/schema.js";
+import type { ChannelName } from "./channels.js";
 import { CHANNEL_LABELS, CHANNEL_WEIGHT, CHANNELS } from "./channels.js";
 import { addDays, daysBetween } from "./dates.js";
 import { plural } from "./plural.js";

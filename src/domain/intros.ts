@@ -1,5 +1,8 @@
 import { addDays } from "./dates.js";
 
+export type IntroStatus = "proposed" | "made";
+export type IntroOutcome = "met" | "fizzled";
+
 // Introductions: a made one is followed up two weeks later to ask how it went.
 
 /** Days after an introduction to check how it went. */

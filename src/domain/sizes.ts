@@ -1,4 +1,5 @@
-import type { SizeName } from "../db/schema.js";
+/** How big a favour or an ask is. */
+export type SizeName = "small" | "medium" | "large";
 
 // How much a favour weighs in the balance: one place for these numbers (docs/depth.md shows them too).
 export const SIZES: readonly SizeName[] = ["small", "medium", "large"];

@@ -1,5 +1,5 @@
 import dayjs from "dayjs";
-import type { SizeName } from "../db/schema.js";
+import type { SizeName } from "./sizes.js";
 import { addDays, daysBetween } from "./dates.js";
 import { tierRank, type Balance, type Depth, type Tier } from "./depth.js";
 import { refOf } from "./refs.js";

@@ -1,6 +1,7 @@
 import { refOf } from "../domain/refs.js";
 import type { FollowUp } from "../db/follow-ups.js";
-import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
+import type { ChannelName, Initiator } from "../domain/channels.js";
+import type { SizeName } from "../domain/sizes.js";
 import { CONVERSATION } from "../domain/channels.js";
 import type { Named } from "../domain/names.js";
 import { colour } from "./colour.js";

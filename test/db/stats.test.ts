@@ -3,7 +3,7 @@ import { addInteraction } from "../../src/db/interactions.js";
 import { addLedgerEntry } from "../../src/db/ledger.js";
 import { insertPerson, updatePerson } from "../../src/db/people.js";
 import { historiesOf, noHistoryDepth, relationshipsOf } from "../../src/db/relationships.js";
-import type { ChannelName, Initiator } from "../../src/db/schema.js";
+import type { ChannelName, Initiator } from "../../src/domain/channels.js";
 import { activeCount, interactionsPerMonth, tiersWithHistory } from "../../src/db/stats.js";
 import { addDays } from "../../src/domain/dates.js";
 import { windowStart } from "../../src/domain/depth.js";

@@ -1,7 +1,7 @@
 import { openJournal, type Journal } from "../../src/db/open.js";
 import { addInteraction } from "../../src/db/interactions.js";
 import { getPerson, insertPerson, type PersonFields } from "../../src/db/people.js";
-import type { ChannelName, Initiator } from "../../src/db/schema.js";
+import type { ChannelName, Initiator } from "../../src/domain/channels.js";
 import type { Person } from "../../src/domain/person.js";
 
 // Fixtures for the people, show and edit tests, written in-process (much faster than spawning `net add` for each).

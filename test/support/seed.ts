@@ -1,4 +1,5 @@
-import type { ChannelName, Initiator, SizeName } from "../../src/db/schema.js";
+import type { ChannelName, Initiator } from "../../src/domain/channels.js";
+import type { SizeName } from "../../src/domain/sizes.js";
 import { addInteraction } from "../../src/db/interactions.js";
 import { addAsk, addLedgerEntry } from "../../src/db/ledger.js";
 import { insertPerson } from "../../src/db/people.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ChannelName, Initiator } from "../../src/db/schema.js";
+import type { ChannelName, Initiator } from "../../src/domain/channels.js";
 import { CHANNEL_WEIGHT, CHANNELS } from "../../src/domain/channels.js";
 import { addDays } from "../../src/domain/dates.js";
 import {

@@ -1,5 +1,5 @@
 import type { PersonRef } from "../../db/people.js";
-import type { ChannelName } from "../../db/schema.js";
+import type { ChannelName } from "../../domain/channels.js";
 import { CHANNEL_LABELS, CHANNELS } from "../../domain/channels.js";
 import { nameProblem, noteProblem, trimInvisible } from "../../domain/input.js";
 import { nameKey, searchNames } from "../../domain/names.js";

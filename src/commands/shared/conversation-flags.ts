@@ -1,4 +1,4 @@
-import type { ChannelName } from "../../db/schema.js";
+import type { ChannelName } from "../../domain/channels.js";
 import { CHANNELS, parseChannel } from "../../domain/channels.js";
 import { usageError } from "../../errors.js";
 import { dayFrom } from "./date-flags.js";

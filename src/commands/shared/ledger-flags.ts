@@ -1,5 +1,5 @@
 import { aKind, readRef, refKindsList, refOf, REF_KINDS, type RefKind } from "../../domain/refs.js";
-import type { SizeName } from "../../db/schema.js";
+import type { SizeName } from "../../domain/sizes.js";
 import type { TypedId } from "../../domain/input.js";
 import { parseSize, SIZES } from "../../domain/sizes.js";
 import { usageError } from "../../errors.js";
