@@ -4,11 +4,12 @@ import { followUpsByIds, markDone } from "../db/follow-ups.js";
 import { openJournal } from "../db/open.js";
 import { followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
-import { followUpsToChange, parseFollowUpId } from "./shared/follow-up-args.js";
+import { followUpsToChange } from "./shared/follow-up-args.js";
 import { visible, visibleLines } from "../ui/visible.js";
+import { idArgument } from "./shared/ledger-flags.js";
 
 export async function run(ctx: Context, idTexts: string[]): Promise<void> {
-  const typed = idTexts.map(parseFollowUpId);
+  const typed = idTexts.map((t) => idArgument(t, "f"));
   const ids = [...new Set(typed.flatMap((t) => (t.id === null ? [] : [t.id])))];
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {

@@ -14,13 +14,14 @@ import { usageError } from "../errors.js";
 import { logJson, renderLog, type Logged } from "../ui/log.js";
 import { print, printJson, say } from "../ui/output.js";
 import { channelFlag, conversationDayFlag } from "./shared/conversation-flags.js";
-import { followUpsToChange, parseFollowUpDay, parseFollowUpId } from "./shared/follow-up-args.js";
+import { followUpsToChange, parseFollowUpDay } from "./shared/follow-up-args.js";
 import type { TypedId } from "../domain/input.js";
 import { sayCloseNames } from "./shared/close-names.js";
 import { recordAgain } from "./shared/record-again.js";
 import { whoFromNames, type Who } from "./log/who.js";
 import { noteText } from "./shared/text-flags.js";
 import { personArgument } from "../domain/shell.js";
+import { idArgument } from "./shared/ledger-flags.js";
 
 export interface LogFlags {
   readonly via?: string;
@@ -139,7 +140,7 @@ export function planFromFlags(flags: LogFlags, today: string): Omit<LogPlan, "wh
     got: required(flags.got, "--got", "what they did for you"),
     asked: required(flags.asked, "--asked", "what you asked for"),
     size,
-    done: (flags.done ?? []).map(parseFollowUpId),
+    done: (flags.done ?? []).map((t) => idArgument(t, "f")),
   };
 }
 

@@ -5,12 +5,13 @@ import { openJournal } from "../db/open.js";
 import { followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
 import { visible, visibleLines } from "../ui/visible.js";
-import { followUpsToChange, parseFollowUpId } from "./shared/follow-up-args.js";
+import { followUpsToChange } from "./shared/follow-up-args.js";
+import { idArgument } from "./shared/ledger-flags.js";
 
 // net reopen: a follow-up closed by mistake is open again, due when it was due.
 
 export async function run(ctx: Context, idTexts: string[]): Promise<void> {
-  const typed = idTexts.map(parseFollowUpId);
+  const typed = idTexts.map((t) => idArgument(t, "f"));
   const ids = [...new Set(typed.flatMap((t) => (t.id === null ? [] : [t.id])))];
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {

@@ -5,12 +5,13 @@ import { openJournal } from "../db/open.js";
 import { usageError } from "../errors.js";
 import { dayLabel, followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
-import { parseFollowUpDay, parseFollowUpId } from "./shared/follow-up-args.js";
+import { parseFollowUpDay } from "./shared/follow-up-args.js";
 import { personArgument, shellWord } from "../domain/shell.js";
 import { visible } from "../ui/visible.js";
+import { idArgument } from "./shared/ledger-flags.js";
 
 export async function run(ctx: Context, idText: string, when: string): Promise<void> {
-  const typed = parseFollowUpId(idText);
+  const typed = idArgument(idText, "f");
   const due = parseFollowUpDay(when, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {

@@ -119,7 +119,9 @@ describe("refused input writes nothing", () => {
       [["asks", "close", "0x10", "--granted"], /"0x10" is not an ask id/],
       [["intros", "made", "1e3"], /"1e3" is not an introduction id/],
       [["intros", "outcome", "-1", "met"], /"-1" is not an introduction id/],
-      [["done", "0"], /no follow-up f0/],
+      [["done", "0"], /"0" is not a follow-up id/],
+      [["done", "f0"], /"f0" is not a follow-up id/],
+      [["asks", "close", "0", "--granted"], /"0" is not an ask id/],
     ])("%j", (args, message) => {
       const r = refused(args, message);
       expect(r.stderr).not.toMatch(/e\+|100000000000000000000|9007199254740992|SQLITE/);

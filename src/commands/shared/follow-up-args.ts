@@ -6,7 +6,6 @@ import type { DB } from "../../db/schema.js";
 import { refOf } from "../../domain/refs.js";
 import { usageError } from "../../errors.js";
 import { dayFrom } from "./date-flags.js";
-import { idArgument } from "./ledger-flags.js";
 
 // A follow-up's day from what was typed: relative phrases count forward from today; it cannot be in the past, nor years away.
 /** `flag` names where the text came from (--follow-up); omit it for a positional argument. */
@@ -24,11 +23,6 @@ export function parseFollowUpDay(text: string, today: string, flag?: string): st
       `A follow-up can be at most ${MAX_YEARS_AWAY} years ahead: use a nearer day, such as 2w, next month or 1y.`,
     );
   return day;
-}
-
-/** A follow-up id as typed: "12" or "#12". */
-export function parseFollowUpId(text: string): TypedId {
-  return idArgument(text, "f");
 }
 
 /**

@@ -35,16 +35,16 @@ export function whatText(words: readonly string[] | string, example: string, wha
 }
 
 /**
- * An id as typed ("12", "#12") for `what` ("an ask"); anything else is a usage error. An id no record can have (0, or
- * more digits than any id) comes back with `id` null, for the command to report as not found with the digits typed.
+ * The one parser of an id typed for `kind` ("12", "#12", "f12"): 0, negatives and anything not a whole number are usage
+ * errors with one message. More digits than any id comes back with `id` null, for the command to report as not found.
  */
 export function idArgument(input: string, kind: RefKind): TypedId {
   const what = aKind(kind);
   const list = REF_KINDS[kind].list;
   const read = readRef(input);
-  if (read.kind === "bare") return { digits: read.digits, id: read.id };
-  if (read.kind === "ref" && read.ref.kind === kind) return { digits: read.ref.digits, id: read.ref.id };
-  if (read.kind === "ref") {
+  const typed = read.kind === "bare" ? read : read.kind === "ref" && read.ref.kind === kind ? read.ref : undefined;
+  if (typed && !/^0+$/.test(typed.digits)) return { digits: typed.digits, id: typed.id };
+  if (read.kind === "ref" && read.ref.kind !== kind) {
     throw usageError(
       `"${input}" is ${aKind(read.ref.kind)}, not ${what}`,
       `Give ${what}'s number or reference, like ${refOf(kind, 12)}; see them with \`${list}\`.`,
@@ -58,6 +58,7 @@ export function idArgument(input: string, kind: RefKind): TypedId {
   }
   throw usageError(
     `"${input}" is not ${what} id`,
+    // 0 reads as digits but no record can have it: the same answer as for -1.
     `Ids are whole numbers or references, like 12 or ${refOf(kind, 12)}; see them with \`${list}\`.`,
   );
 }
