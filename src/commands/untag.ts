@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { changeTag } from "./tag.js";
+import { changeTag } from "./shared/tagging.js";
 
 // net untag: takes one tag from several people at once.
 
