@@ -77,7 +77,8 @@ function personFlags(cmd: Command): Command {
     .option("--met-on <date>", "when you met (the start of the relationship)")
     .option("--birthday <date>", "their birthday, YYYY-MM-DD or MM-DD")
     .option("--cadence <duration>", "keep in touch every 2w, 1m, 90d… or 'none'")
-    .option("--note <text>", "notes: objectives, personality, family");
+    .option("--note <text>", "notes: objectives, personality, family")
+    .option("--edit", "write the note in your editor ($VISUAL, else $EDITOR, else vi), starting from the current one");
 }
 
 export function buildProgram(): Command {
@@ -112,6 +113,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .option("--via <channel>", "meeting (in person), video, call (the default), email, message or social")
     .option("--on <date>", "when it happened (default today)")
     .option("--note <text>", "what was said")
+    .option("--edit", "write the note in your editor ($VISUAL, else $EDITOR, else vi)")
     .option("--they-reached-out", "they started it (not you)")
     .option("--follow-up <when>", "set a follow-up: 2w, friday, 2026-12-01…")
     .option("--follow-up-note <text>", "what the follow-up is about")
@@ -136,13 +138,15 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .argument("<name>", "who")
     .argument("<when>", "when: 3d, 2w, friday, next month, 2026-12-01…")
     .argument("[note...]", "what to follow up on")
+    .option("--edit", "write the note in your editor ($VISUAL, else $EDITOR, else vi)")
     .description("remind yourself to get back to someone")
     .addHelpText("after", example("net follow-up ana 2w send her the deck"))
     .action(act(() => import("./commands/follow-up.js")));
   program
     .command("gave")
     .argument("<name>", "who")
-    .argument("<what...>", "what you did for them")
+    .argument("[what...]", "what you did for them (or --edit)")
+    .option("--edit", "write it in your editor ($VISUAL, else $EDITOR, else vi)")
     .description("record something you did for someone (advice, an intro, a referral)")
     .addOption(sizeOption().default("small"))
     .option("--on <date>", "when (default today)")
@@ -152,7 +156,8 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
   program
     .command("got")
     .argument("<name>", "who")
-    .argument("<what...>", "what they did for you")
+    .argument("[what...]", "what they did for you (or --edit)")
+    .option("--edit", "write it in your editor ($VISUAL, else $EDITOR, else vi)")
     .description("record something someone did for you")
     .addOption(sizeOption().default("small"))
     .option("--on <date>", "when (default today)")
@@ -162,7 +167,8 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
   program
     .command("asked")
     .argument("<name>", "who")
-    .argument("<what...>", "what you asked for")
+    .argument("[what...]", "what you asked for (or --edit)")
+    .option("--edit", "write it in your editor ($VISUAL, else $EDITOR, else vi)")
     .description("record a request you made; it stays open until you close it")
     .addOption(sizeOption().default("medium"))
     .option("--on <date>", "when (default today)")
@@ -296,6 +302,13 @@ to edit a person whose name looks like one (say "C3"), use their number (net edi
 ${example("net edit ana --title VP --untag prospect --cadence none", "net edit c12 --note 'coffee; she is hiring' --via meeting", "net edit f7 --due friday")}`,
     )
     .action(act(() => import("./commands/edit.js")));
+  program
+    .command("note")
+    .argument("<name>", "who (a name, prefix or id)")
+    .argument("[text...]", "what to add; omit it to write it in your editor ($VISUAL, else $EDITOR, else vi)")
+    .description("add a dated paragraph to a person's notes")
+    .addHelpText("after", example("net note ana 'her daughter starts school in March'", "net note ana"))
+    .action(act(() => import("./commands/note.js")));
   program
     .command("show")
     .argument("<name>", "who (a name, prefix or id)")

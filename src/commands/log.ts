@@ -18,13 +18,15 @@ import type { TypedId } from "../domain/input.js";
 import { sayCloseNames } from "./close-names.js";
 import { recordAgain } from "./record-again.js";
 import { whoFromNames, type Who } from "./log-people.js";
-import { noteText } from "./text-flags.js";
+import { editedText, noteText, refuseEditWith } from "./text-flags.js";
 import { personArgument } from "../domain/shell.js";
 
 export interface LogFlags {
   readonly via?: string;
   readonly on?: string;
   readonly note?: string;
+  /** Write the note in the editor. */
+  readonly edit?: boolean;
   readonly theyReachedOut?: boolean;
   readonly followUp?: string;
   readonly followUpNote?: string;
@@ -71,6 +73,7 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
       const { askForLog } = await import("./log-interactive.js");
       plan = await askForLog(await allNames(journal.db), base, ctx.today, flags);
     }
+    if (flags.edit) plan = { ...plan, note: await editedText(null, "the note") };
     if (!flags.again && !(await notYetLogged(journal, plan, ctx))) return say("Nothing was written.");
     const logged = await record(journal, plan, ctx.today);
     const ids = logged.interaction.people.map((p) => p.id);
@@ -118,6 +121,7 @@ function shortQuote(note: string): string {
 
 /** Reads and checks every flag before the journal is opened, so a bad value writes nothing. */
 export function planFromFlags(flags: LogFlags, today: string): Omit<LogPlan, "who"> {
+  refuseEditWith(flags.edit, flags.note !== undefined, "--note");
   const channel = channelFlag(flags.via ?? "call");
   const date = flags.on === undefined ? today : conversationDayFlag(flags.on, today);
   const size = parseSize(flags.size ?? "small");
