@@ -163,7 +163,7 @@ async function record(journal: Journal, plan: LogPlan, today: string): Promise<L
     const people: (PersonRef & { added: boolean })[] = [];
     for (const who of plan.who) {
       if (who.kind === "known") people.push({ ...who.person, added: false });
-      else people.push({ id: await insertPerson(w, { name: who.name }, today), name: who.name, added: true });
+      else people.push({ id: await insertPerson(w, { ...who.fields, name: who.name }, today), name: who.name, added: true });
     }
     const personIds = people.map((p) => p.id);
     const interactionId = await addInteraction(
