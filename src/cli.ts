@@ -296,7 +296,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .addHelpText(
       "after",
       `
-A conversation takes --on --via --note --they-reached-out|--i-reached-out --with --without; a follow-up --due --note;
+A conversation takes --on --via --note|--edit --they-reached-out|--i-reached-out --with --without; a follow-up --due --note|--edit;
 a ledger entry or an ask --on --what --size; an introduction --on --why. A letter and digits (c12) is a reference:
 to edit a person whose name looks like one (say "C3"), use their number (net edit 12).
 ${example("net edit ana --title VP --untag prospect --cadence none", "net edit c12 --note 'coffee; she is hiring' --via meeting", "net edit f7 --due friday")}`,
