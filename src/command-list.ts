@@ -54,6 +54,8 @@ export const tag: OptionSpec = {
 export const all: OptionSpec = { flags: "--all", description: "include archived people" };
 export const yes: OptionSpec = { flags: "-y, --yes", description: "do not ask for confirmation" };
 export const force: OptionSpec = { flags: "--force", description: "overwrite an existing file" };
+export const edit: OptionSpec = { flags: "--edit", description: "write the note in your editor ($VISUAL, else $EDITOR, else vi)" };
+const editWhat: OptionSpec = { ...edit, description: "write it in your editor ($VISUAL, else $EDITOR, else vi)" };
 export const followUp: readonly OptionSpec[] = [
   { flags: "--follow-up <when>", description: "set a follow-up: 2w, friday, 2026-12-01…" },
   { flags: "--follow-up-note <text>", description: "what the follow-up is about" },
@@ -69,6 +71,7 @@ export const personFlags: readonly OptionSpec[] = [
   { flags: "--birthday <date>", description: "their birthday, YYYY-MM-DD or MM-DD" },
   { flags: "--cadence <duration>", description: "keep in touch every 2w, 1m, 90d… or 'none'" },
   { ...note, description: "notes: objectives, personality, family" },
+  { ...edit, description: "write the note in your editor ($VISUAL, else $EDITOR, else vi), starting from the current one" },
 ];
 
 const importFormats = [
@@ -110,6 +113,7 @@ export const commands: readonly CommandSpec[] = [
       via,
       { ...on, description: "when it happened (default today)" },
       note,
+      edit,
       theyReachedOut,
       ...followUp,
       { flags: "--gave <text>", description: "something you did for them in this conversation" },
@@ -140,6 +144,7 @@ export const commands: readonly CommandSpec[] = [
       ["[note...]", "what to follow up on"],
     ],
     description: "remind yourself to get back to someone",
+    options: [edit],
     examples: ["net follow-up ana 2w send her the deck"],
     run: () => import("./commands/follow-up.js"),
   },
@@ -148,10 +153,10 @@ export const commands: readonly CommandSpec[] = [
     group: AFTER,
     args: [
       ["<name>", "who"],
-      ["<what...>", "what you did for them"],
+      ["[what...]", "what you did for them (or --edit)"],
     ],
     description: "record something you did for someone (advice, an intro, a referral)",
-    options: [{ ...size, default: "small" }, on, again],
+    options: [editWhat, { ...size, default: "small" }, on, again],
     examples: ["net gave ana 'reviewed her pitch deck' --size medium"],
     run: () => import("./commands/gave.js"),
   },
@@ -160,10 +165,10 @@ export const commands: readonly CommandSpec[] = [
     group: AFTER,
     args: [
       ["<name>", "who"],
-      ["<what...>", "what they did for you"],
+      ["[what...]", "what they did for you (or --edit)"],
     ],
     description: "record something someone did for you",
-    options: [{ ...size, default: "small" }, on, again],
+    options: [editWhat, { ...size, default: "small" }, on, again],
     examples: ["net got ben 'introduced me to his CTO' --size large"],
     run: () => import("./commands/got.js"),
   },
@@ -172,10 +177,10 @@ export const commands: readonly CommandSpec[] = [
     group: AFTER,
     args: [
       ["<name>", "who"],
-      ["<what...>", "what you asked for"],
+      ["[what...]", "what you asked for (or --edit)"],
     ],
     description: "record a request you made; it stays open until you close it",
-    options: [{ ...size, default: "medium" }, on],
+    options: [editWhat, { ...size, default: "medium" }, on],
     examples: ["net asked ben 'a referral to Acme' --size medium"],
     run: () => import("./commands/asked.js"),
   },
@@ -348,7 +353,7 @@ export const commands: readonly CommandSpec[] = [
       size,
       { ...why, description: "an introduction: what each side gains" },
     ],
-    notes: `A conversation takes --on --via --note --they-reached-out|--i-reached-out --with --without; a follow-up --due --note;
+    notes: `A conversation takes --on --via --note|--edit --they-reached-out|--i-reached-out --with --without; a follow-up --due --note|--edit;
 a ledger entry or an ask --on --what --size; an introduction --on --why. A letter and digits (c12) is a reference:
 to edit a person whose name looks like one (say "C3"), use their number (net edit 12).`,
     examples: [
@@ -357,6 +362,17 @@ to edit a person whose name looks like one (say "C3"), use their number (net edi
       "net edit f7 --due friday",
     ],
     run: () => import("./commands/edit.js"),
+  },
+  {
+    name: "note",
+    group: PEOPLE,
+    args: [
+      ["<name>", "who (a name, prefix or id)"],
+      ["[text...]", "what to add; omit it to write it in your editor ($VISUAL, else $EDITOR, else vi)"],
+    ],
+    description: "add a dated paragraph to a person's notes",
+    examples: ["net note ana 'her daughter starts school in March'", "net note ana"],
+    run: () => import("./commands/note.js"),
   },
   {
     name: "show",

@@ -5,7 +5,7 @@ import { print, printJson, say } from "../ui/output.js";
 import { personStandingJson, renderProfile } from "../ui/person.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { fieldsFromFlags, type PersonFlags } from "./shared/person-flags.js";
-import { validName } from "./shared/text-flags.js";
+import { editedText, validName } from "./shared/text-flags.js";
 import { personArgument } from "../domain/shell.js";
 import { visible } from "../ui/visible.js";
 import { newOrClose, sayCloseNames } from "./shared/close-names.js";
@@ -23,8 +23,9 @@ export async function run(ctx: Context, name: string, flags: PersonFlags): Promi
         `Nothing was added: "${visible(trimmed)}" is ${visible(same.person.name)} (#${same.person.id}); change what you know about them with net edit ${personArgument(same.person)}.`,
       );
     }
+    const note = flags.edit ? { note: await editedText(null, "the note") } : {};
     const id = await journal.write(async (w) => {
-      const id = await insertPerson(w, { ...fields, name: trimmed }, ctx.today);
+      const id = await insertPerson(w, { ...fields, ...note, name: trimmed }, ctx.today);
       w.describe(`add #${id} ${trimmed}`);
       return id;
     });

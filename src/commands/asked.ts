@@ -6,16 +6,24 @@ import { openJournal } from "../db/open.js";
 import { print, printJson, say } from "../ui/output.js";
 import { dayFlag, sizeFlag, whatText } from "./shared/ledger-flags.js";
 import { resolvePerson } from "./shared/resolve-person.js";
+import { editedText, refuseEditWith } from "./shared/text-flags.js";
 import { visible, visibleLines } from "../ui/visible.js";
 
 // `net asked`: a request you made. It stays open until `net asks close`.
-export async function run(ctx: Context, name: string, words: string[], flags: { size?: string; on?: string }): Promise<void> {
-  const what = whatText(words, "net asked ben 'a referral to Acme' --size medium", "what you asked for");
+export async function run(
+  ctx: Context,
+  name: string,
+  words: string[],
+  flags: { size?: string; on?: string; edit?: boolean },
+): Promise<void> {
+  refuseEditWith(flags.edit, words.length > 0, "the words after the name");
+  const typed = flags.edit ? null : whatText(words, "net asked ben 'a referral to Acme' --size medium", "what you asked for");
   const size = sizeFlag(flags.size, "medium");
   const date = dayFlag(flags.on, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const person = await resolvePerson(journal, name, ctx);
+    const what = typed ?? (await editedText(null, "what you asked for"));
     const earlier = await asksOf(journal.db, person.id);
     const id = await journal.write(async (w) => {
       const id = await addAsk(w, { personId: person.id, what, size, date });

@@ -7,7 +7,7 @@ import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personStandingJson, renderProfile } from "../ui/person.js";
 import { fieldsFromFlags, type PersonFlags } from "./shared/person-flags.js";
-import { validName } from "./shared/text-flags.js";
+import { editedText, validName } from "./shared/text-flags.js";
 import { personArgument } from "../domain/shell.js";
 import { resolvePerson } from "./shared/resolve-person.js";
 import { visible, visibleLines } from "../ui/visible.js";
@@ -40,7 +40,7 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
     );
   }
   const rename = flags.name === undefined ? undefined : validName(flags.name, "--name");
-  const fields = { ...fieldsFromFlags(flags, ctx.today), ...(rename !== undefined ? { name: rename } : {}) };
+  let fields = { ...fieldsFromFlags(flags, ctx.today), ...(rename !== undefined ? { name: rename } : {}) };
   const untag = (flags.untag ?? []).map(normaliseTag).filter((t) => t !== "");
 
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
@@ -58,6 +58,7 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
         `If they are the same person, fold one into the other: ${merge}. To rename anyway and keep both, add --force.`,
       );
     }
+    if (flags.edit) fields = { ...fields, note: await editedText(before.note, "the note") };
     await journal.write(async (w) => {
       const renamed = rename !== undefined && rename !== ref.name ? ` → ${rename}` : "";
       w.describe(`edit #${ref.id} ${ref.name}${renamed} (${given.map(flagName).join(", ")})`);

@@ -6,17 +6,25 @@ import { usageError } from "../errors.js";
 import { dayLabel, followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
 import { parseFollowUpDay } from "./shared/follow-up-args.js";
-import { noteText } from "./shared/text-flags.js";
+import { editedText, noteText, refuseEditWith } from "./shared/text-flags.js";
 import { resolvePerson } from "./shared/resolve-person.js";
 import { visible, visibleLines } from "../ui/visible.js";
 
-export async function run(ctx: Context, name: string, when: string, noteWords: string[] = []): Promise<void> {
+export async function run(
+  ctx: Context,
+  name: string,
+  when: string,
+  noteWords: string[] = [],
+  flags: { edit?: boolean } = {},
+): Promise<void> {
   const due = parseFollowUpDay(when, ctx.today);
-  const note = noteText(noteWords.join(" "), "the follow-up's note");
+  refuseEditWith(flags.edit, noteWords.length > 0, "the words after WHEN");
+  const typed = noteText(noteWords.join(" "), "the follow-up's note");
   if (name.trim() === "") throw usageError("who is the follow-up with?", "Pass a name: net follow-up ana 2w send the deck.");
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const person = await resolvePerson(journal, name, ctx);
+    const note = flags.edit ? await editedText(null, "the follow-up's note") : typed;
     const id = await journal.write(async (w) => {
       const id = await addFollowUp(w, { personId: person.id, due, note }, ctx.today);
       w.describe(`follow-up ${refOf("f", id)} with ${person.name} due ${due}`);

@@ -19,7 +19,7 @@ import type { TypedId } from "../domain/input.js";
 import { sayCloseNames } from "./shared/close-names.js";
 import { recordAgain } from "./shared/record-again.js";
 import { whoFromNames, type Who } from "./log/who.js";
-import { noteText } from "./shared/text-flags.js";
+import { editedText, noteText, refuseEditWith } from "./shared/text-flags.js";
 import { personArgument } from "../domain/shell.js";
 import { idArgument } from "./shared/ledger-flags.js";
 
@@ -27,6 +27,8 @@ export interface LogFlags {
   readonly via?: string;
   readonly on?: string;
   readonly note?: string;
+  /** Write the note in the editor. */
+  readonly edit?: boolean;
   readonly theyReachedOut?: boolean;
   readonly followUp?: string;
   readonly followUpNote?: string;
@@ -73,6 +75,7 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
       const { askForLog } = await import("./log/prompts.js");
       plan = await askForLog(await allNames(journal.db), base, ctx.today, flags);
     }
+    if (flags.edit) plan = { ...plan, note: await editedText(null, "the note") };
     if (!flags.again && !(await notYetLogged(journal, plan, ctx))) return say("Nothing was written.");
     const logged = await record(journal, plan, ctx.today);
     const ids = logged.interaction.people.map((p) => p.id);
@@ -120,6 +123,7 @@ function shortQuote(note: string): string {
 
 /** Reads and checks every flag before the journal is opened, so a bad value writes nothing. */
 export function planFromFlags(flags: LogFlags, today: string): Omit<LogPlan, "who"> {
+  refuseEditWith(flags.edit, flags.note !== undefined, "--note");
   const channel = channelFlag(flags.via ?? "call");
   const date = flags.on === undefined ? today : conversationDayFlag(flags.on, today);
   const size = parseSize(flags.size ?? "small");
@@ -161,7 +165,7 @@ async function record(journal: Journal, plan: LogPlan, today: string): Promise<L
     const people: (PersonRef & { added: boolean })[] = [];
     for (const who of plan.who) {
       if (who.kind === "known") people.push({ ...who.person, added: false });
-      else people.push({ id: await insertPerson(w, { name: who.name }, today), name: who.name, added: true });
+      else people.push({ id: await insertPerson(w, { ...who.fields, name: who.name }, today), name: who.name, added: true });
     }
     const personIds = people.map((p) => p.id);
     const interactionId = await addInteraction(

@@ -185,9 +185,13 @@ describe("in a terminal", () => {
       [
         ["Who did you talk with?", "ana"],
         ['+ add "ana" as a new person', ENTER],
+        ["Anyone else?", ENTER],
+        ["When was it?", ENTER],
         ["How?", ENTER],
         ["Who reached out?", ENTER],
+        ["A note on what you talked about?", ENTER],
         ["What did you talk about?", `pricing${ENTER}`],
+        ["Did anything change hands?", ENTER],
         ["Follow up when?", ENTER],
         ["Record it again?", ENTER],
         ["Nothing was written.", ""],

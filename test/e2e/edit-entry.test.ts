@@ -197,7 +197,7 @@ describe("net edit <ref>: bad input", () => {
     [
       ["edit", "c1", "--due", "friday"],
       /--due does not fit c1, a conversation; nothing was changed/,
-      /A conversation takes --on, --via, --note, --they-reached-out, --i-reached-out, --with, --without/,
+      /A conversation takes --on, --via, --note, --edit, --they-reached-out, --i-reached-out, --with, --without/,
     ],
     [["edit", "f1", "--company", "Acme"], /--company does not fit f1, a follow-up/, /A follow-up takes --due, --note/],
     [["edit", "l1", "--via", "video"], /--via does not fit l1, a ledger entry/, /A ledger entry takes --on, --what, --size/],

@@ -70,6 +70,7 @@ describe("without a terminal, a close spelling is not written to", () => {
     ["edit", ["edit", "john smiht", "--title", "CEO"]],
     ["archive", ["archive", "john smiht"]],
     ["unarchive", ["unarchive", "john smiht"]],
+    ["note", ["note", "john smiht", "likes jazz"]],
     ["intro", ["intro", "john smiht", "ana souza", "--why", "both in climate"]],
     ["merge", ["merge", "ana souza", "john smiht", "--yes"]],
     ["with --json", ["gave", "john smiht", "advice", "--json"]],

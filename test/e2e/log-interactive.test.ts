@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { BIN, session, tempJournal } from "../support/net.js";
@@ -25,8 +27,16 @@ afterEach(() => journal.cleanup());
 function typeInto(
   args: string[],
   steps: [waitFor: string, keys: string][],
+  extraEnv: Record<string, string> = {},
 ): { code: number | null; failed: number | null; transcript: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, NET_DB: journal.db, NET_TODAY: "2026-11-22", TERM: "xterm-256color", NO_COLOR: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NET_DB: journal.db,
+    NET_TODAY: "2026-11-22",
+    TERM: "xterm-256color",
+    NO_COLOR: "1",
+    ...extraEnv,
+  };
   delete env.NET_DEBUG;
   const r = spawnSync("python3", [DRIVER, JSON.stringify(steps), "10", process.execPath, BIN, ...args], {
     env,
@@ -44,9 +54,13 @@ test("search for a person, pick channel and initiator, write a note, and re-prom
       ["Who did you talk with?", "ana"],
       // The list for the whole term is on screen once the add entry for it is; Ana is first, so Enter picks her.
       ['+ add "ana" as a new person', ENTER],
+      ["Anyone else?", ENTER],
+      ["When was it?", ENTER],
       ["How?", DOWN + ENTER], // call is first; one down is "in person"
       ["Who reached out?", DOWN + ENTER],
+      ["A note on what you talked about?", ENTER],
       ["What did you talk about?", `coffee, she is hiring${ENTER}`],
+      ["Did anything change hands?", ENTER],
       ["Follow up when?", `yesterday${ENTER}`],
       ["in the past", `${BACKSPACE.repeat(9)}friday${ENTER}`],
       ["What is the follow-up about?", `send the deck${ENTER}`],
@@ -70,7 +84,12 @@ test("a name not in the journal can be added from the search; flags given skip t
     [
       ["Who did you talk with?", "Dana Lee"],
       ['+ add "Dana Lee" as a new person', ENTER],
+      ["Where does Dana Lee work?", ENTER],
+      ["title or role?", ENTER],
+      ["Anyone else?", ENTER],
+      ["When was it?", ENTER],
       ["Who reached out?", ENTER],
+      ["Did anything change hands?", ENTER],
       ["Follow up when?", ENTER],
       ["Logged", ""],
     ],
@@ -88,12 +107,79 @@ test("a name not in the journal can be added from the search; flags given skip t
   expect(query(journal.db, "SELECT count(*) AS n FROM follow_ups")).toEqual([{ n: 0 }]);
 });
 
+test("a day, someone new with company and title beside someone known, a gift and a follow-up, all from the prompts", () => {
+  const run = typeInto(
+    ["log"],
+    [
+      ["Who did you talk with?", "Dana Lee"],
+      ['+ add "Dana Lee" as a new person', ENTER],
+      ["Where does Dana Lee work?", `Acme${ENTER}`],
+      ["title or role?", `CTO${ENTER}`],
+      ["Anyone else?", "ben"],
+      ['+ add "ben" as a new person', ENTER],
+      ["Anyone else?", ENTER],
+      // The examples are counted from today (2026-11-22), never a fixed date.
+      ["monday, 2026-11-19)", `${BACKSPACE.repeat(5)}2026-11-20${ENTER}`],
+      ["How?", ENTER],
+      ["Who reached out?", ENTER],
+      ["A note on what you talked about?", DOWN + DOWN + ENTER],
+      ["Did anything change hands?", DOWN + ENTER],
+      ["What did you give?", `a review of the deck${ENTER}`],
+      ["Anything else change hands?", ENTER],
+      ["How big?", DOWN + ENTER],
+      ["friday, 2026-12-06;", `2w${ENTER}`],
+      ["What is the follow-up about?", `ask how it went${ENTER}`],
+      ["Logged", ""],
+    ],
+  );
+  expect(run.failed, run.transcript).toBeNull();
+  expect(run.code, run.transcript).toBe(0);
+  const dana = net(["show", "Dana Lee", "--json"]).json();
+  expect(dana).toMatchObject({ name: "Dana Lee", company: "Acme", title: "CTO", lastContact: "2026-11-20" });
+  const exported = net(["export", "json"]).json();
+  expect(exported.interactions).toMatchObject([{ date: "2026-11-20", channel: "call", initiatedBy: "me", note: null }]);
+  expect(query(journal.db, "SELECT person_id, direction, what, size, date FROM ledger ORDER BY person_id")).toEqual([
+    { person_id: 2, direction: "gave", what: "a review of the deck", size: "medium", date: "2026-11-20" },
+    { person_id: 3, direction: "gave", what: "a review of the deck", size: "medium", date: "2026-11-20" },
+  ]);
+  expect(query(journal.db, "SELECT person_id, due, note FROM follow_ups ORDER BY person_id")).toEqual([
+    { person_id: 2, due: "2026-12-06", note: "ask how it went" },
+    { person_id: 3, due: "2026-12-06", note: "ask how it went" },
+  ]);
+});
+
+test("the note can be written in the editor, offered as a choice", () => {
+  const editor = join(journal.dir, "editor.sh");
+  writeFileSync(editor, '#!/bin/sh\nprintf "from the editor\\n" > "$1"\n', { mode: 0o755 });
+  const run = typeInto(
+    ["log"],
+    [
+      ["Who did you talk with?", "ben"],
+      ['+ add "ben" as a new person', ENTER],
+      ["Anyone else?", ENTER],
+      ["When was it?", ENTER],
+      ["How?", ENTER],
+      ["Who reached out?", ENTER],
+      ["A note on what you talked about?", DOWN + ENTER],
+      ["Did anything change hands?", ENTER],
+      ["Follow up when?", ENTER],
+      ["Logged", ""],
+    ],
+    { EDITOR: editor, VISUAL: "" },
+  );
+  expect(run.failed, run.transcript).toBeNull();
+  expect(run.code, run.transcript).toBe(0);
+  expect(query(journal.db, "SELECT note FROM interactions")).toEqual([{ note: "from the editor" }]);
+});
+
 test("Ctrl-C leaves the journal untouched and says so", () => {
   const run = typeInto(
     ["log"],
     [
       ["Who did you talk with?", "ana"],
       ['+ add "ana" as a new person', ENTER],
+      ["Anyone else?", ENTER],
+      ["When was it?", ENTER],
       ["How?", "\x03"],
     ],
   );

@@ -9,15 +9,19 @@ const names = [
 ];
 
 /** Answers each question in turn, recording what was asked and what a validator said of each typed answer. */
-function scripted(answers: { search: string; pick?: number; choose: number[]; typed: string[][] }) {
+function scripted(answers: { search: string | string[]; pick?: number; choose: number[]; typed: string[][] }) {
   const asked: string[] = [];
   const rejected: string[] = [];
   const choose = [...answers.choose];
   const typed = [...answers.typed];
+  // One term for each search; once they run out, nothing typed ("Anyone else?" then offers no one else first).
+  const terms = Array.isArray(answers.search) ? [...answers.search] : [answers.search];
+  let searches = 0;
   const prompts: LogPrompts = {
     async searchFor(message, source) {
       asked.push(message);
-      return (await source(answers.search))[answers.pick ?? 0]!.value;
+      const pick = searches++ === 0 ? (answers.pick ?? 0) : 0;
+      return (await source(terms.shift() ?? ""))[pick]!.value;
     },
     async choose(message, choices) {
       asked.push(message);
@@ -38,11 +42,11 @@ function scripted(answers: { search: string; pick?: number; choose: number[]; ty
 }
 
 describe("the guided net log", () => {
-  test("asks for person, channel, initiator, note and follow-up; a past or unreadable date is asked again", async () => {
+  test("asks for person, date, channel, initiator, note and follow-up; a past or unreadable date is asked again", async () => {
     const { prompts, asked, rejected } = scripted({
       search: "ben",
-      choose: [1, 1],
-      typed: [["lunch"], ["yesterday", "whenever", "fri"], ["send the intro"]],
+      choose: [1, 1, 0, 0],
+      typed: [["today"], ["lunch"], ["yesterday", "whenever", "fri"], ["send the intro"]],
     });
     const plan = await askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts);
     expect(plan).toMatchObject({
@@ -53,13 +57,13 @@ describe("the guided net log", () => {
       date: TODAY,
       followUp: { due: "2026-11-27", note: "send the intro" },
     });
-    expect(asked).toHaveLength(6);
+    expect(asked).toHaveLength(10);
     expect(rejected).toEqual([expect.stringContaining("in the past"), expect.stringContaining("is not a date")]);
   });
 
   test("an empty follow-up means none, and flags already given are not asked again", async () => {
     const flags = { via: "video", note: "catch-up", theyReachedOut: true };
-    const { prompts, asked } = scripted({ search: "Dana Lee", choose: [], typed: [[""]] });
+    const { prompts, asked } = scripted({ search: "Dana Lee", choose: [0], typed: [[""], [""], [""], [""]] });
     const plan = await askForLog(names, planFromFlags(flags, TODAY), TODAY, flags, prompts);
     expect(plan).toMatchObject({
       who: [{ kind: "new", name: "Dana Lee" }],
@@ -68,7 +72,48 @@ describe("the guided net log", () => {
       note: "catch-up",
       followUp: null,
     });
-    expect(asked).toEqual(["Who did you talk with? (type to search)", "Follow up when? (2w, friday, 2026-12-01; leave empty for none)"]);
+    expect(asked).toEqual([
+      "Who did you talk with? (type to search)",
+      "Where does Dana Lee work? (optional)",
+      "Dana Lee's title or role? (optional)",
+      "Anyone else? (type to search; Enter for no one)",
+      "When was it? (today, yesterday, monday, 2026-11-19)",
+      "Did anything change hands?",
+      "Follow up when? (2w, friday, 2026-12-06; leave empty for none)",
+    ]);
+  });
+});
+
+describe("more of what the flags can say", () => {
+  test("two people, someone new with company and title, a day in the past, a gift and an ask with their size", async () => {
+    const { prompts } = scripted({
+      search: ["ana", "Dana Lee"],
+      choose: [0, 0, 2, 1, 2, 0, 1],
+      typed: [["Acme"], ["CTO"], ["2026-11-20"], ["reviewed her deck"], ["an intro to Ben"], [""]],
+    });
+    const plan = await askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts);
+    expect(plan).toMatchObject({
+      who: [
+        { kind: "known", person: { id: 1, name: "Ana Souza" } },
+        { kind: "new", name: "Dana Lee", fields: { company: "Acme", title: "CTO" } },
+      ],
+      date: "2026-11-20",
+      channel: "call",
+      initiatedBy: "me",
+      note: null,
+      gave: "reviewed her deck",
+      got: null,
+      asked: "an intro to Ben",
+      size: "medium",
+      followUp: null,
+    });
+  });
+
+  test("a day in the future is asked again", async () => {
+    const { prompts, rejected } = scripted({ search: "ben", choose: [0, 0, 2, 0], typed: [["tomorrow", ""], [""]] });
+    const plan = await askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts);
+    expect(plan.date).toBe(TODAY);
+    expect(rejected).toEqual([expect.stringContaining("in the future")]);
   });
 });
 
@@ -81,13 +126,17 @@ describe("someone new in the guided net log", () => {
   });
 
   test("invisible characters at the ends of the typed name are trimmed, as spaces are", async () => {
-    const { prompts } = scripted({ search: "\u200bDana Lee\u200b", choose: [0, 0], typed: [[""], [""]] });
+    const { prompts } = scripted({ search: "\u200bDana Lee\u200b", choose: [0, 0, 2, 0], typed: [[""], [""], [""], [""]] });
     const plan = await askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts);
-    expect(plan.who).toEqual([{ kind: "new", name: "Dana Lee", close: [] }]);
+    expect(plan.who).toEqual([{ kind: "new", name: "Dana Lee", close: [], fields: {} }]);
   });
 
   test("a note over 64 KB is refused at the prompt and asked again", async () => {
-    const { prompts, rejected } = scripted({ search: "ben", choose: [0, 0], typed: [["a".repeat(64 * 1024 + 1), "short"], [""]] });
+    const { prompts, rejected } = scripted({
+      search: "ben",
+      choose: [0, 0, 0, 0],
+      typed: [[""], ["a".repeat(64 * 1024 + 1), "short"], [""]],
+    });
     const plan = await askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts);
     expect(plan.note).toBe("short");
     expect(rejected).toEqual(["The note is 64.1 KB (65,537 bytes), over the limit of 64 KB."]);

@@ -18,7 +18,7 @@ import { channelFlag, conversationDayFlag } from "../shared/conversation-flags.j
 import { parseFollowUpDay } from "../shared/follow-up-args.js";
 import { dayFlag, sizeFlag } from "../shared/ledger-flags.js";
 import { resolvePerson } from "../shared/resolve-person.js";
-import { noteText } from "../shared/text-flags.js";
+import { editedText, noteText, refuseEditWith } from "../shared/text-flags.js";
 import { refuseLedgerEntriesMadeByOthers } from "../shared/entry-targets.js";
 
 // `net edit c12 --on … --via …`: corrects one entry with the flags that fit its kind, as one undo step.
@@ -27,6 +27,8 @@ export interface EntryFlags {
   readonly on?: string;
   readonly via?: string;
   readonly note?: string;
+  /** Write the note in the editor, starting from the current one. */
+  readonly edit?: boolean;
   readonly theyReachedOut?: boolean;
   readonly iReachedOut?: boolean;
   readonly with?: string[];
@@ -41,12 +43,12 @@ export type EntryKind = Exclude<RefKind, "p">;
 
 /** The flags each kind takes, in the order a message lists them; people take the flags of `net add` and a few more. */
 export const FLAGS_THAT_FIT: Readonly<Record<RefKind, readonly string[]>> = {
-  c: ["on", "via", "note", "theyReachedOut", "iReachedOut", "with", "without"],
-  f: ["due", "note"],
+  c: ["on", "via", "note", "edit", "theyReachedOut", "iReachedOut", "with", "without"],
+  f: ["due", "note", "edit"],
   l: ["on", "what", "size"],
   a: ["on", "what", "size"],
   i: ["on", "why"],
-  p: ["name", "company", "title", "email", "phone", "tag", "untag", "met", "metOn", "birthday", "cadence", "note", "force"],
+  p: ["name", "company", "title", "email", "phone", "tag", "untag", "met", "metOn", "birthday", "cadence", "note", "edit", "force"],
 };
 
 const EXAMPLE: Readonly<Record<RefKind, string>> = {
@@ -116,7 +118,7 @@ export async function run(ctx: Context, ref: Ref, flags: EntryFlags): Promise<vo
       `${capital(aKind(kind))} takes ${FLAGS_THAT_FIT[kind].map(flagName).join(", ")}. For example: ${EXAMPLE[kind]}`,
     );
   }
-  const edit = readFlags(kind, flags, ctx.today);
+  let edit = readFlags(kind, flags, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const people = kind === "c" ? await peopleFor(journal, ctx, flags) : { with: [], without: [] };
@@ -127,6 +129,12 @@ export async function run(ctx: Context, ref: Ref, flags: EntryFlags): Promise<vo
       );
     const id = ref.id;
     if (kind === "l" && id !== null) await refuseLedgerEntriesMadeByOthers(journal, [{ kind, id }], "nothing was changed");
+    if (flags.edit) {
+      const current =
+        id === null ? undefined : kind === "c" ? await interactionById(journal.db, id) : (await followUpsByIds(journal.db, [id]))[0];
+      if (current === undefined) throw notFound();
+      edit = { ...edit, note: await editedText(current.note, "the note") };
+    }
     const edited = await journal.write(async (w) => {
       if (id === null) throw notFound();
       const done = await EDITS[kind](w, id, edit, people, ctx.today);
@@ -163,6 +171,7 @@ interface Edit {
 }
 
 function readFlags(kind: EntryKind, flags: EntryFlags, today: string): Edit {
+  refuseEditWith(flags.edit, flags.note !== undefined, "--note");
   if (flags.theyReachedOut && flags.iReachedOut)
     throw usageError("--they-reached-out and --i-reached-out cannot both be true", "Pass the one that says who started the conversation.");
   const on = flags.on === undefined ? undefined : kind === "c" ? conversationDayFlag(flags.on, today) : dayFlag(flags.on, today);

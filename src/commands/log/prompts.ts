@@ -1,13 +1,17 @@
-import type { PersonRef } from "../../db/people.js";
+import type { PersonFields, PersonRef } from "../../db/people.js";
 import type { ChannelName } from "../../domain/channels.js";
 import { CHANNEL_LABELS, CHANNELS } from "../../domain/channels.js";
-import { nameProblem, noteProblem, trimInvisible } from "../../domain/input.js";
+import { addDays } from "../../domain/dates.js";
+import { editorCommand } from "../../domain/editor.js";
+import { lineProblem, nameProblem, noteProblem, trimInvisible } from "../../domain/input.js";
 import { nameKey, searchNames } from "../../domain/names.js";
+import { SIZES, type SizeName } from "../../domain/sizes.js";
 import { PromptCancelled, type Choice } from "../../ui/prompts.js";
+import { conversationDayFlag } from "../shared/conversation-flags.js";
 import { parseFollowUpDay } from "../shared/follow-up-args.js";
 import type { LogFlags, LogPlan } from "../log.js";
 import type { Who } from "./who.js";
-import { validName } from "../shared/text-flags.js";
+import { editedText, validName } from "../shared/text-flags.js";
 
 // `net log` with no name, in a terminal: ask for each thing the flags did not already say.
 
@@ -21,6 +25,17 @@ export interface LogPrompts {
   ask(message: string, options?: { initial?: string; validate?: (value: string) => string | true }): Promise<string>;
 }
 
+/** "Anyone else?" answered with no one. */
+const NO_ONE_ELSE = { kind: "done" } as const;
+type WhoOrDone = Who | typeof NO_ONE_ELSE;
+
+type Exchange = "gave" | "got" | "asked";
+const EXCHANGES: readonly { readonly key: Exchange; readonly choice: string; readonly question: string }[] = [
+  { key: "gave", choice: "I gave them something (advice, an intro…)", question: "What did you give?" },
+  { key: "got", choice: "they gave me something", question: "What did they give you?" },
+  { key: "asked", choice: "I asked them for something", question: "What did you ask for?" },
+];
+
 export async function askForLog(
   names: readonly PersonRef[],
   base: Omit<LogPlan, "who">,
@@ -30,9 +45,19 @@ export async function askForLog(
 ): Promise<LogPlan> {
   const p = prompts ?? (await import("../../ui/prompts.js"));
   try {
-    const who = await p.searchFor<Who>("Who did you talk with? (type to search)", (term) => personChoices(term ?? "", names));
-    // The entry for a name net cannot keep is disabled; should a prompt pick it all the same, nothing is written.
-    if (who.kind === "new") validName(who.name);
+    const who = await askWho(p, names);
+    const date =
+      flags.on !== undefined
+        ? base.date
+        : conversationDayFlag(
+            (
+              await p.ask(`When was it? (today, yesterday, monday, ${addDays(today, -3)})`, {
+                initial: "today",
+                validate: (v) => dayProblem(v, today) ?? true,
+              })
+            ).trim() || "today",
+            today,
+          );
     const channel =
       flags.via !== undefined
         ? base.channel
@@ -46,12 +71,13 @@ export async function askForLog(
           { name: "I did", value: "me" as const },
           { name: "They did", value: "them" as const },
         ]);
-    const note =
-      flags.note !== undefined ? base.note : (await p.ask("What did you talk about? (optional)", { validate: noteCheck })).trim() || null;
+    // --edit opens the editor once the questions are answered (log.ts), as it does with names given.
+    const note = flags.note !== undefined || flags.edit ? base.note : await askNote(p);
+    const exchanged = await askExchanges(p, base, flags);
     let followUp = base.followUp;
     if (flags.followUp === undefined) {
       const when = (
-        await p.ask("Follow up when? (2w, friday, 2026-12-01; leave empty for none)", {
+        await p.ask(`Follow up when? (2w, friday, ${addDays(today, 14)}; leave empty for none)`, {
           validate: (v) => followUpProblem(v, today) ?? true,
         })
       ).trim();
@@ -60,21 +86,86 @@ export async function askForLog(
         followUp = { due, note: (await p.ask("What is the follow-up about? (optional)", { validate: noteCheck })).trim() || null };
       }
     }
-    return { ...base, who: [who], channel, initiatedBy, note, followUp };
+    return { ...base, ...exchanged, who, date, channel, initiatedBy, note, followUp };
   } catch (e) {
     if (e instanceof PromptCancelled) throw new PromptCancelled("cancelled; nothing was logged");
     throw e;
   }
 }
 
+/** One person or more: a search, then "Anyone else?" until no one; someone new is asked for company and title. */
+async function askWho(p: LogPrompts, names: readonly PersonRef[]): Promise<Who[]> {
+  const who: Who[] = [];
+  for (;;) {
+    const left = names.filter((n) => !who.some((w) => w.kind === "known" && w.person.id === n.id));
+    const taken = who.flatMap((w) => (w.kind === "new" ? [nameKey(w.name)] : []));
+    const picked: WhoOrDone =
+      who.length === 0
+        ? await p.searchFor<Who>("Who did you talk with? (type to search)", (term) => personChoices(term ?? "", left))
+        : await p.searchFor<WhoOrDone>("Anyone else? (type to search; Enter for no one)", (term) =>
+            anyoneElseChoices(term ?? "", left, taken),
+          );
+    if (picked.kind === "done") return who;
+    // The entry for a name net cannot keep is disabled; should a prompt pick it all the same, nothing is written.
+    if (picked.kind === "new") {
+      validName(picked.name);
+      who.push({ ...picked, fields: await askNewPerson(p, picked.name) });
+    } else who.push(picked);
+  }
+}
+
+async function askNewPerson(p: LogPrompts, name: string): Promise<PersonFields> {
+  const line = async (question: string) =>
+    (await p.ask(`${question} (optional)`, { validate: (v) => (lineProblem(v) ? `It ${lineProblem(v)}.` : true) })).trim() || null;
+  const company = await line(`Where does ${name} work?`);
+  const title = await line(`${name}'s title or role?`);
+  return { ...(company ? { company } : {}), ...(title ? { title } : {}) };
+}
+
+async function askNote(p: LogPrompts): Promise<string | null> {
+  const how = await p.choose("A note on what you talked about?", [
+    { name: "type it here", value: "type" as const },
+    { name: `open your editor (${editorCommand(process.env)})`, value: "editor" as const },
+    { name: "no note", value: "none" as const },
+  ]);
+  if (how === "none") return null;
+  if (how === "editor") return editedText(null, "the note");
+  return (await p.ask("What did you talk about?", { validate: noteCheck })).trim() || null;
+}
+
+/** Gave, got and asked, each once at most; those given as flags are not asked. */
+async function askExchanges(p: LogPrompts, base: Omit<LogPlan, "who">, flags: LogFlags) {
+  const found: { gave: string | null; got: string | null; asked: string | null } = { gave: base.gave, got: base.got, asked: base.asked };
+  let any = false;
+  for (;;) {
+    const open = EXCHANGES.filter((x) => found[x.key] === null && flags[x.key] === undefined);
+    if (open.length === 0) break;
+    const pick = await p.choose<Exchange | "nothing">(any ? "Anything else change hands?" : "Did anything change hands?", [
+      { name: any ? "nothing more" : "nothing", value: "nothing" },
+      ...open.map((x) => ({ name: x.choice, value: x.key })),
+    ]);
+    if (pick === "nothing") break;
+    const question = EXCHANGES.find((x) => x.key === pick)!.question;
+    found[pick] = (await p.ask(question, { validate: (v) => (v.trim() === "" ? "Say what it was." : noteCheck(v)) })).trim();
+    any = true;
+  }
+  const size: SizeName = any
+    ? await p.choose(
+        "How big?",
+        SIZES.map((s) => ({ name: s, value: s })),
+      )
+    : base.size;
+  return { ...found, size };
+}
+
 /** The people matching what has been typed, and an entry to add the typed name as someone new. */
-export function personChoices(term: string, names: readonly PersonRef[]): Choice<Who>[] {
+export function personChoices(term: string, names: readonly PersonRef[], taken: readonly string[] = []): Choice<Who>[] {
   const choices: Choice<Who>[] = searchNames(term, names, 8).map((person) => ({
     name: `${person.name} #${person.id}`,
     value: { kind: "known", person },
   }));
   const typed = trimInvisible(term);
-  if (typed !== "" && !names.some((n) => nameKey(n.name) === nameKey(typed))) {
+  if (typed !== "" && !names.some((n) => nameKey(n.name) === nameKey(typed)) && !taken.includes(nameKey(typed))) {
     const problem = nameProblem(typed);
     choices.push({
       name: `+ add "${typed}" as a new person`,
@@ -85,9 +176,26 @@ export function personChoices(term: string, names: readonly PersonRef[]): Choice
   return choices;
 }
 
+/** After the first person: "no one else" first while nothing is typed, so Enter ends the list. */
+function anyoneElseChoices(term: string, names: readonly PersonRef[], taken: readonly string[]): Choice<WhoOrDone>[] {
+  const done: Choice<WhoOrDone> = { name: "no one else", value: NO_ONE_ELSE };
+  const people: Choice<WhoOrDone>[] = personChoices(term, names, taken);
+  return trimInvisible(term) === "" ? [done, ...people] : [...people, done];
+}
+
 function noteCheck(value: string): string | true {
   const problem = noteProblem(value);
   return problem ? `The note ${problem}.` : true;
+}
+
+function dayProblem(value: string, today: string): string | null {
+  if (value.trim() === "") return null;
+  try {
+    conversationDayFlag(value, today);
+    return null;
+  } catch (e) {
+    return (e as Error).message.replace(/^--on /, "");
+  }
 }
 
 function followUpProblem(value: string, today: string): string | null {

@@ -1,6 +1,6 @@
 import type { Context } from "../../context.js";
 import type { Journal } from "../../db/open.js";
-import { allNames, peopleNamed, type PersonRef } from "../../db/people.js";
+import { allNames, peopleNamed, type PersonFields, type PersonRef } from "../../db/people.js";
 import { readId, trimInvisible } from "../../domain/input.js";
 import { nameKey, resolveName } from "../../domain/names.js";
 import { usageError } from "../../errors.js";
@@ -13,7 +13,13 @@ import { validName } from "../shared/text-flags.js";
 /** `close`: people already in the journal whose names are close to a new one's, to warn about once it is added. */
 export type Who =
   | { readonly kind: "known"; readonly person: PersonRef }
-  | { readonly kind: "new"; readonly name: string; readonly close: readonly PersonRef[] };
+  | {
+      readonly kind: "new";
+      readonly name: string;
+      readonly close: readonly PersonRef[];
+      /** What the guided log asked about them (company, title). */
+      readonly fields?: PersonFields;
+    };
 
 export async function whoFromNames(journal: Journal, names: readonly string[], ctx: Context, add: boolean): Promise<Who[]> {
   const who: Who[] = [];

@@ -11,6 +11,7 @@ import { balanceText } from "../../ui/receipt.js";
 import { dayFlag, sizeFlag, whatText } from "./ledger-flags.js";
 import { recordAgain } from "./record-again.js";
 import { resolvePerson } from "./resolve-person.js";
+import { editedText, refuseEditWith } from "./text-flags.js";
 import { visible, visibleLines } from "../../ui/visible.js";
 
 // `net gave` and `net got`: one ledger entry, then the balance with that person.
@@ -20,19 +21,20 @@ export interface LedgerFlags {
   readonly on?: string;
   /** Record it even when the same entry is already there. */
   readonly again?: boolean;
+  /** Write what it was in the editor. */
+  readonly edit?: boolean;
 }
 
 export async function record(ctx: Context, direction: "gave" | "got", name: string, words: string[], flags: LedgerFlags): Promise<void> {
-  const what = whatText(
-    words,
-    `net ${direction} ana 'an intro to her next client'`,
-    direction === "gave" ? "what you gave" : "what you got",
-  );
+  const label = direction === "gave" ? "what you gave" : "what you got";
+  refuseEditWith(flags.edit, words.length > 0, "the words after the name");
+  const typed = flags.edit ? null : whatText(words, `net ${direction} ana 'an intro to her next client'`, label);
   const size = sizeFlag(flags.size, "small");
   const date = dayFlag(flags.on, ctx.today);
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const person = await resolvePerson(journal, name, ctx);
+    const what = typed ?? (await editedText(null, label));
     if ((await archivedAmong(journal.db, [person.id])).length > 0)
       say(
         `${visible(person.name)} is archived; recorded anyway. To see them in net due and net people again: net unarchive ${visible(personArgument(person))}`,

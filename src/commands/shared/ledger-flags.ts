@@ -30,7 +30,8 @@ export function dayFlag(input: string | undefined, today: string, flag = "--on")
 /** What was given, received or asked for (`what`, as a message names it): the words after the name, joined. */
 export function whatText(words: readonly string[] | string, example: string, what: string): string {
   const text = noteText(Array.isArray(words) ? words.join(" ") : String(words), what);
-  if (text === null) throw usageError("say what it was", `Pass it after the name, like: ${example}`);
+  if (text === null)
+    throw usageError("say what it was", `Pass it after the name, like: ${example}; or write it in your editor with --edit.`);
   return text;
 }
 

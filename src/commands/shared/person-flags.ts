@@ -3,7 +3,7 @@ import { DURATION_FORMS } from "../../domain/dates.js";
 import { bornAfter, parseBirthday } from "../../domain/person.js";
 import { usageError } from "../../errors.js";
 import { dayFrom, durationFrom } from "./date-flags.js";
-import { lineText, noteText } from "./text-flags.js";
+import { lineText, noteText, refuseEditWith } from "./text-flags.js";
 
 // The flags `net add` and `net edit` share, read into fields for the journal. Bad values are usage errors.
 
@@ -18,9 +18,12 @@ export interface PersonFlags {
   readonly birthday?: string;
   readonly cadence?: string;
   readonly note?: string;
+  /** Write the notes in the editor. */
+  readonly edit?: boolean;
 }
 
 export function fieldsFromFlags(flags: PersonFlags, today: string): PersonFields {
+  refuseEditWith(flags.edit, flags.note !== undefined, "--note");
   const fields: { -readonly [K in keyof PersonFields]: PersonFields[K] } = {};
   if (flags.company !== undefined) fields.company = lineText(flags.company, "--company");
   if (flags.title !== undefined) fields.title = lineText(flags.title, "--title");

@@ -33,3 +33,25 @@ export function lineText(value: string, flag: string): string | null {
     );
   return value.trim() === "" ? null : value.trim();
 }
+
+/** --edit and another way to give the same text (--note, the words after the name) cannot both be given. */
+export function refuseEditWith(edit: boolean | undefined, given: boolean, other: string): void {
+  if (edit && given)
+    throw usageError(
+      `--edit and ${other} cannot both be given; nothing was written`,
+      `Write the text in your editor (--edit) or pass it with ${other}, not both.`,
+    );
+}
+
+/** A text written in the user's editor (--edit), starting from `current`; the editor module loads only here. */
+export async function editedText(current: string | null, what: string): Promise<string> {
+  const { editText } = await import("../../ui/editor.js");
+  const text = await editText(current ?? "");
+  const problem = noteProblem(text);
+  if (problem)
+    throw usageError(
+      `${what} ${problem}; nothing was written`,
+      "Shorten it; a longer text belongs in a file of its own, named in the note.",
+    );
+  return text;
+}
