@@ -1,9 +1,10 @@
-import type { PersonRef } from "../db/people.js";
+import type { Candidate } from "../db/people.js";
 import type { ChannelName } from "../db/schema.js";
 import { CHANNEL_LABELS, CHANNELS } from "../domain/channels.js";
 import { nameProblem, noteProblem, trimInvisible } from "../domain/input.js";
 import { nameKey, searchNames } from "../domain/names.js";
-import { PromptCancelled, type Choice } from "../ui/prompts.js";
+import { candidateLabel } from "../ui/candidate.js";
+import type { Choice } from "../ui/prompts.js";
 import { parseFollowUpDay } from "./follow-up-args.js";
 import type { LogFlags, LogPlan } from "./log.js";
 import type { Who } from "./log-people.js";
@@ -22,56 +23,51 @@ export interface LogPrompts {
 }
 
 export async function askForLog(
-  names: readonly PersonRef[],
+  names: readonly Candidate[],
   base: Omit<LogPlan, "who">,
   today: string,
   flags: LogFlags,
   prompts?: LogPrompts,
 ): Promise<LogPlan> {
   const p = prompts ?? (await import("../ui/prompts.js"));
-  try {
-    const who = await p.searchFor<Who>("Who did you talk with? (type to search)", (term) => personChoices(term ?? "", names));
-    // The entry for a name net cannot keep is disabled; should a prompt pick it all the same, nothing is written.
-    if (who.kind === "new") validName(who.name);
-    const channel =
-      flags.via !== undefined
-        ? base.channel
-        : await p.choose(
-            "How?",
-            CHANNEL_ORDER.map((c) => ({ name: CHANNEL_LABELS[c], value: c })),
-          );
-    const initiatedBy = flags.theyReachedOut
-      ? base.initiatedBy
-      : await p.choose("Who reached out?", [
-          { name: "I did", value: "me" as const },
-          { name: "They did", value: "them" as const },
-        ]);
-    const note =
-      flags.note !== undefined ? base.note : (await p.ask("What did you talk about? (optional)", { validate: noteCheck })).trim() || null;
-    let followUp = base.followUp;
-    if (flags.followUp === undefined) {
-      const when = (
-        await p.ask("Follow up when? (2w, friday, 2026-12-01; leave empty for none)", {
-          validate: (v) => followUpProblem(v, today) ?? true,
-        })
-      ).trim();
-      if (when !== "") {
-        const due = parseFollowUpDay(when, today);
-        followUp = { due, note: (await p.ask("What is the follow-up about? (optional)", { validate: noteCheck })).trim() || null };
-      }
+  const who = await p.searchFor<Who>("Who did you talk with? (type to search)", (term) => personChoices(term ?? "", names, today));
+  // The entry for a name net cannot keep is disabled; should a prompt pick it all the same, nothing is written.
+  if (who.kind === "new") validName(who.name);
+  const channel =
+    flags.via !== undefined
+      ? base.channel
+      : await p.choose(
+          "How?",
+          CHANNEL_ORDER.map((c) => ({ name: CHANNEL_LABELS[c], value: c })),
+        );
+  const initiatedBy = flags.theyReachedOut
+    ? base.initiatedBy
+    : await p.choose("Who reached out?", [
+        { name: "I did", value: "me" as const },
+        { name: "They did", value: "them" as const },
+      ]);
+  const note =
+    flags.note !== undefined ? base.note : (await p.ask("What did you talk about? (optional)", { validate: noteCheck })).trim() || null;
+  let followUp = base.followUp;
+  if (flags.followUp === undefined) {
+    const when = (
+      await p.ask("Follow up when? (2w, friday, 2026-12-01; leave empty for none)", {
+        validate: (v) => followUpProblem(v, today) ?? true,
+      })
+    ).trim();
+    if (when !== "") {
+      const due = parseFollowUpDay(when, today);
+      followUp = { due, note: (await p.ask("What is the follow-up about? (optional)", { validate: noteCheck })).trim() || null };
     }
-    return { ...base, who: [who], channel, initiatedBy, note, followUp };
-  } catch (e) {
-    if (e instanceof PromptCancelled) throw new PromptCancelled("cancelled; nothing was logged");
-    throw e;
   }
+  return { ...base, who: [who], channel, initiatedBy, note, followUp };
 }
 
 /** The people matching what has been typed, and an entry to add the typed name as someone new. */
-export function personChoices(term: string, names: readonly PersonRef[]): Choice<Who>[] {
+export function personChoices(term: string, names: readonly Candidate[], today: string): Choice<Who>[] {
   const choices: Choice<Who>[] = searchNames(term, names, 8).map((person) => ({
-    name: `${person.name} #${person.id}`,
-    value: { kind: "known", person },
+    name: candidateLabel(person, today),
+    value: { kind: "known", person: { id: person.id, name: person.name } },
   }));
   const typed = trimInvisible(term);
   if (typed !== "" && !names.some((n) => nameKey(n.name) === nameKey(typed))) {
