@@ -5,7 +5,7 @@ import { addAsk, addLedgerEntry } from "../db/ledger.js";
 import { addInteraction, sameInteraction } from "../db/interactions.js";
 import { openJournal, type Journal } from "../db/open.js";
 import type { Writer } from "../db/changes.js";
-import { allCandidates, allNames, archivedAmong, insertPerson, type PersonRef } from "../db/people.js";
+import { allCandidates, archivedAmong, insertPerson, type PersonRef } from "../db/people.js";
 import type { ChannelName, Initiator, SizeName } from "../db/schema.js";
 import { CONVERSATION } from "../domain/channels.js";
 import { SIZES, parseSize } from "../domain/sizes.js";
