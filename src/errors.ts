@@ -1,9 +1,10 @@
 // Every expected failure is an ExitError; src/cli.ts turns it into a message and an exit code.
 // 1: the journal or the file system failed. 2: the command line was wrong (bad flag or value, unknown person).
+// 130: the user cancelled a prompt (Esc or Ctrl-C), as a shell reports a command stopped by Ctrl-C.
 export class ExitError extends Error {
   constructor(
     message: string,
-    readonly code: 1 | 2,
+    readonly code: 1 | 2 | 130,
     readonly hint?: string,
   ) {
     super(message);

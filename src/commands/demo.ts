@@ -65,5 +65,5 @@ export async function run(ctx: Context): Promise<void> {
   await (await import("./ask.js")).run(demo, ASK_NAME, { size: "medium", for: "an intro to his investors" });
 
   say(`\nTry more on the sample: NET_DB=${dbPath} net show priya`);
-  say('Start your own journal: net add "Your first contact" --company … --cadence 1m, then net log NAME after you talk.');
+  say('Start your own journal: net add "Your first contact" --company … --cadence monthly, then net log NAME after you talk.');
 }

@@ -47,7 +47,9 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
     if (ctx.json) return printJson(dueJson(report));
     if (isEmpty(report)) {
       print(`Nothing due in the next ${withinDays} days, and no one is going cold.`);
-      say("Next: after a conversation, `net log NAME --follow-up 2w`; to be told when someone goes cold, `net edit NAME --cadence 1m`.");
+      say(
+        "Next: after a conversation, `net log NAME --follow-up 2w`; to be told when someone goes cold, `net edit NAME --cadence monthly`.",
+      );
       return;
     }
     print(renderDue(report));

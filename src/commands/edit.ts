@@ -36,7 +36,7 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
   if (given.length === 0) {
     throw usageError(
       `nothing to change for "${typed}"`,
-      "Pass what changed, e.g. --title VP, --company Acme, --tag investor, --untag prospect, --cadence 1m or --name 'New Name'.",
+      "Pass what changed, e.g. --title VP, --company Acme, --tag investor, --untag prospect, --cadence monthly or --name 'New Name'.",
     );
   }
   const rename = flags.name === undefined ? undefined : validName(flags.name, "--name");

@@ -5,7 +5,7 @@ import { addAsk, addLedgerEntry } from "../db/ledger.js";
 import { addInteraction, sameInteraction } from "../db/interactions.js";
 import { openJournal, type Journal } from "../db/open.js";
 import type { Writer } from "../db/changes.js";
-import { allNames, archivedAmong, insertPerson, type PersonRef } from "../db/people.js";
+import { allCandidates, archivedAmong, insertPerson, type PersonRef } from "../db/people.js";
 import type { ChannelName, Initiator } from "../domain/channels.js";
 import type { SizeName } from "../domain/sizes.js";
 import { CONVERSATION } from "../domain/channels.js";
@@ -73,7 +73,7 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
       plan = { ...base, who: await whoFromNames(journal, names, ctx, Boolean(flags.add)) };
     } else {
       const { askForLog } = await import("./log/prompts.js");
-      plan = await askForLog(await allNames(journal.db), base, ctx.today, flags);
+      plan = await askForLog(await allCandidates(journal.db), base, ctx.today, flags);
     }
     if (flags.edit) plan = { ...plan, note: await editedText(null, "the note") };
     if (!flags.again && !(await notYetLogged(journal, plan, ctx))) return say("Nothing was written.");

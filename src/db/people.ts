@@ -30,6 +30,16 @@ export interface PersonRef {
   readonly name: string;
 }
 
+/** A person as a picker shows them: what tells two people of the same name apart. */
+export interface Candidate extends PersonRef {
+  readonly company: string | null;
+  readonly title: string | null;
+  /** The last conversation's date (even one logged ahead of today), or null. */
+  readonly lastContact: string | null;
+}
+
+const CANDIDATE_COLUMNS = ["id", "name", "company", "title", "last_contact as lastContact"] as const;
+
 function columns(fields: PersonFields) {
   return {
     ...(fields.name !== undefined ? { name: fields.name, name_key: nameKey(fields.name) } : {}),
@@ -224,4 +234,14 @@ export async function archivedAmong(db: Db, ids: readonly number[]): Promise<Per
 /** Every person's id and name, for prefix and fuzzy matching. */
 export async function allNames(db: Db): Promise<PersonRef[]> {
   return db.selectFrom("people").select(["id", "name"]).orderBy("name_key").execute();
+}
+
+/** The people with exactly this name (case and accents aside), with what a picker shows of each. */
+export async function candidatesNamed(db: Db, name: string): Promise<Candidate[]> {
+  return db.selectFrom("people").select(CANDIDATE_COLUMNS).where("name_key", "=", nameKey(name)).orderBy("id").execute();
+}
+
+/** Everyone, as allNames, with what a picker shows of each: one read for the names to match and the choices to draw. */
+export async function allCandidates(db: Db): Promise<Candidate[]> {
+  return db.selectFrom("people").select(CANDIDATE_COLUMNS).orderBy("name_key").execute();
 }

@@ -155,7 +155,7 @@ function measure(facts: DepthFacts, today: string, explained: boolean): Depth {
     channels: conversations === 0 ? quiet : used.join(", "),
     duration: start === null || last === null ? "no history yet" : `known ${spanText(span)}, since ${start}`,
     reciprocity: conversations === 0 ? quiet : `they reached out ${facts.windowTheirs} of ${conversations} times`,
-    services: facts.services === 0 ? "no favours either way yet" : `favours both ways weighing ${facts.services}`,
+    services: facts.services === 0 ? "no favours either way yet" : `favours given and received weighing ${facts.services}`,
   };
   const terms: Record<string, DepthTerm> = {};
   for (const name of TERM_NAMES) terms[name] = { measured: measured[name], weight: TERM_WEIGHT[name], points: tenth(exact(name)) };

@@ -64,10 +64,40 @@ export function resolveName<T extends Named>(query: string, people: readonly T[]
   return {
     kind: "unknown",
     suggestions: scored
+      .filter((s) => typedLike(q, nameKey(s.p.name)))
       .slice(0, 3)
-      .filter((s) => s.d <= Math.max(3, q.length / 2))
       .map((s) => s.p),
   };
+}
+
+/**
+ * Whether a name could be what was typed, by how names are mistyped: a word of it shares a word or its first two
+ * letters with a typed word, or is a few letters off one (1 for up to 4 letters, 2 up to 8, 3 beyond). Anyone
+ * else is never offered as "did you mean".
+ */
+export function typedLike(query: string, key: string): boolean {
+  const typed = query.split(" ").filter((w) => w !== "");
+  const words = key.split(" ");
+  return (
+    typed.some((t) =>
+      words.some(
+        (w) => w === t || (t.length >= 2 && w.startsWith(t.slice(0, 2))) || swapped(t, w) || distance(t, w) <= typoAllowance(t.length),
+      ),
+    ) ||
+    (query.includes(" ") && distance(query, key) <= typoAllowance(query.length))
+  );
+}
+
+/** Two neighbouring letters typed the wrong way round ("bne" for "ben"): one slip, though Levenshtein counts two. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+function typoAllowance(letters: number): number {
+  return letters <= 4 ? 1 : letters <= 8 ? 2 : 3;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Relationship } from "../db/relationships.js";
+import { cadenceWords } from "../domain/cadence.js";
 import type { Person } from "../domain/person.js";
 import { colour } from "./colour.js";
 import { visible, visibleLines } from "./visible.js";
@@ -46,12 +47,9 @@ export function roleOf(title: string | null, company: string | null): string {
   return title ?? company ?? "";
 }
 
+/** How often to keep in touch, as people say it (see cadenceWords). */
 export function cadenceText(days: number | null): string {
-  if (days === null) return "none";
-  if (days % 365 === 0) return days === 365 ? "every year" : `every ${days / 365} years`;
-  if (days % 30 === 0) return days === 30 ? "every month" : `every ${days / 30} months`;
-  if (days % 7 === 0) return days === 7 ? "every week" : `every ${days / 7} weeks`;
-  return days === 1 ? "every day" : `every ${days} days`;
+  return cadenceWords(days);
 }
 
 /** The profile block: name, role, and the facts the user has recorded. */

@@ -1,3 +1,4 @@
+import { emitKeypressEvents } from "node:readline";
 import { ExitError } from "../errors.js";
 import { visible } from "./visible.js";
 
@@ -11,19 +12,36 @@ export interface Choice<T> {
   readonly disabled?: string;
 }
 
-/** Ctrl-C or Esc at any prompt: nothing was written, and the user is told so in one line. */
+/** Ctrl-C or Esc at any prompt: nothing was written, and the user is told so in one word, with the shell's exit code for Ctrl-C. */
 export class PromptCancelled extends ExitError {
-  constructor(message = "cancelled; nothing was changed") {
-    super(message, 1);
+  constructor() {
+    super("cancelled", 130);
   }
 }
 
-async function asked<T>(prompt: Promise<T>): Promise<T> {
+/** What every prompt is given: a signal that Esc aborts (inquirer cancels only on Ctrl-C by itself). */
+type Context = { readonly signal: AbortSignal };
+
+/**
+ * Runs one prompt and maps its two ways of being cancelled to PromptCancelled: Ctrl-C (ExitPromptError) and Esc
+ * (AbortPromptError, from the signal). The prompt is started first: its readline then decodes the keys, so a lone Esc
+ * arrives as a keypress once readline's short wait for a longer escape sequence is over.
+ */
+async function asked<T>(start: (context: Context) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const onKey = (_: unknown, key: { name?: string } | undefined) => {
+    if (key?.name === "escape") controller.abort();
+  };
   try {
+    const prompt = start({ signal: controller.signal });
+    emitKeypressEvents(process.stdin);
+    process.stdin.on("keypress", onKey);
     return await prompt;
   } catch (e) {
     if ((e as Error)?.name === "ExitPromptError" || (e as Error)?.name === "AbortPromptError") throw new PromptCancelled();
     throw e;
+  } finally {
+    process.stdin.off("keypress", onKey);
   }
 }
 
@@ -39,12 +57,12 @@ function shownChoice<T>(c: Choice<T>) {
 
 export async function choose<T>(message: string, choices: readonly Choice<T>[]): Promise<T> {
   const { select } = await import("@inquirer/prompts");
-  return asked(select({ message: visible(message), choices: choices.map(shownChoice) }));
+  return asked((context) => select({ message: visible(message), choices: choices.map(shownChoice) }, context));
 }
 
 export async function confirm(message: string, initial = false): Promise<boolean> {
   const { confirm } = await import("@inquirer/prompts");
-  return asked(confirm({ message: visible(message), default: initial }));
+  return asked((context) => confirm({ message: visible(message), default: initial }, context));
 }
 
 export async function ask(
@@ -52,12 +70,15 @@ export async function ask(
   options: { initial?: string; validate?: (value: string) => string | true } = {},
 ): Promise<string> {
   const { input } = await import("@inquirer/prompts");
-  return asked(
-    input({
-      message: visible(message),
-      ...(options.initial !== undefined ? { default: options.initial } : {}),
-      ...(options.validate ? { validate: options.validate } : {}),
-    }),
+  return asked((context) =>
+    input(
+      {
+        message: visible(message),
+        ...(options.initial !== undefined ? { default: options.initial } : {}),
+        ...(options.validate ? { validate: options.validate } : {}),
+      },
+      context,
+    ),
   );
 }
 
@@ -67,5 +88,5 @@ export async function searchFor<T>(
   source: (term: string | undefined) => Promise<readonly Choice<T>[]> | readonly Choice<T>[],
 ): Promise<T> {
   const { search } = await import("@inquirer/prompts");
-  return asked(search({ message: visible(message), source: async (term) => (await source(term)).map(shownChoice) }));
+  return asked((context) => search({ message: visible(message), source: async (term) => (await source(term)).map(shownChoice) }, context));
 }

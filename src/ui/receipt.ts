@@ -46,6 +46,16 @@ export function renderReceipt(depth: Depth): string {
 
 export function balanceText(balance: Balance): string {
   const c = colour();
-  const meaning = balance.net > 0 ? "you have given more" : balance.net < 0 ? "they have done more for you" : "even";
+  // A one-way ledger says so rather than weighing one side against nothing.
+  const meaning =
+    balance.received === 0 && balance.given > 0
+      ? `you have given ${balance.given}, received nothing yet`
+      : balance.given === 0 && balance.received > 0
+        ? `they have given ${balance.received}, you nothing yet`
+        : balance.net > 0
+          ? "you have given more"
+          : balance.net < 0
+            ? "they have done more for you"
+            : "even";
   return `gave ${balance.given} · got ${balance.received} · net ${netText(balance.net)} ${c.dim(`(${meaning})`)}`;
 }

@@ -23,11 +23,11 @@ describe("relationships", () => {
     await gave(ana, "2026-11-20");
     await gave(ana, "2026-12-24");
     const r = (await relationshipsOf(t.journal.db, TODAY)).get(ana)!;
-    expect(r.depth.terms.services!.measured).toBe("favours both ways weighing 4");
+    expect(r.depth.terms.services!.measured).toBe("favours given and received weighing 4");
     expect(r.balance).toEqual({ given: 8, received: 0, net: 8 });
     // The same for one person asked by id.
     expect((await relationshipsOf(t.journal.db, TODAY, [ana])).get(ana)!.depth.terms.services!.measured).toBe(
-      "favours both ways weighing 4",
+      "favours given and received weighing 4",
     );
   });
 

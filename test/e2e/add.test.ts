@@ -83,8 +83,8 @@ describe("net add", () => {
     [["add", "   "], /a person needs a name/],
     [["add", "42"], /looks like an id/],
     [["add", "Ana", "--email", "ana-at-acme"], /--email "ana-at-acme" is not an e-mail address/],
-    [["add", "Ana", "--cadence", "sometimes"], /--cadence "sometimes" is not a duration/],
-    [["add", "Ana", "--cadence", "-3d"], /--cadence "-3d" is not a duration/],
+    [["add", "Ana", "--cadence", "sometimes"], /--cadence "sometimes" is not a cadence/],
+    [["add", "Ana", "--cadence", "-3d"], /--cadence "-3d" is not a cadence/],
     [["add", "Ana", "--met-on", "the other day"], /--met-on "the other day" is not a date/],
     [["add", "Ana", "--met-on", "2026-02-30"], /--met-on "2026-02-30" is not a date/],
     [["add", "Ana", "--birthday", "13-01"], /--birthday "13-01" is not a birthday/],
@@ -96,5 +96,32 @@ describe("net add", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(message);
     expect(net(["people", "--json"]).json()).toEqual([]);
+  });
+
+  it.each([
+    ["weekly", 7, "weekly"],
+    ["every 2 weeks", 14, "every 2 weeks"],
+    ["monthly", 30, "monthly"],
+    ["every 3 months", 90, "quarterly"],
+    ["2w", 14, "every 2 weeks"],
+    ["90d", 90, "quarterly"],
+    ["every 10 days", 10, "every 10 days"],
+  ])("takes --cadence %j as %i days and shows it as %j", (typed, days, shown) => {
+    const r = net(["add", "Ana", "--cadence", typed]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`keep in touch\\s+${shown}\n`));
+    expect(net(["show", "ana", "--json"]).json()).toMatchObject({ cadenceDays: days });
+    expect(net(["edit", "ana", "--cadence", "none", "--json"]).json()).toMatchObject({ cadenceDays: null });
+  });
+
+  it("a cadence it cannot read is exit 2, lists the forms it takes, and writes nothing", () => {
+    expect(net(["add", "Ana", "--cadence", "monthly"]).code).toBe(0);
+    const before = net(["export", "json"]).stdout;
+    const r = net(["edit", "ana", "--cadence", "every so often"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--cadence "every so often" is not a cadence');
+    expect(r.stderr).toContain("weekly, every 2 weeks, monthly, every 3 months, quarterly, yearly, every 10 days");
+    expect(r.stderr).toContain("2w, 1m, 90d, or none");
+    expect(net(["export", "json"]).stdout).toBe(before);
   });
 });

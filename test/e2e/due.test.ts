@@ -147,7 +147,7 @@ describe("what the morning report shows", () => {
     expect(r.stdout).toMatch(/f2\s+Ben Ng\s+Mon 23 Nov\s+send the contract/);
     expect(r.stdout).toMatch(/intro i1\s+today\s+how did Ana and Ben get on\?/);
     expect(r.stdout).toMatch(/Ana Souza\s+Thu 26 Nov\s+turns 40/);
-    expect(r.stdout).toMatch(/Ana Souza\s+\w+\s+every month\s+no contact since Tue 1 Sep\s+52 days over/);
+    expect(r.stdout).toMatch(/Ana Souza\s+\w+\s+monthly\s+no contact since Tue 1 Sep\s+52 days over/);
     expect(r.stderr).toContain("net intros outcome i1 met");
     expect(r.stdout).not.toContain("Old Friend");
   });

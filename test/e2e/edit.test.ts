@@ -132,7 +132,7 @@ describe("net edit", () => {
     [["edit", "ana souza", "--name", "  "], /a person needs a name/],
     [["edit", "ana souza", "--name", "#7"], /looks like an id/],
     [["edit", "ana souza", "--email", "nope", "--title", "CEO"], /--email "nope" is not an e-mail address/],
-    [["edit", "ana souza", "--cadence", "often", "--title", "CEO"], /--cadence "often" is not a duration/],
+    [["edit", "ana souza", "--cadence", "often", "--title", "CEO"], /--cadence "often" is not a cadence/],
     [["edit", "ana souza", "--met-on", "whenever", "--title", "CEO"], /--met-on "whenever" is not a date/],
     [["edit", "ana souza", "--birthday", "02-30", "--title", "CEO"], /--birthday "02-30" is not a birthday/],
     [["edit", "zed", "--title", "CEO"], /no one called "zed"/],

@@ -103,7 +103,7 @@ describe("net gave with someone archived", () => {
     ok(["archive", "ben"]);
     const r = ok(["gave", "ben", "a book"]);
     expect(r.stdout).toBe(
-      "You gave Ben Okafor: a book (small, 2026-12-02, l1).\nBalance with Ben Okafor: gave 1 · got 0 · net +1 (you have given more)\n",
+      "You gave Ben Okafor: a book (small, 2026-12-02, l1).\nBalance with Ben Okafor: gave 1 · got 0 · net +1 (you have given 1, received nothing yet)\n",
     );
     expect(r.stderr).toContain(
       "Ben Okafor is archived; recorded anyway. To see them in net due and net people again: net unarchive 'Ben Okafor'",

@@ -150,3 +150,17 @@ describe("net balance columns", () => {
     expect(given("李小龍")).toBe(given("Zoe\u0308"));
   });
 });
+
+describe("a one-way ledger says so", () => {
+  it("you have given 3, received nothing yet; they have given 2, you nothing yet; --json unchanged", () => {
+    expect(net(["gave", "ana", "an", "intro", "--size", "medium"]).code).toBe(0);
+    expect(net(["gave", "ana", "a", "tip"]).code).toBe(0);
+    expect(net(["got", "ben", "advice", "--size", "medium"]).code).toBe(0);
+    const ana = net(["show", "ana"]).stdout;
+    expect(ana).toContain("(you have given 3, received nothing yet)");
+    expect(ana).not.toContain("both ways");
+    expect(net(["show", "ben"]).stdout).toContain("(they have given 2, you nothing yet)");
+    expect(net(["ask", "ben"]).stdout).toContain("(they have given 2, you nothing yet)");
+    expect(net(["show", "ana", "--json"]).json()).toMatchObject({ balance: { given: 3, received: 0, net: 3 } });
+  });
+});

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { BIN, session, tempJournal } from "../support/net.js";
 import { query } from "../support/rows.js";
 
@@ -183,8 +183,8 @@ test("Ctrl-C leaves the journal untouched and says so", () => {
       ["How?", "\x03"],
     ],
   );
-  expect(run.code).toBe(1);
-  expect(run.transcript).toContain("cancelled; nothing was logged");
+  expect(run.code).toBe(130);
+  expect(run.transcript).toContain("net: cancelled");
   expect(query(journal.db, "SELECT count(*) AS n FROM interactions")).toEqual([{ n: 0 }]);
 });
 
@@ -201,8 +201,8 @@ test("an ambiguous name asks which one at a terminal; Ctrl-C there changes nothi
   expect(query(journal.db, "SELECT p.name FROM interaction_people ip JOIN people p ON p.id = ip.person_id")).toHaveLength(1);
 
   const cancelled = typeInto(["gave", "ana", "advice"], [["Which one?", "\x03"]]);
-  expect(cancelled.code).toBe(1);
-  expect(cancelled.transcript).toContain("cancelled; nothing was changed");
+  expect(cancelled.code).toBe(130);
+  expect(cancelled.transcript).toContain("net: cancelled");
   expect(cancelled.transcript).not.toContain("NET_DEBUG");
   expect(query(journal.db, "SELECT count(*) AS n FROM ledger")).toEqual([{ n: 0 }]);
 });
@@ -220,4 +220,69 @@ test("a close spelling is confirmed at a terminal before anything is written", (
   );
   expect(accepted.code, accepted.transcript).toBe(0);
   expect(query(journal.db, "SELECT count(*) AS n FROM ledger")).toEqual([{ n: 1 }]);
+});
+
+const ESC = "\x1b";
+const CTRL_C = "\x03";
+
+describe('Esc or Ctrl-C at any prompt cancels: exit 130, "cancelled", nothing written', () => {
+  beforeEach(() => {
+    expect(net(["add", "Sam Lee", "--company", "Acme", "--title", "CTO"]).code).toBe(0);
+    expect(net(["add", "Sam Lee", "--company", "Globex"]).code).toBe(0);
+    expect(net(["log", "3", "--on", "2026-11-01"]).code).toBe(0);
+  });
+  const exported = () => net(["export", "json"]).stdout;
+
+  test.each([
+    ["Esc", ESC],
+    ["Ctrl-C", CTRL_C],
+  ])("%s at the picker for two people of one name, which shows what tells them apart", (_, key) => {
+    const before = exported();
+    const run = typeInto(["gave", "sam", "advice"], [["Which one?", key]]);
+    expect(run.code, run.transcript).toBe(130);
+    expect(run.transcript).toContain("Sam Lee #3 — Acme, CTO · last talked 3 weeks ago");
+    expect(run.transcript).toContain("Sam Lee #4 — Globex · never talked");
+    expect(run.transcript).toContain("net: cancelled");
+    expect(run.transcript).not.toContain("NET_DEBUG");
+    expect(exported()).toBe(before);
+  });
+
+  test.each([
+    ["Esc", ESC],
+    ["Ctrl-C", CTRL_C],
+  ])("%s at the guided net log's first prompt, whose choices tell the Sams apart", (_, key) => {
+    const before = exported();
+    const run = typeInto(
+      ["log"],
+      [
+        ["Who did you talk with?", "sam"],
+        ["Sam Lee #4 — Globex · never talked", key],
+      ],
+    );
+    expect(run.code, run.transcript).toBe(130);
+    expect(run.transcript).toContain("Sam Lee #3 — Acme, CTO · last talked 3 weeks ago");
+    expect(run.transcript).toContain("net: cancelled");
+    expect(exported()).toBe(before);
+  });
+
+  test.each([
+    ["Esc", ESC],
+    ["Ctrl-C", CTRL_C],
+  ])("%s at a later prompt of the guided net log", (_, key) => {
+    const before = exported();
+    const run = typeInto(
+      ["log"],
+      [
+        ["Who did you talk with?", "ana"],
+        ['+ add "ana" as a new person', ENTER],
+        ["How?", ENTER],
+        ["Who reached out?", ENTER],
+        ["What did you talk about?", `lunch${ENTER}`],
+        ["Follow up when?", key],
+      ],
+    );
+    expect(run.code, run.transcript).toBe(130);
+    expect(run.transcript).toContain("net: cancelled");
+    expect(exported()).toBe(before);
+  });
 });

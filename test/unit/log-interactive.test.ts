@@ -4,9 +4,11 @@ import { planFromFlags } from "../../src/commands/log.js";
 
 const TODAY = "2026-11-22";
 const names = [
-  { id: 1, name: "Ana Souza" },
-  { id: 2, name: "Ben Ng" },
+  { id: 1, name: "Ana Souza", company: "Acme", title: "CTO", lastContact: "2026-11-01" },
+  { id: 2, name: "Ben Ng", company: null, title: null, lastContact: null },
 ];
+const ANA = "Ana Souza #1 — Acme, CTO · last talked 3 weeks ago";
+const BEN = "Ben Ng #2 — never talked";
 
 /** Answers each question in turn, recording what was asked and what a validator said of each typed answer. */
 function scripted(answers: { search: string | string[]; pick?: number; choose: number[]; typed: string[][] }) {
@@ -145,16 +147,30 @@ describe("someone new in the guided net log", () => {
 
 describe("personChoices", () => {
   test("matches come first, then an entry to add what was typed", () => {
-    expect(personChoices("an", names).map((c) => c.name)).toEqual(["Ana Souza #1", '+ add "an" as a new person']);
+    expect(personChoices("an", names, TODAY).map((c) => c.name)).toEqual([ANA, '+ add "an" as a new person']);
   });
 
   test("no add entry for an empty term or a name already in the journal", () => {
-    expect(personChoices("", names).map((c) => c.name)).toEqual(["Ana Souza #1", "Ben Ng #2"]);
-    expect(personChoices("ben ng", names).map((c) => c.name)).toEqual(["Ben Ng #2"]);
+    expect(personChoices("", names, TODAY).map((c) => c.name)).toEqual([ANA, BEN]);
+    expect(personChoices("ben ng", names, TODAY).map((c) => c.name)).toEqual([BEN]);
+  });
+
+  test("two people of one name differ by company, title and last contact; the choice carries only the id and name", () => {
+    const sams = [
+      { id: 3, name: "Sam Lee", company: "Acme", title: "CTO", lastContact: "2026-11-20" },
+      { id: 4, name: "Sam Lee", company: "Globex", title: null, lastContact: "2025-10-01" },
+    ];
+    const choices = personChoices("sam", sams, TODAY);
+    expect(choices.map((c) => c.name)).toEqual([
+      "Sam Lee #3 — Acme, CTO · last talked 2 days ago",
+      "Sam Lee #4 — Globex · last talked a year ago",
+      '+ add "sam" as a new person',
+    ]);
+    expect(choices[1]!.value).toEqual({ kind: "known", person: { id: 4, name: "Sam Lee" } });
   });
 
   test("the entry to add a name net cannot keep is shown disabled, saying why; one of only invisible characters is not offered", () => {
-    const add = (term: string) => personChoices(term, names).find((c) => c.name.startsWith("+ add"));
+    const add = (term: string) => personChoices(term, names, TODAY).find((c) => c.name.startsWith("+ add"));
     expect(add("N".repeat(301))?.disabled).toBe("(cannot: the name is 301 characters long, over the limit of 300)");
     expect(add("Ana\u2028Evil")?.disabled).toBe("(cannot: the name has a line break; a name is one line)");
     expect(add("42")?.disabled).toBe("(cannot: the name looks like an id, not a name)");

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { readId } from "../../src/domain/input.js";
-import { compareNames, nameKey, resolveName, searchNames } from "../../src/domain/names.js";
+import { compareNames, nameKey, resolveName, searchNames, typedLike } from "../../src/domain/names.js";
 
 const people = [
   { id: 1, name: "Ana Souza" },
@@ -91,6 +91,44 @@ describe("suggestions for an unknown name", () => {
     const r = resolveName("bne", people);
     expect(r.kind).toBe("unknown");
     if (r.kind === "unknown") expect(r.suggestions[0]?.name).toBe("Ben Li");
+  });
+});
+
+describe("did you mean: only names typed like the query", () => {
+  const like = (query: string, name: string) => typedLike(nameKey(query), nameKey(name));
+  const suggested = (query: string, names: string[]) => {
+    const r = resolveName(
+      query,
+      names.map((name, i) => ({ id: i + 1, name })),
+    );
+    return r.kind === "unknown" ? r.suggestions.map((p) => p.name) : r.kind === "found" ? [r.person.name] : r.candidates.map((p) => p.name);
+  };
+
+  test("a shared first letters, a shared word or a letter or two off are alike", () => {
+    expect(like("jon", "Jon Smith")).toBe(true);
+    expect(like("jon", "John")).toBe(true);
+    expect(like("smth", "Smith")).toBe(true);
+    expect(like("jose", "José")).toBe(true);
+    expect(like("okafro", "Ben Okafor")).toBe(true);
+  });
+
+  test("an unrelated name is not alike, however few letters apart", () => {
+    expect(like("ana", "Ben Okafor")).toBe(false);
+    expect(like("zed", "Ana Souza")).toBe(false);
+    expect(like("bartholomew", "Christopher Nguyen")).toBe(false);
+  });
+
+  test("jon finds Jon Smith and John; smth finds Smith; jose finds José", () => {
+    expect(suggested("jon", ["Jon Smith", "Ana Lima"])).toEqual(["Jon Smith"]);
+    expect(suggested("jon", ["John", "Ana Lima"])).toEqual(["John"]);
+    expect(suggested("smth", ["Kay Smith", "Ana Lima"])).toEqual(["Kay Smith"]);
+    expect(suggested("jose", ["José Silva", "Ana Lima"])).toEqual(["José Silva"]);
+  });
+
+  test("ana never suggests Ben Okafor, nor a long unrelated name anyone", () => {
+    expect(suggested("ana", ["Ben Okafor", "Zoe Kim"])).toEqual([]);
+    expect(suggested("Xavier Quintana-Lopez", ["Ben Okafor", "Ana Souza", "Christopher Nguyen"])).toEqual([]);
+    expect(suggested("bartholomew", ["Christopher Nguyen", "Bea"])).not.toContain("Christopher Nguyen");
   });
 });
 

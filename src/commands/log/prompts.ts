@@ -1,4 +1,4 @@
-import type { PersonFields, PersonRef } from "../../db/people.js";
+import type { Candidate, PersonFields } from "../../db/people.js";
 import type { ChannelName } from "../../domain/channels.js";
 import { CHANNEL_LABELS, CHANNELS } from "../../domain/channels.js";
 import { addDays } from "../../domain/dates.js";
@@ -6,7 +6,8 @@ import { editorCommand } from "../../domain/editor.js";
 import { lineProblem, nameProblem, noteProblem, trimInvisible } from "../../domain/input.js";
 import { nameKey, searchNames } from "../../domain/names.js";
 import { SIZES, type SizeName } from "../../domain/sizes.js";
-import { PromptCancelled, type Choice } from "../../ui/prompts.js";
+import { candidateLabel } from "../../ui/candidate.js";
+import type { Choice } from "../../ui/prompts.js";
 import { conversationDayFlag } from "../shared/conversation-flags.js";
 import { parseFollowUpDay } from "../shared/follow-up-args.js";
 import type { LogFlags, LogPlan } from "../log.js";
@@ -37,15 +38,15 @@ const EXCHANGES: readonly { readonly key: Exchange; readonly choice: string; rea
 ];
 
 export async function askForLog(
-  names: readonly PersonRef[],
+  names: readonly Candidate[],
   base: Omit<LogPlan, "who">,
   today: string,
   flags: LogFlags,
   prompts?: LogPrompts,
 ): Promise<LogPlan> {
   const p = prompts ?? (await import("../../ui/prompts.js"));
-  try {
-    const who = await askWho(p, names);
+  {
+    const who = await askWho(p, names, today);
     const date =
       flags.on !== undefined
         ? base.date
@@ -87,23 +88,20 @@ export async function askForLog(
       }
     }
     return { ...base, ...exchanged, who, date, channel, initiatedBy, note, followUp };
-  } catch (e) {
-    if (e instanceof PromptCancelled) throw new PromptCancelled("cancelled; nothing was logged");
-    throw e;
   }
 }
 
 /** One person or more: a search, then "Anyone else?" until no one; someone new is asked for company and title. */
-async function askWho(p: LogPrompts, names: readonly PersonRef[]): Promise<Who[]> {
+async function askWho(p: LogPrompts, names: readonly Candidate[], today: string): Promise<Who[]> {
   const who: Who[] = [];
   for (;;) {
     const left = names.filter((n) => !who.some((w) => w.kind === "known" && w.person.id === n.id));
     const taken = who.flatMap((w) => (w.kind === "new" ? [nameKey(w.name)] : []));
     const picked: WhoOrDone =
       who.length === 0
-        ? await p.searchFor<Who>("Who did you talk with? (type to search)", (term) => personChoices(term ?? "", left))
+        ? await p.searchFor<Who>("Who did you talk with? (type to search)", (term) => personChoices(term ?? "", left, today))
         : await p.searchFor<WhoOrDone>("Anyone else? (type to search; Enter for no one)", (term) =>
-            anyoneElseChoices(term ?? "", left, taken),
+            anyoneElseChoices(term ?? "", left, today, taken),
           );
     if (picked.kind === "done") return who;
     // The entry for a name net cannot keep is disabled; should a prompt pick it all the same, nothing is written.
@@ -159,10 +157,10 @@ async function askExchanges(p: LogPrompts, base: Omit<LogPlan, "who">, flags: Lo
 }
 
 /** The people matching what has been typed, and an entry to add the typed name as someone new. */
-export function personChoices(term: string, names: readonly PersonRef[], taken: readonly string[] = []): Choice<Who>[] {
+export function personChoices(term: string, names: readonly Candidate[], today: string, taken: readonly string[] = []): Choice<Who>[] {
   const choices: Choice<Who>[] = searchNames(term, names, 8).map((person) => ({
-    name: `${person.name} #${person.id}`,
-    value: { kind: "known", person },
+    name: candidateLabel(person, today),
+    value: { kind: "known", person: { id: person.id, name: person.name } },
   }));
   const typed = trimInvisible(term);
   if (typed !== "" && !names.some((n) => nameKey(n.name) === nameKey(typed)) && !taken.includes(nameKey(typed))) {
@@ -177,9 +175,9 @@ export function personChoices(term: string, names: readonly PersonRef[], taken: 
 }
 
 /** After the first person: "no one else" first while nothing is typed, so Enter ends the list. */
-function anyoneElseChoices(term: string, names: readonly PersonRef[], taken: readonly string[]): Choice<WhoOrDone>[] {
+function anyoneElseChoices(term: string, names: readonly Candidate[], today: string, taken: readonly string[]): Choice<WhoOrDone>[] {
   const done: Choice<WhoOrDone> = { name: "no one else", value: NO_ONE_ELSE };
-  const people: Choice<WhoOrDone>[] = personChoices(term, names, taken);
+  const people: Choice<WhoOrDone>[] = personChoices(term, names, today, taken);
   return trimInvisible(term) === "" ? [done, ...people] : [...people, done];
 }
 

@@ -1,6 +1,6 @@
 import type { Context } from "../../context.js";
 import type { Journal } from "../../db/open.js";
-import { allNames, type PersonRef } from "../../db/people.js";
+import { allCandidates, type PersonRef } from "../../db/people.js";
 import { closeNames } from "../../domain/names.js";
 import { say } from "../../ui/output.js";
 import { visible } from "../../ui/visible.js";
@@ -17,13 +17,13 @@ export type NewName =
 
 /** Whether a name about to be added is someone already there: the user says so at a terminal; without one it is new. */
 export async function newOrClose(journal: Journal, name: string, ctx: Context): Promise<NewName> {
-  const close = closeNames(name, await allNames(journal.db)).slice(0, SHOWN);
+  const found = closeNames(name, await allCandidates(journal.db)).slice(0, SHOWN);
+  const close = found.map((p): PersonRef => ({ id: p.id, name: p.name }));
   if (close.length === 0 || !ctx.interactive || ctx.json) return { kind: "new", close };
-  const { choose } = await import("../../ui/prompts.js");
-  const label = (p: PersonRef) => `${p.name} (#${p.id})`;
-  const question = close.length === 1 ? `Is "${name}" ${label(close[0]!)}?` : `Is "${name}" one of these people?`;
+  const [{ choose }, { candidateLabel }] = await Promise.all([import("../../ui/prompts.js"), import("../../ui/candidate.js")]);
+  const question = close.length === 1 ? `Is "${name}" ${close[0]!.name} (#${close[0]!.id})?` : `Is "${name}" one of these people?`;
   const picked = await choose<PersonRef | null>(question, [
-    ...close.map((p) => ({ name: close.length === 1 ? `Yes, ${label(p)}` : label(p), value: p })),
+    ...found.map((p, i) => ({ name: `${close.length === 1 ? "Yes, " : ""}${candidateLabel(p, ctx.today)}`, value: close[i]! })),
     { name: `No, add "${name}" as a new person`, value: null },
   ]);
   return picked ? { kind: "same", person: picked } : { kind: "new", close: [] };

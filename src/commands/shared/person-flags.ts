@@ -1,8 +1,9 @@
 import type { PersonFields } from "../../db/people.js";
-import { DURATION_FORMS } from "../../domain/dates.js";
+import { CADENCE_FORMS, parseCadence } from "../../domain/cadence.js";
+import { MAX_DURATION_DAYS, MAX_YEARS_AWAY } from "../../domain/dates.js";
 import { bornAfter, parseBirthday } from "../../domain/person.js";
 import { usageError } from "../../errors.js";
-import { dayFrom, durationFrom } from "./date-flags.js";
+import { dayFrom } from "./date-flags.js";
 import { lineText, noteText, refuseEditWith } from "./text-flags.js";
 
 // The flags `net add` and `net edit` share, read into fields for the journal. Bad values are usage errors.
@@ -66,11 +67,17 @@ export function fieldsFromFlags(flags: PersonFlags, today: string): PersonFields
       throw usageError(`--birthday ${birthday} is after today`, "Use the day they were born, or MM-DD when you do not know the year.");
     fields.birthday = birthday;
   }
-  if (flags.cadence !== undefined) fields.cadenceDays = parseCadence(flags.cadence);
+  if (flags.cadence !== undefined) fields.cadenceDays = cadenceFrom(flags.cadence);
   return fields;
 }
 
-export function parseCadence(value: string): number | null {
-  if (["", "none", "off", "never", "0"].includes(value.trim().toLowerCase())) return null;
-  return durationFrom(value, "--cadence", `${DURATION_FORMS}, or none`);
+/** --cadence in days, or null for none; anything else is a usage error that lists what is accepted. */
+export function cadenceFrom(value: string): number | null {
+  const reading = parseCadence(value);
+  if ("days" in reading) return reading.days;
+  if (reading.problem === "unreadable") throw usageError(`--cadence "${value}" is not a cadence`, `Use ${CADENCE_FORMS}.`);
+  throw usageError(
+    `--cadence "${value}" is more than ${MAX_YEARS_AWAY} years; the limit is ${MAX_YEARS_AWAY}y (${MAX_DURATION_DAYS.toLocaleString("en-US")} days)`,
+    `Use ${CADENCE_FORMS}.`,
+  );
 }

@@ -1,6 +1,6 @@
 import type { Context } from "../../context.js";
 import type { Journal } from "../../db/open.js";
-import { allNames, peopleNamed, personById, type PersonRef } from "../../db/people.js";
+import { allCandidates, type Candidate, candidatesNamed, personById, type PersonRef } from "../../db/people.js";
 import { trimInvisible } from "../../domain/input.js";
 import { resolveName } from "../../domain/names.js";
 import { aKind, readRef } from "../../domain/refs.js";
@@ -37,15 +37,16 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
       `Name the person (a name, a prefix, or their number such as 12 or p12); someone whose name looks like a reference is named by their number.`,
     );
   }
-  const exact = await peopleNamed(journal.db, query);
+  // The names are read with what a picker shows of each person, so choosing among namesakes reads nothing more.
+  const exact = await candidatesNamed(journal.db, query);
   const resolution =
     exact.length === 1
       ? ({ kind: "found", person: exact[0]!, match: "exact" } as const)
-      : resolveName(query, exact.length > 1 ? exact : await allNames(journal.db));
+      : resolveName(query, exact.length > 1 ? exact : await allCandidates(journal.db));
   if (resolution.kind === "found") {
-    if (resolution.match !== "fuzzy") return resolution.person;
+    if (resolution.match !== "fuzzy") return refOf(resolution.person);
     // A close spelling may be someone else: confirm at a terminal, and always say whom it was taken to mean.
-    const { person } = resolution;
+    const person = refOf(resolution.person);
     if (ctx.interactive && !ctx.json) {
       const { confirm } = await import("../../ui/prompts.js");
       if (await confirm(`No one is called "${query}". Did you mean ${person.name} (#${person.id})?`, true)) return person;
@@ -64,10 +65,10 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
   if (resolution.kind === "ambiguous") {
     const candidates = resolution.candidates;
     if (ctx.interactive && !ctx.json) {
-      const { choose } = await import("../../ui/prompts.js");
+      const [{ choose }, { candidateLabel }] = await Promise.all([import("../../ui/prompts.js"), import("../../ui/candidate.js")]);
       return choose(
         `"${query}" matches ${candidates.length} people. Which one?`,
-        candidates.map((p) => ({ name: `${p.name} (#${p.id})`, value: p })),
+        candidates.map((p) => ({ name: candidateLabel(p, ctx.today), value: refOf(p) })),
       );
     }
     throw usageError(
@@ -85,4 +86,9 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
       ? `Did you mean ${suggestions.map((p) => `${p.name} (#${p.id})`).join(" or ")}? To add someone new: net add NAME (or net log NAME --add).`
       : "Add them with `net add NAME` (or `net log NAME --add`), or see everyone with `net people`.",
   );
+}
+
+/** Only the id and name go on: what else was read is for the picker, not for what the command writes or prints. */
+function refOf(person: Candidate): PersonRef {
+  return { id: person.id, name: person.name };
 }
