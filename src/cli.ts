@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
 import type { Context } from "./context.js";
 import { isIsoDate } from "./domain/dates.js";
 import { ExitError } from "./errors.js";
@@ -185,7 +185,8 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .command("due")
     .description("follow-ups overdue, due and upcoming; intros to check on; relationships going cold")
     .option("--within <duration>", "how far ahead Upcoming looks", "7d")
-    .addHelpText("after", example("net due", "net due --within 2w --json"))
+    .option("--brief", "one line for a shell prompt: 2 overdue · 1 today · 3 going cold (nothing when nothing is due)")
+    .addHelpText("after", example("net due", "net due --within 2w --json", "net due --brief"))
     .action(act(() => import("./commands/due.js")));
   program
     .command("done")
@@ -428,6 +429,25 @@ ${example("net edit ana --title VP --untag prospect --cadence none", "net edit c
     .description("try net on a sample network (never touches your journal)")
     .addHelpText("after", example("net demo"))
     .action(act(() => import("./commands/demo.js")));
+
+  program.commandsGroup("Your shell:");
+  program
+    .command("completion")
+    .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
+    .description("print the script that lets the shell complete commands, flags, names and references")
+    .addHelpText(
+      "after",
+      example("source <(net completion bash)   # in ~/.bashrc", "net completion fish > ~/.config/fish/completions/net.fish"),
+    )
+    .action(
+      act(() => import("./commands/completion.js").then((m) => ({ run: (ctx: Context, shell: string) => m.run(ctx, program, shell) }))),
+    );
+  program
+    .command("complete", { hidden: true })
+    .argument("[words...]")
+    .action(
+      act(() => import("./commands/complete.js").then((m) => ({ run: (ctx: Context, words: string[]) => m.run(ctx, program, words) }))),
+    );
 
   return program;
 }
