@@ -32,6 +32,9 @@ const CADENCES = [
   ["none", "no cadence"],
 ] as const;
 
+/** tab's ShellCompDirectiveNoFileComp: no file names when nothing matches (the package's value, not bundled twice). */
+const NO_FILE_COMPLETION = 4;
+const folded = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 const oneLine = (text: string | null) => (text ?? "").replace(/\p{Cc}+/gu, " ").slice(0, 60);
 
 export function completionTree(program: Command, journal: () => CompletionCandidates | null): RootCommand {
@@ -119,6 +122,20 @@ export function completionTree(program: Command, journal: () => CompletionCandid
     typed = (args.at(-1) ?? "").replace(/^--?[\w-]+=/, "");
     parse(args);
   };
+  // tab keeps the candidates that start with the word exactly; net matches a name whatever its case and accents
+  // (ana finds Ana Lima, chloe Chloé), so the same here. What is printed is tab's protocol: value, tab, description; :directive.
+  Object.assign(tree, {
+    complete(this: RootCommand, word: string) {
+      const prefix = folded(word.replace(/^--?[\w-]+=/, ""));
+      const seen = new Set<string>();
+      for (const { value, description } of this.completions) {
+        if (seen.has(value) || !folded(value).startsWith(prefix)) continue;
+        seen.add(value);
+        process.stdout.write(`${value}\t${description ?? ""}\n`);
+      }
+      process.stdout.write(`:${NO_FILE_COMPLETION}\n`);
+    },
+  });
   return tree;
 }
 
