@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are shell code, whose ${…} is the shell's
 // The shell scripts tab writes, with two repairs so that a name with a space or an apostrophe completes as one word.
 // bash: tab's script evals the words unquoted (a typed quote breaks it) and lets compgen -W expand the candidates (an
 // apostrophe vanishes, a space splits): each word goes to net quoted (@Q), and each candidate comes back quoted (%q),
