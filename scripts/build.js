@@ -25,6 +25,8 @@ const VENDOR = {
   "ical-generator": { file: "ical-generator", default: true },
   "csv-parse/sync": { file: "csv-parse" },
   "csv-stringify/sync": { file: "csv-stringify" },
+  // Shell completion (net completion, net complete): only a Tab in the shell runs it.
+  "@bomb.sh/tab/commander": { file: "tab", default: true },
 };
 const vendorFile = (name) => `vendor-${VENDOR[name].file}.cjs`;
 // An import of a vendored library becomes a small module that re-exports its file, so that even `await import(...)`

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
 import { type CommandSpec, commands, type Loader, type OptionSpec } from "./command-list.js";
 import type { Context } from "./context.js";
 import { isIsoDate } from "./domain/dates.js";
@@ -48,12 +48,12 @@ function contextFrom(command: Command): Context {
   };
 }
 
-function act(load: Loader) {
+function act(load: Loader, program?: Command) {
   return async (...args: unknown[]) => {
     const command = args.at(-1) as Command;
     const ctx = contextFrom(command);
     const [{ run }] = await Promise.all([load(), setColour(ctx.color)]);
-    await run(ctx, ...args.slice(0, -1));
+    await (program ? run(ctx, program, ...args.slice(0, -1)) : run(ctx, ...args.slice(0, -1)));
   };
 }
 
@@ -70,16 +70,21 @@ function optionFrom(spec: OptionSpec): Option {
   return option;
 }
 
+const rootOf = (command: Command): Command => (command.parent ? rootOf(command.parent) : command);
+
 function addCommand(parent: Command, spec: CommandSpec): void {
-  const cmd = parent.command(spec.name, spec.isDefault ? { isDefault: true } : {});
+  const cmd = parent.command(spec.name, { ...(spec.isDefault ? { isDefault: true } : {}), ...(spec.hidden ? { hidden: true } : {}) });
   if (spec.alias) cmd.alias(spec.alias);
   if (spec.group) cmd.helpGroup(spec.group);
-  for (const [syntax, description] of spec.args ?? []) cmd.argument(syntax, description);
+  for (const [syntax, description, choices] of spec.args ?? []) {
+    const argument = new Argument(syntax, description);
+    cmd.addArgument(choices ? argument.choices(choices) : argument);
+  }
   cmd.description(spec.description);
   for (const option of spec.options ?? []) cmd.addOption(optionFrom(option));
   const examples = spec.examples?.length ? example(spec.examples) : "";
   if (spec.notes || examples) cmd.addHelpText("after", spec.notes ? `\n${spec.notes}\n${examples}` : examples);
-  if (spec.run) cmd.action(act(spec.run));
+  if (spec.run) cmd.action(act(spec.run, spec.readsProgram ? rootOf(parent) : undefined));
   for (const sub of spec.commands ?? []) addCommand(cmd, sub);
 }
 

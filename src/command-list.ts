@@ -16,7 +16,7 @@ export interface OptionSpec {
 }
 
 /** An argument: its syntax ("<name>", "[note...]") and what it is. */
-export type ArgumentSpec = readonly [syntax: string, description: string];
+export type ArgumentSpec = readonly [syntax: string, description: string, choices?: readonly string[]];
 
 export interface CommandSpec {
   readonly name: string;
@@ -32,6 +32,10 @@ export interface CommandSpec {
   readonly notes?: string;
   readonly examples?: readonly string[];
   readonly run?: Loader;
+  /** The command reads the whole program (completion): its run is given it after the context. */
+  readonly readsProgram?: boolean;
+  /** Left out of help (what the shell calls, not the user). */
+  readonly hidden?: boolean;
   readonly commands?: readonly CommandSpec[];
 }
 
@@ -206,8 +210,11 @@ export const commands: readonly CommandSpec[] = [
     name: "due",
     group: MORNING,
     description: "follow-ups overdue, due and upcoming; intros to check on; relationships going cold",
-    options: [{ flags: "--within <duration>", description: "how far ahead Upcoming looks", default: "7d" }],
-    examples: ["net due", "net due --within 2w --json"],
+    options: [
+      { flags: "--within <duration>", description: "how far ahead Upcoming looks", default: "7d" },
+      { flags: "--brief", description: "one line for a shell prompt: 2 overdue · 1 today · 3 going cold (nothing when nothing is due)" },
+    ],
+    examples: ["net due", "net due --within 2w --json", "net due --brief"],
     run: () => import("./commands/due.js"),
   },
   {
@@ -529,5 +536,23 @@ to edit a person whose name looks like one (say "C3"), use their number (net edi
     description: "try net on a sample network (never touches your journal)",
     examples: ["net demo"],
     run: () => import("./commands/demo.js"),
+  },
+
+  {
+    name: "completion",
+    group: "Your shell:",
+    args: [["<shell>", "bash, zsh or fish", ["bash", "zsh", "fish"]]],
+    description: "print the script that lets the shell complete commands, flags, names and references",
+    examples: ["source <(net completion bash)   # in ~/.bashrc", "net completion fish > ~/.config/fish/completions/net.fish"],
+    run: () => import("./commands/completion.js"),
+    readsProgram: true,
+  },
+  {
+    name: "complete",
+    hidden: true,
+    args: [["[words...]", "the words typed so far"]],
+    description: "the candidates for the word being completed (called by the completion script)",
+    run: () => import("./commands/complete.js"),
+    readsProgram: true,
   },
 ];

@@ -4,14 +4,24 @@ import { openFollowUpsUntil } from "../db/follow-ups.js";
 import { keepInTouchList } from "../db/interactions.js";
 import { openJournal } from "../db/open.js";
 import { historiesOf, relationshipOf } from "../db/relationships.js";
-import { birthdayDaysWithin, goingCold, horizon, isEmpty, sortFollowUps, strongTiesFirst, upcomingBirthdays } from "../domain/due.js";
-import { dueJson, renderDue, type DueView } from "../ui/due.js";
+import {
+  birthdayDaysWithin,
+  dueCounts,
+  goingCold,
+  horizon,
+  isEmpty,
+  sortFollowUps,
+  strongTiesFirst,
+  upcomingBirthdays,
+} from "../domain/due.js";
+import { dueJson, renderDue, renderDueBrief, type DueView } from "../ui/due.js";
 import { print, printJson, say } from "../ui/output.js";
 import { durationFrom } from "./shared/date-flags.js";
 import { refOf } from "../domain/refs.js";
 
 export interface DueFlags {
   readonly within?: string;
+  readonly brief?: boolean;
 }
 
 export async function run(ctx: Context, flags: DueFlags): Promise<void> {
@@ -21,6 +31,15 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
   const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
   try {
     const db = journal.db;
+    if (flags.brief) {
+      // For a prompt, drawn before every command line: counts only, without depth, birthdays or what is upcoming.
+      const [due, keepInTouch] = await Promise.all([openFollowUpsUntil(db, ctx.today), keepInTouchList(db)]);
+      const counts = dueCounts(ctx.today, due, keepInTouch);
+      if (ctx.json) return printJson(counts);
+      const line = renderDueBrief(counts);
+      if (line !== "") print(line);
+      return;
+    }
     const [followUps, keepInTouch, birthdays] = await Promise.all([
       openFollowUpsUntil(db, horizon(ctx.today, withinDays)),
       keepInTouchList(db),

@@ -267,7 +267,7 @@ export function isWhole(file: string): boolean {
  * Left to itself, better-sqlite3 looks for it with the bindings package, which tries a dozen paths on every start and
  * cannot find it at all from inside the bundle (scripts/build.js).
  */
-function sqliteAddon(): string {
+export function sqliteAddon(): string {
   return addonIn(dirname(createRequire(import.meta.url).resolve("better-sqlite3/package.json")));
 }
 

@@ -140,3 +140,19 @@ export function isEmpty(report: DueReport): boolean {
     (list) => list.length === 0,
   );
 }
+
+/** How much needs attention today, for a prompt: follow-ups (introductions' check-ins too) past due and due today, and people going cold. */
+export interface DueCounts {
+  readonly overdue: number;
+  readonly today: number;
+  readonly cold: number;
+}
+
+/** Counts from the open follow-ups due on or before today and the people with a cadence. */
+export function dueCounts(today: string, followUps: readonly { readonly due: string }[], keepInTouch: readonly KeepInTouch[]): DueCounts {
+  return {
+    overdue: followUps.filter((f) => f.due < today).length,
+    today: followUps.filter((f) => f.due === today).length,
+    cold: keepInTouch.filter((p) => coldness(today, p) !== null).length,
+  };
+}

@@ -1,7 +1,7 @@
 import { refOf } from "../domain/refs.js";
 import type { Tier } from "../domain/depth.js";
 import { plural } from "../domain/plural.js";
-import type { Birthday, Cold, DueFollowUp, DueReport } from "../domain/due.js";
+import type { Birthday, Cold, DueCounts, DueFollowUp, DueReport } from "../domain/due.js";
 import { colour } from "./colour.js";
 import { dayLabel, indent, noteText } from "./follow-ups.js";
 import { cadenceText } from "./person.js";
@@ -116,4 +116,16 @@ function introWhen(f: DueFollowUp, today: string): string {
 function birthdayRow(b: Birthday, today: string): string[] {
   const when = b.inDays === 0 ? colour().yellow("today") : b.inDays === 1 ? "tomorrow" : dayLabel(b.date, today);
   return [visible(b.person.name), when, b.turns === null ? "" : `turns ${b.turns}`];
+}
+
+/** One line for a shell prompt or a status bar (2 overdue · 1 today · 3 going cold); empty when nothing is due. */
+export function renderDueBrief(counts: DueCounts): string {
+  const c = colour();
+  return [
+    counts.overdue > 0 ? c.red(`${counts.overdue} overdue`) : "",
+    counts.today > 0 ? c.yellow(`${counts.today} today`) : "",
+    counts.cold > 0 ? c.blue(`${counts.cold} going cold`) : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }

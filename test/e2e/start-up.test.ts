@@ -32,6 +32,7 @@ describe("the built CLI", () => {
       "vendor-ical-generator.cjs",
       "vendor-iconv-lite.cjs",
       "vendor-prompts.cjs",
+      "vendor-tab.cjs",
     ]);
     const load = createRequire(join(DIST, BUNDLE));
     const prompts = load("./vendor-prompts.cjs");
@@ -40,6 +41,7 @@ describe("the built CLI", () => {
     expect(typeof load("./vendor-ical-generator.cjs").default).toBe("function");
     expect(typeof load("./vendor-csv-parse.cjs").parse).toBe("function");
     expect(typeof load("./vendor-csv-stringify.cjs").stringify).toBe("function");
+    expect(typeof load("./vendor-tab.cjs").default).toBe("function");
     // Not bundled again: the encodings' tables are in vendor-iconv-lite.cjs alone.
     expect(bundle).not.toContain("shiftjis");
   });
