@@ -7,6 +7,7 @@ import { journalPath } from "./db/path.js";
 import { setColour } from "./ui/colour.js";
 import { say } from "./ui/output.js";
 import { forTerminal, visibleLines } from "./ui/visible.js";
+import { fitLines, helpWidth, outputWidth, setWidth } from "./ui/width.js";
 import pkg from "../package.json" with { type: "json" };
 
 // The program: global options, and one declaration per command whose module is imported only when it runs.
@@ -47,6 +48,7 @@ function contextFrom(command: Command): Context {
     },
     color,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    width: outputWidth(process.env, process.stdout),
     get stderrIsTTY() {
       return Boolean(process.stderr.isTTY);
     },
@@ -57,6 +59,7 @@ function act(load: Loader) {
   return async (...args: unknown[]) => {
     const command = args.at(-1) as Command;
     const ctx = contextFrom(command);
+    setWidth(ctx.width);
     const [{ run }] = await Promise.all([load(), setColour(ctx.color)]);
     await run(ctx, ...args.slice(0, -1));
   };
@@ -89,8 +92,16 @@ export function buildProgram(): Command {
     .option("--no-color", "no colour (also: NO_COLOR=1)")
     .option("--no-input", "never prompt; fail with a hint instead")
     .showHelpAfterError("(run with --help for usage)")
+    // Descriptions wrap even beside long option names, so no help line passes the width.
+    .configureHelp({ minWidthToWrap: 10 })
     // commander's own errors quote what was typed: through the same boundary as every other message.
-    .configureOutput({ writeErr: (text) => process.stderr.write(forTerminal(text, false)) })
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(fitLines(forTerminal(text, false), outputWidth(process.env, process.stdout))),
+      writeOut: (text) => process.stdout.write(fitLines(text, helpWidth(outputWidth(process.env, process.stdout)))),
+      // Help wraps to the same width as every other output; 80 in a pipe without COLUMNS.
+      getOutHelpWidth: () => helpWidth(outputWidth(process.env, process.stdout)),
+      getErrHelpWidth: () => helpWidth(outputWidth(process.env, process.stdout)),
+    })
     .exitOverride()
     .addHelpText(
       "after",
@@ -185,6 +196,7 @@ ${example("net demo", "net log ana --via video --note 'talked about her raise' -
     .command("due")
     .description("follow-ups overdue, due and upcoming; intros to check on; relationships going cold")
     .option("--within <duration>", "how far ahead Upcoming looks", "7d")
+    .option("--all", "show every item, not the first 20 of each section")
     .addHelpText("after", example("net due", "net due --within 2w --json"))
     .action(act(() => import("./commands/due.js")));
   program

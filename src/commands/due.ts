@@ -12,6 +12,7 @@ import { refOf } from "../domain/refs.js";
 
 export interface DueFlags {
   readonly within?: string;
+  readonly all?: boolean;
 }
 
 export async function run(ctx: Context, flags: DueFlags): Promise<void> {
@@ -40,6 +41,7 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
     const report: DueView = {
       date: ctx.today,
       withinDays,
+      all: Boolean(flags.all),
       ...sortFollowUps(ctx.today, followUps),
       birthdays: upcomingBirthdays(ctx.today, withinDays, birthdays),
       cold: strongTiesFirst(coldWithDepth, (id) => relationship(id).depth.tier),
