@@ -84,13 +84,13 @@ export function wrap(text: string, width: number, options: WrapOptions = {}): st
     let line = lines.length === 0 ? indent : hanging;
     let start = line;
     let used = displayWidth(line);
-    const words = paragraph.split(" ").filter((w, i) => w !== "" || i === 0);
-    for (const word of words) {
-      if (word === "") continue;
+    // Each word with the spaces before it: kept inside a line (aligned columns stay aligned), dropped where it breaks.
+    for (const [, spaces, word] of paragraph.matchAll(/( *)(\S+)/g)) {
+      if (word === undefined) continue;
       const w = displayWidth(word);
-      const gap = line === start ? 0 : 1;
+      const gap = line === start && lines.length > 0 ? 0 : spaces!.length;
       if (used + gap + w <= width) {
-        line += (gap ? " " : "") + word;
+        line += " ".repeat(gap) + word;
         used += gap + w;
         continue;
       }
