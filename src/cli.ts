@@ -8,6 +8,7 @@ import { journalPath } from "./db/path.js";
 import { setColour } from "./ui/colour.js";
 import { say } from "./ui/output.js";
 import { forTerminal, visibleLines } from "./ui/visible.js";
+import { fitLines, helpWidth, outputWidth, setWidth } from "./ui/width.js";
 import pkg from "../package.json" with { type: "json" };
 
 // The program: global options, and the commands of src/command-list.ts, each module imported only when it runs.
@@ -42,6 +43,7 @@ function contextFrom(command: Command): Context {
     },
     color,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    width: outputWidth(process.env, process.stdout),
     get stderrIsTTY() {
       return Boolean(process.stderr.isTTY);
     },
@@ -52,6 +54,7 @@ function act(load: Loader, program?: Command) {
   return async (...args: unknown[]) => {
     const command = args.at(-1) as Command;
     const ctx = contextFrom(command);
+    setWidth(ctx.width);
     const [{ run }] = await Promise.all([load(), setColour(ctx.color)]);
     await (program ? run(ctx, program, ...args.slice(0, -1)) : run(ctx, ...args.slice(0, -1)));
   };
@@ -97,8 +100,16 @@ export function buildProgram(): Command {
     .option("--no-color", "no colour (also: NO_COLOR=1)")
     .option("--no-input", "never prompt; fail with a hint instead")
     .showHelpAfterError("(run with --help for usage)")
+    // Descriptions wrap even beside long option names, so no help line passes the width.
+    .configureHelp({ minWidthToWrap: 10 })
     // commander's own errors quote what was typed: through the same boundary as every other message.
-    .configureOutput({ writeErr: (text) => process.stderr.write(forTerminal(text, false)) })
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(fitLines(forTerminal(text, false), outputWidth(process.env, process.stdout))),
+      writeOut: (text) => process.stdout.write(fitLines(text, helpWidth(outputWidth(process.env, process.stdout)))),
+      // Help wraps to the same width as every other output; 80 in a pipe without COLUMNS.
+      getOutHelpWidth: () => helpWidth(outputWidth(process.env, process.stdout)),
+      getErrHelpWidth: () => helpWidth(outputWidth(process.env, process.stdout)),
+    })
     .exitOverride()
     .addHelpText(
       "after",

@@ -212,6 +212,7 @@ export const commands: readonly CommandSpec[] = [
     description: "follow-ups overdue, due and upcoming; intros to check on; relationships going cold",
     options: [
       { flags: "--within <duration>", description: "how far ahead Upcoming looks", default: "7d" },
+      { flags: "--all", description: "show every item, not the first 20 of each section" },
       { flags: "--brief", description: "one line for a shell prompt: 2 overdue · 1 today · 3 going cold (nothing when nothing is due)" },
     ],
     examples: ["net due", "net due --within 2w --json", "net due --brief"],

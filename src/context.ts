@@ -14,6 +14,8 @@ export interface Context {
   readonly color: boolean;
   /** stdout is a terminal: a person reads what would otherwise be data for a file (an export without --out). */
   readonly stdoutIsTTY: boolean;
+  /** Display cells a line of human output may take: the terminal's, else COLUMNS, else Infinity (a pipe). */
+  readonly width: number;
   /** stderr is a terminal (progress bars). */
   readonly stderrIsTTY: boolean;
 }

@@ -22,6 +22,7 @@ import { refOf } from "../domain/refs.js";
 export interface DueFlags {
   readonly within?: string;
   readonly brief?: boolean;
+  readonly all?: boolean;
 }
 
 export async function run(ctx: Context, flags: DueFlags): Promise<void> {
@@ -59,6 +60,7 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
     const report: DueView = {
       date: ctx.today,
       withinDays,
+      all: Boolean(flags.all),
       ...sortFollowUps(ctx.today, followUps),
       birthdays: upcomingBirthdays(ctx.today, withinDays, birthdays),
       cold: strongTiesFirst(coldWithDepth, (id) => relationship(id).depth.tier),

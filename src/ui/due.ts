@@ -18,7 +18,12 @@ export interface ColdWithDepth extends Cold {
 export interface DueView extends Omit<DueReport, "cold"> {
   readonly withinDays: number;
   readonly cold: readonly ColdWithDepth[];
+  /** --all: every item, not the first SCREENFUL of each section. */
+  readonly all?: boolean;
 }
+
+/** Items a section shows before a line with the count of the rest. */
+export const SCREENFUL = 20;
 
 export function dueJson(report: DueView) {
   const followUp = (f: DueFollowUp) => ({
@@ -58,51 +63,59 @@ export function dueJson(report: DueView) {
 export function renderDue(report: DueView): string {
   const c = colour();
   const sections: string[] = [];
+  // Each list is already most urgent first: past a screenful, the rest is counted and --all named.
+  const first = <T>(list: readonly T[]): readonly T[] => (report.all ? list : list.slice(0, SCREENFUL));
+  const more = (list: readonly unknown[], what: string) =>
+    report.all || list.length <= SCREENFUL ? "" : `\n${c.dim(`… and ${list.length - SCREENFUL} more ${what} (net due --all)`)}`;
   const section = (title: string, body: string) => sections.push(`${title}\n${indent(body)}`);
-  const rows = (list: readonly DueFollowUp[], when: (f: DueFollowUp) => string) =>
-    columns(list.map((f) => [c.cyan(refOf("f", f.id)), visible(f.person.name), when(f), noteText(f.note)]));
+  const rows = (list: readonly DueFollowUp[], when: (f: DueFollowUp) => string, what: string) =>
+    columns(first(list).map((f) => [c.cyan(refOf("f", f.id)), visible(f.person.name), when(f), noteText(f.note)])) + more(list, what);
 
   if (report.overdue.length)
     section(
       c.red.bold("Overdue"),
-      rows(report.overdue, (f) => c.red(lateText(f.daysLate))),
+      rows(report.overdue, (f) => c.red(lateText(f.daysLate)), "overdue"),
     );
   if (report.dueToday.length)
     section(
       c.yellow.bold("Today"),
-      rows(report.dueToday, () => c.yellow("today")),
+      rows(report.dueToday, () => c.yellow("today"), "due today"),
     );
   if (report.upcoming.length)
     section(
       c.bold(`Upcoming (next ${plural(report.withinDays, "day")})`),
-      rows(report.upcoming, (f) => dayLabel(f.due, report.date)),
+      rows(report.upcoming, (f) => dayLabel(f.due, report.date), "upcoming"),
     );
   if (report.intros.length) {
     // The intro's own id, since that is what `net intros outcome` takes; the note already names both people.
     section(
       c.magenta.bold("Introductions to check on"),
       columns(
-        report.intros.map((f) => [
+        first(report.intros).map((f) => [
           c.magenta(f.introId === null ? refOf("f", f.id) : `intro ${refOf("i", f.introId)}`),
           introWhen(f, report.date),
           noteText(f.note),
         ]),
-      ),
+      ) + more(report.intros, "introductions"),
     );
   }
-  if (report.birthdays.length) section(c.bold("Birthdays"), columns(report.birthdays.map((b) => birthdayRow(b, report.date))));
+  if (report.birthdays.length)
+    section(
+      c.bold("Birthdays"),
+      columns(first(report.birthdays).map((b) => birthdayRow(b, report.date))) + more(report.birthdays, "birthdays"),
+    );
   if (report.cold.length) {
     section(
       c.blue.bold("Going cold"),
       columns(
-        report.cold.map((p) => [
+        first(report.cold).map((p) => [
           visible(p.person.name),
           p.depth.tier,
           `${cadenceText(p.cadenceDays)}`,
           p.lastContact ? `last contact ${dayLabel(p.lastContact, report.date)}` : `no contact since ${dayLabel(p.since, report.date)}`,
           c.blue(`${plural(p.daysOver, "day")} over`),
         ]),
-      ),
+      ) + more(report.cold, "going cold"),
     );
   }
   return sections.join("\n\n");
