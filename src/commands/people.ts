@@ -3,9 +3,8 @@ import { openJournal } from "../db/open.js";
 import { hasPeople, listPeople, peopleTable, PEOPLE_ORDERS, type PeopleFilter, type PeopleOrder } from "../db/people-list.js";
 import { TIERS, type Tier } from "../domain/depth.js";
 import { usageError } from "../errors.js";
-import { truncateLines as truncatedLines } from "../ui/width.js";
-import { printBlocks, printJsonArray, say } from "../ui/output.js";
-import { renderPeople } from "../ui/people.js";
+import { print, printBlocks, printJsonArray, say } from "../ui/output.js";
+import { renderPeople, renderPeopleFitted } from "../ui/people.js";
 import { personStandingJson } from "../ui/person.js";
 
 export interface PeopleFlags {
@@ -38,8 +37,8 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
     }
     const people = await peopleTable(journal, ctx.today, filter);
     if (people.order.length > 0) {
-      // A table wider than the line keeps its first columns and ends each row in … (the full text is in show and --json).
-      if (Number.isFinite(ctx.width)) printBlocks(truncatedLines(renderPeople(people, ctx.today), ctx.width));
+      // A line of known width gets the table fitted to it; a pipe gets whole rows, streamed.
+      if (Number.isFinite(ctx.width)) print(renderPeopleFitted(people, ctx.today, ctx.width).trimEnd());
       else printBlocks(renderPeople(people, ctx.today));
       return;
     }

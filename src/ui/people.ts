@@ -4,7 +4,7 @@ import { colour, wrapping } from "./colour.js";
 import { ByteBlocks } from "./output.js";
 import { roleLine, roleOf } from "./person.js";
 import { netText, signed, tierText } from "./receipt.js";
-import { displayWidth, table, type Align } from "./table.js";
+import { displayWidth, fitTable, type Give, table, type Align } from "./table.js";
 import { visible } from "./visible.js";
 import { lastContactText } from "./when.js";
 
@@ -174,6 +174,42 @@ const SPACES: string[] = [];
 function spaces(n: number): string {
   if (n > 256) return " ".repeat(n);
   return (SPACES[n] ??= " ".repeat(n));
+}
+
+// On a narrow line the tags go first, then the balance and the depth score; then roles and names are cut, and the last contact goes last.
+const GIVE: Give = {
+  dropFirst: [6, 4, 3],
+  shorten: [
+    [1, 12, 32],
+    [0, 16, 28],
+  ],
+  dropLast: [5],
+  keep: 3,
+};
+
+/** The table fitted to a line of `width` cells: columns dropped, least important first, then long cells cut with …. */
+export function renderPeopleFitted(people: PeopleColumns, today: string, width: number): string {
+  const c = colour();
+  const rows = Array.from(people.order, (row) => {
+    const s = standing(people.score[row]!, people.net[row]!, people.lastContact[row]!, today);
+    // One line a cell: a line break inside a typed name or role is shown as its visible escape.
+    return [
+      `${c.dim(`#${people.id[row]!}`)} ${visible(people.name[row]!)}${people.archived[row] ? c.yellow(ARCHIVED) : ""}`,
+      visible(roleOf(people.title[row]!, people.company[row]!)),
+      tierText(s.tier),
+      s.score,
+      netText(s.net),
+      s.lastContact === null ? c.dim(s.last) : s.last,
+      visible(people.tags[row]!),
+    ];
+  });
+  return `${fitTable(
+    HEAD.map((h) => c.bold(h)),
+    rows,
+    ALIGN,
+    GIVE,
+    width,
+  )}\n`;
 }
 
 /** The general table, for the odd journal whose names, roles or tags hold line breaks. */

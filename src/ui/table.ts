@@ -2,6 +2,7 @@ import type Table from "cli-table3";
 import { createRequire } from "node:module";
 import { stripVTControlCharacters } from "node:util";
 import { PRINTABLE_ASCII } from "./visible.js";
+import { truncate, widthIsSet, wrap } from "./width.js";
 
 // Headed tables are drawn by cli-table3 while they are short. Longer ones, and the aligned lists of the daily commands,
 // are padded here to the same borderless layout: cli-table3 spends about 30 µs a cell, lays rows out in quadratic time
@@ -53,8 +54,36 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
 }
 
 /** Rows padded into aligned columns (no header), exactly as cli-table3 would lay them out; fast for any number of rows. */
-export function columns(rows: readonly (readonly string[])[], align?: readonly Align[]): string {
-  return padded(rows.flatMap(lines), align);
+export function columns(rows: readonly (readonly string[])[], align?: readonly Align[], width = widthIsSet()): string {
+  return padded(fitted(rows, width).flatMap(lines), align);
+}
+
+/** Least room a wrapped column keeps: narrower than this, wrapping reads worse than the line's own wrap. */
+const LEAST_WRAPPED = 24;
+
+/**
+ * Rows too wide for the line have their widest column wrapped at words inside the room the others leave, so its later
+ * lines hang under its own start (a note under the note column, not under the row).
+ */
+function fitted(rows: readonly (readonly string[])[], width: number): readonly (readonly string[])[] {
+  if (!Number.isFinite(width) || rows.length === 0) return rows;
+  const widths: number[] = [];
+  for (const row of rows)
+    for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, ...row[i]!.split("\n").map((line) => displayWidth(line)));
+  const total = widths.reduce((sum, w) => sum + w, 0) + SEPARATOR.length * (widths.length - 1);
+  if (total <= width) return rows;
+  const widest = widths.indexOf(Math.max(...widths));
+  const room = width - (total - widths[widest]!);
+  if (room < LEAST_WRAPPED) return rows;
+  return rows.map((row) => {
+    const cell = row[widest];
+    if (cell === undefined || displayWidth(cell) <= room) return row;
+    const copy = [...row];
+    // A cell's own indent (the first column's "  ") hangs on with it.
+    const indent = /^ */.exec(cell)![0];
+    copy[widest] = wrap(cell.slice(indent.length), room, { indent, hanging: indent });
+    return copy;
+  });
 }
 
 /** A row whose cells hold line breaks becomes several rows, each cell's lines top-aligned. */
@@ -99,4 +128,70 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of plain) width += ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
   return width;
+}
+
+/** How a table gives way to a narrow line: which columns go first, and which may be shortened and to how few cells. */
+export interface Give {
+  /** Column indexes, the least important first: dropped in this order while the table is wider than the line. */
+  readonly dropFirst: readonly number[];
+  /** Columns dropped only once the shortened cells are at their fewest, in this order. */
+  readonly dropLast?: readonly number[];
+  /** How many columns stay whatever the width. */
+  readonly keep: number;
+  /**
+   * Columns that may be cut with …, the first shortened first: each to the cells it reads well in before any column
+   * is dropped, then down to the fewest it keeps.
+   */
+  readonly shorten: readonly (readonly [column: number, least: number, comfortable: number])[];
+}
+
+/**
+ * A headed table fitted to `width` cells: its least important columns dropped first, then its long cells cut with …
+ * (the full text stays in net show and --json). Rows hold one line each.
+ */
+export function fitTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[],
+  give: Give,
+  width: number,
+): string {
+  if (!Number.isFinite(width)) return columns([head, ...rows], align, width);
+  const full = head.map((h, i) => rows.reduce((most, r) => Math.max(most, displayWidth(r[i] ?? "")), displayWidth(h)));
+  const widths = [...full];
+  let kept = head.map((_, i) => i);
+  const total = () => kept.reduce((sum, i) => sum + widths[i]!, 0) + SEPARATOR.length * (kept.length - 1);
+  const cut = new Map<number, number>();
+  const shortenTo = (column: number, to: number, widen = false) => {
+    if (to >= widths[column]! && !widen) return;
+    if (to >= full[column]!) cut.delete(column);
+    else cut.set(column, to);
+    widths[column] = to;
+  };
+  for (const [column, , comfortable] of give.shorten)
+    if (total() > width) shortenTo(column, Math.max(comfortable, widths[column]! - (total() - width)));
+  const drop = (order: readonly number[]) => {
+    for (const column of order) {
+      if (total() <= width || kept.length <= give.keep) break;
+      kept = kept.filter((i) => i !== column);
+    }
+  };
+  drop(give.dropFirst);
+  for (const [column, least] of give.shorten) {
+    const over = total() - width;
+    if (over <= 0) break;
+    if (kept.includes(column)) shortenTo(column, Math.max(least, widths[column]! - over));
+  }
+  if (give.dropLast && total() > width) {
+    drop(give.dropLast);
+    // What dropping freed goes back to the cut cells, as far as they need it.
+    for (const [column] of [...give.shorten].reverse())
+      if (cut.has(column)) shortenTo(column, Math.min(full[column]!, widths[column]! + Math.max(0, width - total())), true);
+  }
+  const shown = (row: readonly string[]) => kept.map((i) => (cut.has(i) ? truncate(row[i] ?? "", cut.get(i)!) : (row[i] ?? "")));
+  return columns(
+    [shown(head), ...rows.map(shown)],
+    kept.map((i) => align[i]!),
+    Number.POSITIVE_INFINITY,
+  );
 }
