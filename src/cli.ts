@@ -105,7 +105,8 @@ export function buildProgram(): Command {
     // commander's own errors quote what was typed: through the same boundary as every other message.
     .configureOutput({
       writeErr: (text) => process.stderr.write(fitLines(forTerminal(text, false), outputWidth(process.env, process.stdout))),
-      writeOut: (text) => process.stdout.write(fitLines(text, helpWidth(outputWidth(process.env, process.stdout)))),
+      // A pipe without COLUMNS gets whole example lines, to copy; commander still lays out descriptions at 80.
+      writeOut: (text) => process.stdout.write(fitLines(text, outputWidth(process.env, process.stdout))),
       // Help wraps to the same width as every other output; 80 in a pipe without COLUMNS.
       getOutHelpWidth: () => helpWidth(outputWidth(process.env, process.stdout)),
       getErrHelpWidth: () => helpWidth(outputWidth(process.env, process.stdout)),

@@ -73,7 +73,7 @@ export const personFlags: readonly OptionSpec[] = [
   { flags: "--met <text>", description: "how or where you met" },
   { flags: "--met-on <date>", description: "when you met (the start of the relationship)" },
   { flags: "--birthday <date>", description: "their birthday, YYYY-MM-DD or MM-DD" },
-  { flags: "--cadence <duration>", description: "keep in touch every 2w, 1m, 90d… or 'none'" },
+  { flags: "--cadence <cadence>", description: "keep in touch: weekly, every 2 weeks, monthly, quarterly, every 10 days… or 'none'" },
   { ...note, description: "notes: objectives, personality, family" },
   { ...edit, description: "write the note in your editor ($VISUAL, else $EDITOR, else vi), starting from the current one" },
 ];
@@ -333,7 +333,7 @@ export const commands: readonly CommandSpec[] = [
     args: [["<name>", "their full name"]],
     description: "add a person",
     options: personFlags,
-    examples: ["net add 'Ana Souza' --company Acme --title CTO --email ana@acme.io --tag design --cadence 1m"],
+    examples: ["net add 'Ana Souza' --company Acme --title CTO --email ana@acme.io --tag design --cadence monthly"],
     run: () => import("./commands/add.js"),
   },
   {

@@ -1,3 +1,4 @@
+import { widthIsSet } from "./width.js";
 import { refOf } from "../domain/refs.js";
 import type { Tier } from "../domain/depth.js";
 import { plural } from "../domain/plural.js";
@@ -68,8 +69,10 @@ export function renderDue(report: DueView): string {
   const more = (list: readonly unknown[], what: string) =>
     report.all || list.length <= SCREENFUL ? "" : `\n${c.dim(`… and ${list.length - SCREENFUL} more ${what} (net due --all)`)}`;
   const section = (title: string, body: string) => sections.push(`${title}\n${indent(body)}`);
+  // Each section is set in by two spaces (indent): its columns fit in what is left of the line.
+  const aligned = (rows: readonly (readonly string[])[]) => columns(rows, undefined, widthIsSet() - 2);
   const rows = (list: readonly DueFollowUp[], when: (f: DueFollowUp) => string, what: string) =>
-    columns(first(list).map((f) => [c.cyan(refOf("f", f.id)), visible(f.person.name), when(f), noteText(f.note)])) + more(list, what);
+    aligned(first(list).map((f) => [c.cyan(refOf("f", f.id)), visible(f.person.name), when(f), noteText(f.note)])) + more(list, what);
 
   if (report.overdue.length)
     section(
@@ -90,7 +93,7 @@ export function renderDue(report: DueView): string {
     // The intro's own id, since that is what `net intros outcome` takes; the note already names both people.
     section(
       c.magenta.bold("Introductions to check on"),
-      columns(
+      aligned(
         first(report.intros).map((f) => [
           c.magenta(f.introId === null ? refOf("f", f.id) : `intro ${refOf("i", f.introId)}`),
           introWhen(f, report.date),
@@ -102,12 +105,12 @@ export function renderDue(report: DueView): string {
   if (report.birthdays.length)
     section(
       c.bold("Birthdays"),
-      columns(first(report.birthdays).map((b) => birthdayRow(b, report.date))) + more(report.birthdays, "birthdays"),
+      aligned(first(report.birthdays).map((b) => birthdayRow(b, report.date))) + more(report.birthdays, "birthdays"),
     );
   if (report.cold.length) {
     section(
       c.blue.bold("Going cold"),
-      columns(
+      aligned(
         first(report.cold).map((p) => [
           visible(p.person.name),
           p.depth.tier,

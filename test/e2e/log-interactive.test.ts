@@ -117,7 +117,8 @@ test("a day, someone new with company and title beside someone known, a gift and
       ["title or role?", `CTO${ENTER}`],
       ["Anyone else?", "ben"],
       ['+ add "ben" as a new person', ENTER],
-      ["Anyone else?", ENTER],
+      // Enter once the choices are drawn: "no one else" comes first while nothing is typed.
+      ["❯ no one else", ENTER],
       // The examples are counted from today (2026-11-22), never a fixed date.
       ["monday, 2026-11-19)", `${BACKSPACE.repeat(5)}2026-11-20${ENTER}`],
       ["How?", ENTER],
@@ -156,7 +157,8 @@ test("the note can be written in the editor, offered as a choice", () => {
     [
       ["Who did you talk with?", "ben"],
       ['+ add "ben" as a new person', ENTER],
-      ["Anyone else?", ENTER],
+      // Enter once the choices are drawn: "no one else" comes first while nothing is typed.
+      ["❯ no one else", ENTER],
       ["When was it?", ENTER],
       ["How?", ENTER],
       ["Who reached out?", ENTER],
@@ -274,11 +276,12 @@ describe('Esc or Ctrl-C at any prompt cancels: exit 130, "cancelled", nothing wr
       ["log"],
       [
         ["Who did you talk with?", "ana"],
+        // Drawn once "ana" is typed; Enter takes the first choice, Ana Souza.
         ['+ add "ana" as a new person', ENTER],
+        ["❯ no one else", ENTER],
+        ["When was it?", ENTER],
         ["How?", ENTER],
-        ["Who reached out?", ENTER],
-        ["What did you talk about?", `lunch${ENTER}`],
-        ["Follow up when?", key],
+        ["Who reached out?", key],
       ],
     );
     expect(run.code, run.transcript).toBe(130);
