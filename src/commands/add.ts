@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { getPerson, insertPerson, peopleNamed } from "../db/people.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personStandingJson, renderProfile } from "../ui/person.js";
@@ -13,8 +13,7 @@ import { newOrClose, sayCloseNames } from "./shared/close-names.js";
 export async function run(ctx: Context, name: string, flags: PersonFlags): Promise<void> {
   const trimmed = validName(name);
   const fields = fieldsFromFlags(flags, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const namesakes = await peopleNamed(journal.db, trimmed);
     const same = await newOrClose(journal, trimmed, ctx);
     if (same.kind === "same") {
@@ -50,7 +49,5 @@ export async function run(ctx: Context, name: string, flags: PersonFlags): Promi
     );
     print(renderProfile(person));
     say(`Added ${visible(person.name)}. Next: net log ${personArgument(person)} after you talk.`);
-  } finally {
-    await journal.close();
-  }
+  });
 }

@@ -1,11 +1,11 @@
 import type { Context } from "../context.js";
 import { asksOf, ledgerOf } from "../db/ledger.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { cadenceOf } from "../db/people.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { askFactsFrom, verdictFor, type Verdict } from "../domain/verdict.js";
 import { colour } from "../ui/colour.js";
-import { print, printJson, say } from "../ui/output.js";
+import { print, printJson } from "../ui/output.js";
 import { balanceText, renderReceipt } from "../ui/receipt.js";
 import { visible } from "../ui/visible.js";
 import { sizeFlag } from "./shared/ledger-flags.js";
@@ -15,8 +15,7 @@ import { refOf } from "../domain/refs.js";
 // `net ask NAME`: read only. Is this relationship ready for this ask, and if not, what to do first.
 export async function run(ctx: Context, name: string, flags: { size?: string; for?: string }): Promise<void> {
   const size = sizeFlag(flags.size, "medium");
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const ref = await resolvePerson(journal, name, ctx, { reading: true });
     const [cadenceDays, relationships, asks, ledger] = await Promise.all([
       cadenceOf(journal.db, ref.id),
@@ -65,9 +64,7 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
       print(`${c.bold("Open asks")}     ${openAsks.map((a) => `${refOf("a", a.id)} ${visible(a.what)} (${a.on})`).join("; ")}`);
     print();
     print(`${c.bold("Next:")} ${visible(suggestion)}`);
-  } finally {
-    await journal.close();
-  }
+  });
 }
 
 function verdictText(verdict: Verdict): string {

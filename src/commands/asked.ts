@@ -2,7 +2,7 @@ import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
 import { addAsk, asksOf } from "../db/ledger.js";
 import { askSpacingNote } from "../domain/verdict.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { print, printJson, say } from "../ui/output.js";
 import { dayFlag, sizeFlag, whatText } from "./shared/ledger-flags.js";
 import { resolvePerson } from "./shared/resolve-person.js";
@@ -20,8 +20,7 @@ export async function run(
   const typed = flags.edit ? null : whatText(words, "net asked ben 'a referral to Acme' --size medium", "what you asked for");
   const size = sizeFlag(flags.size, "medium");
   const date = dayFlag(flags.on, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const person = await resolvePerson(journal, name, ctx);
     const what = typed ?? (await editedText(null, "what you asked for"));
     const earlier = await asksOf(journal.db, person.id);
@@ -38,7 +37,5 @@ export async function run(
       `Ask ${refOf("a", id)}: you asked ${visible(person.name)} for ${visibleLines(what, "  ")} (${size}, ${date}). It stays open until you close it.`,
     );
     say(`When ${visible(person.name)} answers: net asks close ${refOf("a", id)} --granted (or --declined).`);
-  } finally {
-    await journal.close();
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
 import { askById, closeAsk } from "../db/ledger.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { usageError } from "../errors.js";
 import { askJson } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -21,8 +21,7 @@ export async function run(ctx: Context, idText: string, flags: { granted?: boole
   }
   const outcome = flags.granted ? "granted" : "declined";
   const on = dayFlag(flags.on, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const ask = typed.id === null ? undefined : await askById(journal.db, typed.id);
     if (!ask) throw usageError(`no ask with id ${typed.digits}`, "See your asks and their ids with `net asks`.");
     const id = ask.id;
@@ -50,7 +49,5 @@ export async function run(ctx: Context, idText: string, flags: { granted?: boole
     );
     if (outcome === "granted")
       say(`Thank ${visible(ask.person.name)}, and look for a way to give back: net gave ${personArgument(ask.person)} WHAT.`);
-  } finally {
-    await journal.close();
-  }
+  });
 }

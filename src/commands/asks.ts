@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { listAsks } from "../db/ledger.js";
 import { refOf } from "../domain/refs.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { askJson, askStatusText } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
 import { table } from "../ui/table.js";
@@ -9,8 +9,7 @@ import { visible, visibleLines } from "../ui/visible.js";
 
 // `net asks`: every request you made, open ones first.
 export async function run(ctx: Context): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const asks = await listAsks(journal.db);
     if (ctx.json) return printJson(asks.map(askJson));
     if (asks.length === 0) {
@@ -25,7 +24,5 @@ export async function run(ctx: Context): Promise<void> {
     );
     const open = asks.filter((a) => a.status === "open");
     if (open.length > 0) say(`${open.length} open. Close one with: net asks close ${refOf("a", open[0]!.id)} --granted (or --declined).`);
-  } finally {
-    await journal.close();
-  }
+  });
 }

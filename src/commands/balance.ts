@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
 import { ledgerTallies } from "../db/ledger.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { balanceOf, balancesByPerson } from "../domain/balance.js";
 import { personLabel, refOf } from "../domain/refs.js";
 import { SIZE_WEIGHT, SIZES } from "../domain/sizes.js";
@@ -11,8 +11,7 @@ import { visible } from "../ui/visible.js";
 
 // `net balance`: given against received for everyone in the ledger, those you have leaned on most first.
 export async function run(ctx: Context): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const tallies = await ledgerTallies(journal.db);
     const rows = balancesByPerson(tallies);
     if (ctx.json) return printJson(rows.map((r) => ({ person: { ...r.person, ref: refOf("p", r.person.id) }, ...r.balance })));
@@ -34,7 +33,5 @@ export async function run(ctx: Context): Promise<void> {
     );
     const total = balanceOf(tallies);
     say(`Sizes weigh ${SIZES.map((s) => `${s} ${SIZE_WEIGHT[s]}`).join(", ")}. In all: given ${total.given}, received ${total.received}.`);
-  } finally {
-    await journal.close();
-  }
+  });
 }

@@ -2,7 +2,7 @@ import type { Context } from "../context.js";
 import { birthdaysOn } from "../db/birthdays.js";
 import { openFollowUpsUntil } from "../db/follow-ups.js";
 import { keepInTouchList } from "../db/interactions.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { historiesOf, relationshipOf } from "../db/relationships.js";
 import {
   birthdayDaysWithin,
@@ -29,8 +29,7 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
   const within = flags.within ?? "7d";
   const withinDays = durationFrom(within, "--within");
 
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const db = journal.db;
     if (flags.brief) {
       // For a prompt, drawn before every command line: counts only, without depth, birthdays or what is upcoming.
@@ -79,7 +78,5 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
     const intro = report.intros.find((f) => f.introId !== null)?.introId;
     if (intro) say(`Record how an introduction went with \`net intros outcome ${refOf("i", intro)} met\` (or fizzled).`);
     if (report.cold.length > 0) say("Going cold: get in touch, then `net log NAME`.");
-  } finally {
-    await journal.close();
-  }
+  });
 }

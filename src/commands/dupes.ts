@@ -1,23 +1,17 @@
 import type { Context } from "../context.js";
 import { knownPeople } from "../db/match-keys.js";
-import { openJournal } from "../db/open.js";
 import { duplicatePairs } from "../domain/matching.js";
 import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
 import { table } from "../ui/table.js";
 import { visible } from "../ui/visible.js";
+import { withJournal } from "./shared/with-journal.js";
 
 /** Without --json, this many pairs are listed. */
 const SHOWN = 50;
 
 export async function run(ctx: Context): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  let people: ReturnType<typeof knownPeople>;
-  try {
-    people = knownPeople(journal.sqlite);
-  } finally {
-    await journal.close();
-  }
+  const people = await withJournal(ctx, async (journal) => knownPeople(journal.sqlite));
   const pairs = duplicatePairs([...people.values()]);
   const who = (id: number) => {
     const p = people.get(id)!;

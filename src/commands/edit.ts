@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { getPerson, peopleNamed, removeTags, updatePerson } from "../db/people.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { normaliseTag } from "../domain/person.js";
@@ -43,8 +43,7 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
   let fields = { ...fieldsFromFlags(flags, ctx.today), ...(rename !== undefined ? { name: rename } : {}) };
   const untag = (flags.untag ?? []).map(normaliseTag).filter((t) => t !== "");
 
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const ref = await resolvePerson(journal, typed, ctx);
     const before = (await getPerson(journal.db, ref.id))!;
     const namesakes = rename === undefined ? [] : (await peopleNamed(journal.db, rename)).filter((p) => p.id !== ref.id);
@@ -85,7 +84,5 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
         ? `Renamed ${visible(before.name)} to ${visible(person!.name)}.`
         : `Updated ${visible(person!.name)}.`,
     );
-  } finally {
-    await journal.close();
-  }
+  });
 }

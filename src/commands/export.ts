@@ -1,12 +1,13 @@
 import type { Context } from "../context.js";
 import { writeAtomically, writeBlocks } from "../db/atomic-write.js";
 import { journalRecords, openFollowUps, peopleRecords, readPeople } from "../db/export.js";
-import { openJournal, type Journal } from "../db/open.js";
+import type { Journal } from "../db/open.js";
 import { relationshipsToday } from "../db/relationship-cache.js";
 import { relationshipOf } from "../db/relationships.js";
 import { plural } from "../domain/plural.js";
 import { jsonDocumentBlocks, printBlocks, printBlocksForReading, printJson, say } from "../ui/output.js";
 import { checkOutFile, type OutFile } from "./shared/out-file.js";
+import { withJournal } from "./shared/with-journal.js";
 
 type Format = "json" | "csv" | "vcard" | "ics";
 
@@ -25,26 +26,31 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
     : null;
   // Before the journal is opened: a refused --out changes nothing.
   if (out) checkOutFile(out, ctx.dbPath, flags.force);
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  let rendered: Rendered;
-  // One read transaction: every table is read from the same snapshot, however long the writing takes.
-  journal.sqlite.exec("BEGIN");
-  try {
-    rendered = await render(journal, format, ctx.today);
-    // Written while the journal is open: an export json reads its records as it writes them.
-    if (!out) {
-      // `export json` is a JSON document already; the other formats are wrapped so that --json still prints one JSON document.
-      if (ctx.json && format !== "json") return printJson({ format, count: rendered.count, text: textOf(rendered.output) });
-      (ctx.stdoutIsTTY ? printBlocksForReading : printBlocks)(typeof rendered.output === "string" ? [rendered.output] : rendered.output);
-      return;
+  // The export written to --out, or null when it was printed on stdout.
+  const written = await withJournal(ctx, async (journal): Promise<Rendered | null> => {
+    // One read transaction: every table is read from the same snapshot, however long the writing takes.
+    journal.sqlite.exec("BEGIN");
+    try {
+      const rendered = await render(journal, format, ctx.today);
+      // Written while the journal is open: an export json reads its records as it writes them.
+      if (!out) {
+        // `export json` is a JSON document already; the other formats are wrapped so that --json still prints one JSON document.
+        if (ctx.json && format !== "json") printJson({ format, count: rendered.count, text: textOf(rendered.output) });
+        else
+          (ctx.stdoutIsTTY ? printBlocksForReading : printBlocks)(
+            typeof rendered.output === "string" ? [rendered.output] : rendered.output,
+          );
+        return null;
+      }
+      await writeAtomically(out, (temp) => writeBlocks(temp, blocksOf(rendered.output)));
+      return rendered;
+    } finally {
+      if (journal.sqlite.inTransaction) journal.sqlite.exec("COMMIT");
     }
-    await writeAtomically(out, (temp) => writeBlocks(temp, blocksOf(rendered.output)));
-  } finally {
-    if (journal.sqlite.inTransaction) journal.sqlite.exec("COMMIT");
-    await journal.close();
-  }
-  if (ctx.json) return printJson({ format, out: flags.out, count: rendered.count });
-  say(`Wrote ${rendered.summary} to ${flags.out}.`);
+  });
+  if (!written) return;
+  if (ctx.json) return printJson({ format, out: flags.out, count: written.count });
+  say(`Wrote ${written.summary} to ${flags.out}.`);
 }
 
 function textOf(output: Rendered["output"]): string {

@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
 import { addFollowUp, followUpsByIds } from "../db/follow-ups.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { usageError } from "../errors.js";
 import { dayLabel, followUpJson } from "../ui/follow-ups.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -21,8 +21,7 @@ export async function run(
   refuseEditWith(flags.edit, noteWords.length > 0, "the words after WHEN");
   const typed = noteText(noteWords.join(" "), "the follow-up's note");
   if (name.trim() === "") throw usageError("who is the follow-up with?", "Pass a name: net follow-up ana 2w send the deck.");
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const person = await resolvePerson(journal, name, ctx);
     const note = flags.edit ? await editedText(null, "the follow-up's note") : typed;
     const id = await journal.write(async (w) => {
@@ -36,7 +35,5 @@ export async function run(
       `Follow-up ${refOf("f", id)} with ${visible(person.name)} on ${dayLabel(due, ctx.today)}${note ? `: ${visibleLines(note, "  ")}` : ""}.`,
     );
     say(`It will show in \`net due\`; close it with \`net done ${refOf("f", id)}\`.`);
-  } finally {
-    await journal.close();
-  }
+  });
 }

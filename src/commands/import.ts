@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Context } from "../context.js";
 import { importContacts, isEmptyJournal, restoreJournal, type ImportCounts } from "../db/import.js";
-import { openJournal } from "../db/open.js";
 import { journalError, usageError } from "../errors.js";
 import { plural } from "../domain/plural.js";
 import { FormatError, withinLimits, type ContactFile, type Skip, type Warning } from "../formats/contact.js";
@@ -11,6 +10,7 @@ import type { JournalDocument } from "../formats/json.js";
 import { printJson, say } from "../ui/output.js";
 import { progressBar } from "../ui/progress.js";
 import { visible } from "../ui/visible.js";
+import { withJournal } from "./shared/with-journal.js";
 
 type Format = "linkedin" | "vcard" | "google" | "json";
 
@@ -42,11 +42,10 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   const read = await readImport(format, file);
   // Held to the rules of `net add`: a name net cannot keep is a skipped row, a field over its limit is left out with a warning.
   const parsed: Parsed = read.kind === "contacts" ? { kind: "contacts", file: withinLimits(read.file, ctx.today) } : read;
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  const bar = progressBar(ctx, "Importing");
-  let counts: ImportCounts;
-  let merged = 0;
-  try {
+  const { counts, merged } = await withJournal(ctx, async (journal) => {
+    const bar = progressBar(ctx, "Importing");
+    let counts: ImportCounts;
+    let merged = 0;
     if (parsed.kind === "journal" && !isEmptyJournal(journal.sqlite)) {
       throw usageError(
         "net import json restores an export into an empty journal, and this journal already has entries",
@@ -76,9 +75,8 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
     } finally {
       bar.finish();
     }
-  } finally {
-    await journal.close();
-  }
+    return { counts, merged };
+  });
   const skipped = parsed.kind === "contacts" ? parsed.file.skipped : [];
   const warnings = parsed.kind === "contacts" ? parsed.file.warnings : [];
   const encoding = parsed.kind === "contacts" ? parsed.file.encoding : "utf-8";

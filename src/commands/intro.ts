@@ -2,7 +2,8 @@ import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
 import { addIntro, checkInOf, introById, openIntroOf, type Intro } from "../db/intros.js";
 import { INTRO_CHECK_IN_DAYS } from "../domain/intros.js";
-import { openJournal, type Journal } from "../db/open.js";
+import type { Journal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { usageError } from "../errors.js";
 import { introJson } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -23,8 +24,7 @@ export async function run(
   const on = dayFlag(flags.on, ctx.today);
   const why = flags.why === undefined ? null : noteText(flags.why, "--why");
   const proposed = Boolean(flags.proposed);
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const a = await resolvePerson(journal, first, ctx);
     const b = await resolvePerson(journal, second, ctx);
     if (a.id === b.id)
@@ -53,9 +53,7 @@ export async function run(
       print(`Check-in ${refOf("f", checkIn!.id)} on ${checkIn!.due} (${INTRO_CHECK_IN_DAYS} days) to ask how it went.`);
       say(`Then: net intros outcome ${refOf("i", id)} met (or fizzled).`);
     }
-  } finally {
-    await journal.close();
-  }
+  });
 }
 
 /**

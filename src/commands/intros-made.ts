@@ -1,10 +1,10 @@
 import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
 import { checkInOf, introById, markIntroMade } from "../db/intros.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { usageError } from "../errors.js";
 import { introJson } from "../ui/ledger.js";
-import { print, printJson, say } from "../ui/output.js";
+import { print, printJson } from "../ui/output.js";
 import { dayFlag, idArgument } from "./shared/ledger-flags.js";
 import { visible } from "../ui/visible.js";
 
@@ -12,8 +12,7 @@ import { visible } from "../ui/visible.js";
 export async function run(ctx: Context, idText: string, flags: { on?: string }): Promise<void> {
   const typed = idArgument(idText, "i");
   const on = dayFlag(flags.on, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const intro = typed.id === null ? undefined : await introById(journal.db, typed.id);
     if (!intro) throw usageError(`no introduction with id ${typed.digits}`, "See them with `net intros`.");
     const id = intro.id;
@@ -34,7 +33,5 @@ export async function run(ctx: Context, idText: string, flags: { on?: string }):
     print(
       `Intro ${refOf("i", id)} made: ${visible(intro.a.name)} ↔ ${visible(intro.b.name)} (${on}). Counted as a medium give to each; check-in ${refOf("f", checkIn.id)} on ${checkIn.due}.`,
     );
-  } finally {
-    await journal.close();
-  }
+  });
 }

@@ -1,10 +1,10 @@
 import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
 import { introById, recordIntroOutcome } from "../db/intros.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { usageError } from "../errors.js";
 import { introJson } from "../ui/ledger.js";
-import { print, printJson, say } from "../ui/output.js";
+import { print, printJson } from "../ui/output.js";
 import { idArgument } from "./shared/ledger-flags.js";
 import { visible, visibleLines } from "../ui/visible.js";
 import { noteText } from "./shared/text-flags.js";
@@ -17,8 +17,7 @@ export async function run(ctx: Context, idText: string, result: string, flags: {
   const outcome = OUTCOMES.find((o) => o === result.trim().toLowerCase());
   if (!outcome) throw usageError(`"${result}" is not an outcome`, `Use one of: ${OUTCOMES.join(", ")}.`);
   const note = flags.note === undefined ? null : noteText(flags.note, "--note");
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const intro = typed.id === null ? undefined : await introById(journal.db, typed.id);
     if (!intro) throw usageError(`no introduction with id ${typed.digits}`, "See them with `net intros`.");
     const id = intro.id;
@@ -38,7 +37,5 @@ export async function run(ctx: Context, idText: string, result: string, flags: {
     print(
       `Intro ${refOf("i", id)} (${visible(intro.a.name)} ↔ ${visible(intro.b.name)}): ${outcome}${note ? ` — ${visibleLines(note, "  ")}` : ""}.${closed.length ? ` Closed check-in ${closed.map((f) => refOf("f", f)).join(", ")}.` : ""}`,
     );
-  } finally {
-    await journal.close();
-  }
+  });
 }

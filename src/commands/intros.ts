@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { listIntros } from "../db/intros.js";
 import { refOf } from "../domain/refs.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { introJson, introStateText } from "../ui/ledger.js";
 import { print, printJson, say } from "../ui/output.js";
 import { table } from "../ui/table.js";
@@ -9,8 +9,7 @@ import { visible, visibleLines } from "../ui/visible.js";
 
 // `net intros`: introductions you made or proposed, newest first.
 export async function run(ctx: Context): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const intros = await listIntros(journal.db);
     if (ctx.json) return printJson(intros.map(introJson));
     if (intros.length === 0) {
@@ -25,7 +24,5 @@ export async function run(ctx: Context): Promise<void> {
       visibleLines(i.outcomeNote ?? i.why ?? ""),
     ]);
     print(table(["ref", "who", "when", "state", "note"], rows));
-  } finally {
-    await journal.close();
-  }
+  });
 }

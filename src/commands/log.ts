@@ -3,7 +3,8 @@ import { refOf } from "../domain/refs.js";
 import { addFollowUp, followUpsByIds, markDone, openFollowUpsOf } from "../db/follow-ups.js";
 import { addAsk, addLedgerEntry } from "../db/ledger.js";
 import { addInteraction, sameInteraction } from "../db/interactions.js";
-import { openJournal, type Journal } from "../db/open.js";
+import type { Journal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import type { Writer } from "../db/changes.js";
 import { allCandidates, archivedAmong, insertPerson, type PersonRef } from "../db/people.js";
 import type { ChannelName, Initiator } from "../domain/channels.js";
@@ -66,8 +67,7 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
       "For example: net log ana --via video --note 'talked about her move'.",
     );
   }
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     let plan: LogPlan;
     if (names.length > 0) {
       plan = { ...base, who: await whoFromNames(journal, names, ctx, Boolean(flags.add)) };
@@ -90,9 +90,7 @@ export async function run(ctx: Context, names: string[], flags: LogFlags): Promi
     print(renderLog(logged, ctx.today));
     if (logged.dueFollowUps.length > 0)
       say(`Close what you took care of with \`net done ${logged.dueFollowUps.map((f) => refOf("f", f.id)).join(" ")}\`.`);
-  } finally {
-    await journal.close();
-  }
+  });
 }
 
 /**

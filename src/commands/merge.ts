@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
 import { mergePeople } from "../db/merge.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { getPerson } from "../db/people.js";
 import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -13,8 +13,7 @@ interface MergeFlags {
 }
 
 export async function run(ctx: Context, keepQuery: string, otherQuery: string, flags: MergeFlags): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const keep = await resolvePerson(journal, keepQuery, ctx);
     const other = await resolvePerson(journal, otherQuery, ctx);
     if (keep.id === other.id)
@@ -53,7 +52,5 @@ export async function run(ctx: Context, keepQuery: string, otherQuery: string, f
     ];
     say(`Merged ${visible(otherPerson.name)} (#${other.id}) into ${visible(person.name)} (#${person.id}): moved ${parts.join(", ")}.`);
     if (moved.introsBetween > 0) say(`Removed ${moved.introsBetween} introduction(s) between the two: they are one person.`);
-  } finally {
-    await journal.close();
-  }
+  });
 }

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { getPerson, updatePerson } from "../db/people.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { noteProblem } from "../domain/input.js";
@@ -15,8 +15,7 @@ import { editedText, noteText } from "./shared/text-flags.js";
 
 export async function run(ctx: Context, name: string, words: string[] = []): Promise<void> {
   const typed = noteText(words.join(" "), "the note");
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const ref = await resolvePerson(journal, name, ctx);
     // No words: the editor, on an empty file (what is there already is shown by net show).
     const text = typed ?? (await editedText(null, "the note"));
@@ -37,7 +36,5 @@ export async function run(ctx: Context, name: string, words: string[] = []): Pro
     if (ctx.json) return printJson(personStandingJson(person!, relationships.get(ref.id)!));
     print(`Added to ${visible(person!.name)}'s notes: ${visibleLines(paragraph, "  ")}`);
     say(`See all of them with net show ${personArgument(ref)}; take it back with net undo.`);
-  } finally {
-    await journal.close();
-  }
+  });
 }

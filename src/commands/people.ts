@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { hasPeople, listPeople, peopleTable, PEOPLE_ORDERS, type PeopleFilter, type PeopleOrder } from "../db/people-list.js";
 import { TIERS, type Tier } from "../domain/depth.js";
 import { usageError } from "../errors.js";
@@ -22,8 +22,7 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
   if (tags.some((t) => t.trim() === "")) throw usageError("--tag needs a tag", "Pass it like --tag investor.");
   if (flags.anyTag && tags.length === 0)
     throw usageError("--any-tag needs tags to choose from", "Pass them like --tag investor --tag climate --any-tag.");
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const filter: PeopleFilter = {
       tags,
       anyTag: Boolean(flags.anyTag),
@@ -49,9 +48,7 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
         `No one matches${tags.map((t) => ` --tag ${t}`).join("")}${flags.anyTag ? " --any-tag" : ""}${tier !== undefined ? ` --tier ${tier}` : ""}${flags.all ? "" : " (archived people are hidden; add --all)"}.`,
       );
     else say("Everyone in the journal is archived; net people --all shows them.");
-  } finally {
-    await journal.close();
-  }
+  });
 }
 
 function parseChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { carryOut, planRemoval, type RemovalPlan } from "../db/removal.js";
 import { TABLES } from "../db/tables.js";
 import { refOf } from "../domain/refs.js";
@@ -14,8 +14,7 @@ import { readTargets, refuseLedgerEntriesMadeByOthers } from "./shared/entry-tar
 // once the user has seen what goes and said yes.
 
 export async function run(ctx: Context, what: string[], flags: { yes?: boolean }): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const typed = await readTargets(journal, what, ctx, "nothing was deleted");
     await refuseLedgerEntriesMadeByOthers(
       journal,
@@ -54,9 +53,7 @@ export async function run(ctx: Context, what: string[], flags: { yes?: boolean }
     });
     if (ctx.json) return printJson(removalJson(plan));
     report(plan);
-  } finally {
-    await journal.close();
-  }
+  });
 }
 
 /** For `net undo`: "c12 (conversation with Ana Lima on 2026-12-02), f3 (…)", at most three named. */

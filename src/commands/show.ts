@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { getPerson } from "../db/people.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { openFollowUpsOf } from "../db/follow-ups.js";
@@ -24,8 +24,7 @@ export interface ShowFlags {
 export const TIMELINE_SHOWN = 50;
 
 export async function run(ctx: Context, name: string, flags: ShowFlags = {}): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const ref = await resolvePerson(journal, name, ctx, { reading: true });
     const [person, relationships, followUps, allAsks, { events: timeline, total }] = await Promise.all([
       getPerson(journal.db, ref.id),
@@ -64,7 +63,5 @@ export async function run(ctx: Context, name: string, flags: ShowFlags = {}): Pr
     ];
     print(blocks.join("\n\n"));
     if (timeline.length === 0) say(`Next: net log ${personArgument(person!)} after you talk.`);
-  } finally {
-    await journal.close();
-  }
+  });
 }

@@ -1,10 +1,10 @@
 import type { Context } from "../context.js";
 import { refOf } from "../domain/refs.js";
 import { followUpsByIds, moveFollowUp } from "../db/follow-ups.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { usageError } from "../errors.js";
 import { dayLabel, followUpJson } from "../ui/follow-ups.js";
-import { print, printJson, say } from "../ui/output.js";
+import { print, printJson } from "../ui/output.js";
 import { parseFollowUpDay } from "./shared/follow-up-args.js";
 import { personArgument, shellWord } from "../domain/shell.js";
 import { visible } from "../ui/visible.js";
@@ -13,8 +13,7 @@ import { idArgument } from "./shared/ledger-flags.js";
 export async function run(ctx: Context, idText: string, when: string): Promise<void> {
   const typed = idArgument(idText, "f");
   const due = parseFollowUpDay(when, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const id = await journal.write(async (w) => {
       const [followUp] = typed.id === null ? [] : await followUpsByIds(w.db, [typed.id]);
       if (!followUp) throw usageError(`no follow-up #${typed.digits}`, "See open follow-ups and their ids with `net due`.");
@@ -31,7 +30,5 @@ export async function run(ctx: Context, idText: string, when: string): Promise<v
     const [moved] = await followUpsByIds(journal.db, [id]);
     if (ctx.json) return printJson(followUpJson(moved!));
     print(`Snoozed ${refOf("f", id)} with ${visible(moved!.person.name)} to ${dayLabel(due, ctx.today)}.`);
-  } finally {
-    await journal.close();
-  }
+  });
 }

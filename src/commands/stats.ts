@@ -1,12 +1,12 @@
 import type { Context } from "../context.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { noHistoryDepth } from "../db/relationships.js";
 import { activeCount, interactionsPerMonth, ledgerBetween, tiersWithHistory } from "../db/stats.js";
 import { windowStart, TIERS } from "../domain/depth.js";
 import { giveAndTake, monthsUpTo, networkTiers, percentOf } from "../domain/stats.js";
 import { barChart } from "../ui/chart.js";
 import { colour } from "../ui/colour.js";
-import { print, printJson, say } from "../ui/output.js";
+import { print, printJson } from "../ui/output.js";
 import { netText, tierText } from "../ui/receipt.js";
 import { columns } from "../ui/table.js";
 
@@ -16,8 +16,7 @@ const MONTHS = 12;
 export async function run(ctx: Context): Promise<void> {
   const months = monthsUpTo(ctx.today, MONTHS);
   const since = windowStart(ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const [withHistory, people, perMonth, ledger] = await Promise.all([
       tiersWithHistory(journal.db, ctx.today),
       activeCount(journal.db),
@@ -43,9 +42,7 @@ export async function run(ctx: Context): Promise<void> {
     print();
     print(c.bold("Conversations per month"));
     print(barChart(activity.map((a) => ({ label: `  ${a.month}`, value: a.interactions }))));
-  } finally {
-    await journal.close();
-  }
+  });
 }
 
 function percentText(percent: number | null): string {

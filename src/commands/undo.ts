@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { openJournal } from "../db/open.js";
+import { withJournal } from "./shared/with-journal.js";
 import { latestStep, recentSteps, undoStep, UndoConflict, type Step } from "../db/undo.js";
 import { journalError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -11,8 +11,7 @@ import { visible } from "../ui/visible.js";
 const LISTED = 20;
 
 export async function run(ctx: Context, opts: { list?: boolean }): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     if (opts.list) {
       const steps = await recentSteps(journal.db, LISTED);
       if (ctx.json) return printJson(steps.map(stepJson));
@@ -37,9 +36,7 @@ export async function run(ctx: Context, opts: { list?: boolean }): Promise<void>
     });
     if (ctx.json) return printJson(stepJson(step));
     print(`undid: ${visible(step.summary)}`);
-  } finally {
-    await journal.close();
-  }
+  });
 }
 
 function stepJson(s: Step) {

@@ -4,7 +4,8 @@ import { editFollowUp, followUpsByIds } from "../../db/follow-ups.js";
 import { editInteraction, interactionById, type Interaction } from "../../db/interactions.js";
 import { editIntro, introById } from "../../db/intros.js";
 import { askById, editAsk, editLedgerEntry, ledgerEntryById, type LedgerEntry } from "../../db/ledger.js";
-import { openJournal, type Journal } from "../../db/open.js";
+import type { Journal } from "../../db/open.js";
+import { withJournal } from "../shared/with-journal.js";
 import type { PersonRef } from "../../db/people.js";
 import type { ChannelName, Initiator } from "../../domain/channels.js";
 import type { SizeName } from "../../domain/sizes.js";
@@ -119,8 +120,7 @@ export async function run(ctx: Context, ref: Ref, flags: EntryFlags): Promise<vo
     );
   }
   let edit = readFlags(kind, flags, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const people = kind === "c" ? await peopleFor(journal, ctx, flags) : { with: [], without: [] };
     const notFound = () =>
       usageError(
@@ -153,9 +153,7 @@ export async function run(ctx: Context, ref: Ref, flags: EntryFlags): Promise<vo
     print(visible(`Edited ${edited.label}: ${edited.changes.join("; ")}.`));
     if (edited.moved.length > 0) print(`Moved with it: ${edited.moved.join(", ")}.`);
     replaced();
-  } finally {
-    await journal.close();
-  }
+  });
 }
 
 /** Every flag read and checked before the journal is opened, so that a bad value writes nothing. */

@@ -1,5 +1,5 @@
 import type { Context } from "../../context.js";
-import { openJournal } from "../../db/open.js";
+import { withJournal } from "./with-journal.js";
 import { getPerson, updatePerson } from "../../db/people.js";
 import { printJson, say } from "../../ui/output.js";
 import { personStandingJson } from "../../ui/person.js";
@@ -10,8 +10,7 @@ import { visible } from "../../ui/visible.js";
 
 /** Archiving keeps every record: the person only leaves `net people` and going-cold. Doing it twice is harmless. */
 export async function setArchived(ctx: Context, name: string, archived: boolean): Promise<void> {
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const ref = await resolvePerson(journal, name, ctx);
     const before = (await getPerson(journal.db, ref.id))!;
     if (before.archived !== archived) {
@@ -35,7 +34,5 @@ export async function setArchived(ctx: Context, name: string, archived: boolean)
     } else {
       say(`${visible(person.name)} is back: listed in net people and watched for going cold again.`);
     }
-  } finally {
-    await journal.close();
-  }
+  });
 }

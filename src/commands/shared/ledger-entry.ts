@@ -1,7 +1,7 @@
 import type { Context } from "../../context.js";
 import { refOf } from "../../domain/refs.js";
 import { addLedgerEntry, sameLedgerEntry } from "../../db/ledger.js";
-import { openJournal } from "../../db/open.js";
+import { withJournal } from "./with-journal.js";
 import { archivedAmong } from "../../db/people.js";
 import { personArgument } from "../../domain/shell.js";
 import { relationshipsOf } from "../../db/relationships.js";
@@ -31,8 +31,7 @@ export async function record(ctx: Context, direction: "gave" | "got", name: stri
   const typed = flags.edit ? null : whatText(words, `net ${direction} ana 'an intro to her next client'`, label);
   const size = sizeFlag(flags.size, "small");
   const date = dayFlag(flags.on, ctx.today);
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const person = await resolvePerson(journal, name, ctx);
     const what = typed ?? (await editedText(null, label));
     if ((await archivedAmong(journal.db, [person.id])).length > 0)
@@ -56,7 +55,5 @@ export async function record(ctx: Context, direction: "gave" | "got", name: stri
     const details = `(${size}, ${date}, ${refOf("l", id)})`;
     print(direction === "gave" ? `You gave ${who}: ${text} ${details}.` : `${who} gave you: ${text} ${details}.`);
     print(`Balance with ${who}: ${balanceText(balance)}`);
-  } finally {
-    await journal.close();
-  }
+  });
 }

@@ -1,6 +1,6 @@
 import type { Context } from "../../context.js";
 import { peopleOfEntry } from "../../db/entries.js";
-import { openJournal } from "../../db/open.js";
+import { withJournal } from "./with-journal.js";
 import { personRefs, tagPeople, untagPeople } from "../../db/people.js";
 import { refOf } from "../../domain/refs.js";
 import { normaliseTag } from "../../domain/person.js";
@@ -18,8 +18,7 @@ export async function changeTag(ctx: Context, typedTag: string, who: string[], c
   const tag = normaliseTag(lineText(typedTag, "the tag") ?? "");
   if (tag === "") throw usageError("the tag is empty; nothing was changed", `Name the tag first, like: net ${change} investor ana ben.`);
   const nothing = "nothing was changed";
-  const journal = await openJournal(ctx.dbPath, { notice: say, clock: ctx });
-  try {
+  return withJournal(ctx, async (journal) => {
     const targets = await readTargets(journal, who, ctx, nothing);
     const ids: number[] = [];
     for (const { target } of targets) for (const id of await peopleOfEntry(journal.db, target)) if (!ids.includes(id)) ids.push(id);
@@ -44,7 +43,5 @@ export async function changeTag(ctx: Context, typedTag: string, who: string[], c
     }
     if (done.length === 0) say("Nothing was changed.");
     else say("Undo with: net undo");
-  } finally {
-    await journal.close();
-  }
+  });
 }
