@@ -1,4 +1,4 @@
-import { widthIsSet } from "./width.js";
+import { currentWidth } from "./width.js";
 import { refOf } from "../domain/refs.js";
 import type { Tier } from "../domain/depth.js";
 import { plural } from "../domain/plural.js";
@@ -70,7 +70,7 @@ export function renderDue(report: DueView): string {
     report.all || list.length <= SCREENFUL ? "" : `\n${c.dim(`… and ${list.length - SCREENFUL} more ${what} (net due --all)`)}`;
   const section = (title: string, body: string) => sections.push(`${title}\n${indent(body)}`);
   // Each section is set in by two spaces (indent): its columns fit in what is left of the line.
-  const aligned = (rows: readonly (readonly string[])[]) => columns(rows, undefined, widthIsSet() - 2);
+  const aligned = (rows: readonly (readonly string[])[]) => columns(rows, undefined, currentWidth() - 2);
   const rows = (list: readonly DueFollowUp[], when: (f: DueFollowUp) => string, what: string) =>
     aligned(first(list).map((f) => [c.cyan(refOf("f", f.id)), visible(f.person.name), when(f), noteText(f.note)])) + more(list, what);
 

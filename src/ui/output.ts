@@ -1,6 +1,6 @@
 import { colourIsOn } from "./colour.js";
 import { forTerminal, jsonForTerminal } from "./visible.js";
-import { fitLines, widthIsSet } from "./width.js";
+import { fitLines, currentWidth } from "./width.js";
 
 // The one place that writes: data on stdout, messages on stderr. What a person reads passes forTerminal; JSON keeps
 // the exact text, with the characters JSON.stringify leaves raw escaped (jsonForTerminal).
@@ -71,7 +71,7 @@ function indented(json: string, indent: string): string {
 
 /** A line or lines for a person to read, on stdout. */
 export function print(text = ""): void {
-  process.stdout.write(`${fitLines(forTerminal(text, colourIsOn()), widthIsSet())}\n`);
+  process.stdout.write(`${fitLines(forTerminal(text, colourIsOn()), currentWidth())}\n`);
 }
 
 /** Blocks written as they come (each ending in its own newline): an export's data as it is, or lines a view already made visible. */
@@ -141,5 +141,5 @@ export class ByteBlocks {
 
 /** A message for the person at the terminal (never data): stderr. */
 export function say(text: string): void {
-  process.stderr.write(`${fitLines(forTerminal(text, colourIsOn()), widthIsSet())}\n`);
+  process.stderr.write(`${fitLines(forTerminal(text, colourIsOn()), currentWidth())}\n`);
 }

@@ -2,7 +2,7 @@ import type Table from "cli-table3";
 import { createRequire } from "node:module";
 import { stripVTControlCharacters } from "node:util";
 import { PRINTABLE_ASCII } from "./visible.js";
-import { truncate, widthIsSet, wrap } from "./width.js";
+import { truncate, currentWidth, wrap } from "./width.js";
 
 // Headed tables are drawn by cli-table3 while they are short. Longer ones, and the aligned lists of the daily commands,
 // are padded here to the same borderless layout: cli-table3 spends about 30 µs a cell, lays rows out in quadratic time
@@ -54,7 +54,7 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
 }
 
 /** Rows padded into aligned columns (no header), exactly as cli-table3 would lay them out; fast for any number of rows. */
-export function columns(rows: readonly (readonly string[])[], align?: readonly Align[], width = widthIsSet()): string {
+export function columns(rows: readonly (readonly string[])[], align?: readonly Align[], width = currentWidth()): string {
   return padded(fitted(rows, width).flatMap(lines), align);
 }
 

@@ -23,7 +23,7 @@ let current = UNLIMITED;
 export function setWidth(width: number): void {
   current = width;
 }
-export function widthIsSet(): number {
+export function currentWidth(): number {
   return current;
 }
 
@@ -143,18 +143,4 @@ export function fitLines(text: string, width: number): string {
       return wrap(line.slice(lead.length), width, { indent: lead, hanging: " ".repeat(extra) });
     })
     .join("\n");
-}
-
-/** Blocks of lines (a long table) with every line cut to `width` cells, ending in … where it was cut. */
-export function* truncateLines(blocks: Iterable<string | Uint8Array>, width: number): Generator<string> {
-  const decoder = new TextDecoder();
-  let carried = "";
-  for (const block of blocks) {
-    const text = carried + (typeof block === "string" ? block : decoder.decode(block, { stream: true }));
-    const lines = text.split("\n");
-    carried = lines.pop()!;
-    if (lines.length) yield `${lines.map((line) => truncate(line, width)).join("\n")}\n`;
-  }
-  carried += decoder.decode();
-  if (carried) yield truncate(carried, width);
 }
