@@ -136,7 +136,7 @@ describe("net edit", () => {
     [["edit", "ana souza", "--met-on", "whenever", "--title", "CEO"], /--met-on "whenever" is not a date/],
     [["edit", "ana souza", "--birthday", "02-30", "--title", "CEO"], /--birthday "02-30" is not a birthday/],
     [["edit", "zed", "--title", "CEO"], /no one called "zed"/],
-    [["edit", "ana", "--title", "CEO"], /"ana" matches 2 people: Ana Lima \(#2\), Ana Souza \(#1\)/],
+    [["edit", "ana", "--title", "CEO"], /"ana" matches 2 people:\n {2}Ana Lima #2 — .*\n {2}Ana Souza #1 — /],
     [["edit", "#99", "--title", "CEO"], /no person with id 99/],
   ])("refuses %j with exit 2 and changes nothing", async (args, message) => {
     const before = await ana();

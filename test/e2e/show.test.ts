@@ -198,7 +198,7 @@ describe("net show", () => {
 
   it.each([
     [["show", "zed"], /no one called "zed" in the journal/],
-    [["show", "ana"], /"ana" matches 2 people: Ana Lima \(#2\), Ana Souza \(#1\)/],
+    [["show", "ana"], /"ana" matches 2 people:\n {2}Ana Lima #2 — .*\n {2}Ana Souza #1 — /],
     [["show", "#9"], /no person with id 9/],
     [["show"], /missing required argument 'name'/],
   ])("refuses %j with exit 2", async (args, message) => {

@@ -10,6 +10,9 @@ import { visible } from "../../ui/visible.js";
 
 // Turns a name typed on the command line into one person, or explains why it cannot.
 
+/** How many namesakes an error lists before it says how many more there are. */
+const AMBIGUOUS_LISTED = 8;
+
 export interface ResolveOptions {
   /**
    * The command only reads: a close spelling may be taken to mean the closest name, said on stderr. Without it (every
@@ -71,11 +74,12 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
         candidates.map((p) => ({ name: candidateLabel(p, ctx.today), value: refOf(p) })),
       );
     }
+    // Without a terminal to pick at, the message lists what a picker would show, so the next try can name the right one.
+    const { candidateLabel } = await import("../../ui/candidate.js");
+    const shown = candidates.slice(0, AMBIGUOUS_LISTED).map((p) => `  ${candidateLabel(p, ctx.today)}`);
+    if (candidates.length > AMBIGUOUS_LISTED) shown.push(`  … and ${candidates.length - AMBIGUOUS_LISTED} more`);
     throw usageError(
-      `"${query}" matches ${candidates.length} people: ${candidates
-        .slice(0, 8)
-        .map((p) => `${p.name} (#${p.id})`)
-        .join(", ")}${candidates.length > 8 ? ", …" : ""}`,
+      `"${query}" matches ${candidates.length} people:\n${shown.join("\n")}`,
       `Type more of the name, or use the id, e.g. ${candidates[0]!.id}.`,
     );
   }
