@@ -123,7 +123,8 @@ export const commands: readonly CommandSpec[] = [
       { flags: "--gave <text>", description: "something you did for them in this conversation" },
       { flags: "--got <text>", description: "something they did for you" },
       { flags: "--asked <text>", description: "a request you made" },
-      { ...size, default: "small" },
+      // No commander default: the guided log asks the size only when the flag was not given.
+      { ...size, description: "how big: small (the default), medium or large" },
       { flags: "--add", description: "create anyone not yet in the journal" },
       {
         flags: "--done <follow-up>",

@@ -149,6 +149,30 @@ test("a day, someone new with company and title beside someone known, a gift and
   ]);
 });
 
+test("--size given on the command line is not asked again after a gift", () => {
+  const run = typeInto(
+    ["log", "--size", "large", "--via", "call", "--note", "catch-up"],
+    [
+      ["Who did you talk with?", "ana"],
+      ['+ add "ana" as a new person', ENTER],
+      ["Anyone else?", ENTER],
+      ["When was it?", ENTER],
+      ["Who reached out?", ENTER],
+      ["Did anything change hands?", DOWN + ENTER],
+      ["What did you give?", `an intro to a recruiter${ENTER}`],
+      ["Anything else change hands?", ENTER],
+      ["Follow up when?", ENTER],
+      ["Logged", ""],
+    ],
+  );
+  expect(run.failed, run.transcript).toBeNull();
+  expect(run.code, run.transcript).toBe(0);
+  expect(run.transcript).not.toContain("How big?");
+  expect(query(journal.db, "SELECT direction, what, size FROM ledger")).toEqual([
+    { direction: "gave", what: "an intro to a recruiter", size: "large" },
+  ]);
+});
+
 test("the note can be written in the editor, offered as a choice", () => {
   const editor = join(journal.dir, "editor.sh");
   writeFileSync(editor, '#!/bin/sh\nprintf "from the editor\\n" > "$1"\n', { mode: 0o755 });

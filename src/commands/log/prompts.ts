@@ -147,12 +147,13 @@ async function askExchanges(p: LogPrompts, base: Omit<LogPlan, "who">, flags: Lo
     found[pick] = (await p.ask(question, { validate: (v) => (v.trim() === "" ? "Say what it was." : noteCheck(v)) })).trim();
     any = true;
   }
-  const size: SizeName = any
-    ? await p.choose(
-        "How big?",
-        SIZES.map((s) => ({ name: s, value: s })),
-      )
-    : base.size;
+  const size: SizeName =
+    any && flags.size === undefined
+      ? await p.choose(
+          "How big?",
+          SIZES.map((s) => ({ name: s, value: s })),
+        )
+      : base.size;
   return { ...found, size };
 }
 
