@@ -12,6 +12,7 @@ import { print, printJson, say } from "../ui/output.js";
 import { personJson, renderProfile } from "../ui/person.js";
 import { balanceText, renderReceipt } from "../ui/receipt.js";
 import { eventRef, openAskJson, openFollowUpJson, renderFollowUps, renderOpenAsks, renderTimeline } from "../ui/timeline.js";
+import { columns } from "../ui/table.js";
 import { lastContactText } from "../ui/when.js";
 import { resolvePerson } from "./shared/resolve-person.js";
 
@@ -54,8 +55,10 @@ export async function run(ctx: Context, name: string, flags: ShowFlags = {}): Pr
       renderProfile(person!),
       [
         renderReceipt(relationship.depth),
-        `${c.bold("Balance")} ${balanceText(relationship.balance)}`,
-        `${c.bold("Last contact")} ${lastContactText(relationship.lastContact, ctx.today)}`,
+        columns([
+          [c.bold("Balance"), balanceText(relationship.balance)],
+          [c.bold("Last contact"), lastContactText(relationship.lastContact, ctx.today)],
+        ]),
       ].join("\n"),
       ...(followUps.length > 0 ? [renderFollowUps(followUps, ctx.today)] : []),
       ...(asks.length > 0 ? [renderOpenAsks(asks)] : []),

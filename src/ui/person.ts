@@ -2,6 +2,7 @@ import type { Relationship } from "../db/relationships.js";
 import { cadenceWords } from "../domain/cadence.js";
 import type { Person } from "../domain/person.js";
 import { colour } from "./colour.js";
+import { columns } from "./table.js";
 import { visible, visibleLines } from "./visible.js";
 
 // How a person is shown: the JSON shape every command shares, and the profile block for humans.
@@ -69,8 +70,9 @@ export function renderProfile(person: Person): string {
     ["keep in touch", person.cadenceDays === null ? null : cadenceText(person.cadenceDays)],
     ["note", person.note],
   ];
-  const under = " ".repeat(16);
-  for (const [label, value] of facts)
-    if (value) lines.push(`  ${c.dim(label.padEnd(13))} ${label === "note" ? visibleLines(value, under) : visible(value)}`);
+  // One aligned list: a note's own line breaks stay, each later line under the first.
+  const shown = facts.filter((fact): fact is [string, string] => Boolean(fact[1]));
+  if (shown.length > 0)
+    lines.push(columns(shown.map(([label, value]) => [`  ${c.dim(label)}`, label === "note" ? visibleLines(value) : visible(value)])));
   return lines.join("\n");
 }

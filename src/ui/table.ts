@@ -58,32 +58,48 @@ export function columns(rows: readonly (readonly string[])[], align?: readonly A
   return padded(fitted(rows, width).flatMap(lines), align);
 }
 
-/** Least room a wrapped column keeps: narrower than this, wrapping reads worse than the line's own wrap. */
-const LEAST_WRAPPED = 24;
+/** Fewest cells a wrapped column is given: narrower than this, wrapping reads worse than the line's own wrap. */
+const LEAST_WRAPPED = 14;
 
 /**
- * Rows too wide for the line have their widest column wrapped at words inside the room the others leave, so its later
- * lines hang under its own start (a note under the note column, not under the row).
+ * Rows too wide for the line have their widest columns wrapped at words to one common width, the largest that lets the
+ * row fit, so each wrapped cell's later lines hang under its own column (a note under the note column, not under the row).
  */
 function fitted(rows: readonly (readonly string[])[], width: number): readonly (readonly string[])[] {
   if (!Number.isFinite(width) || rows.length === 0) return rows;
   const widths: number[] = [];
-  for (const row of rows)
-    for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, ...row[i]!.split("\n").map((line) => displayWidth(line)));
-  const total = widths.reduce((sum, w) => sum + w, 0) + SEPARATOR.length * (widths.length - 1);
-  if (total <= width) return rows;
-  const widest = widths.indexOf(Math.max(...widths));
-  const room = width - (total - widths[widest]!);
-  if (room < LEAST_WRAPPED) return rows;
-  return rows.map((row) => {
-    const cell = row[widest];
-    if (cell === undefined || displayWidth(cell) <= room) return row;
-    const copy = [...row];
-    // A cell's own indent (the first column's "  ") hangs on with it.
-    const indent = /^ */.exec(cell)![0];
-    copy[widest] = wrap(cell.slice(indent.length), room, { indent, hanging: indent });
-    return copy;
-  });
+  for (const row of rows) for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, widestLine(row[i]!));
+  const room = width - SEPARATOR.length * (widths.length - 1);
+  const cap = commonCap(widths, room);
+  if (cap === null) return rows;
+  return rows.map((row) =>
+    row.map((cell) => {
+      if (widestLine(cell) <= cap) return cell;
+      // A cell's own indent (the first column's "  ") hangs on with it.
+      const indent = /^ */.exec(cell)![0];
+      return wrap(cell.slice(indent.length), cap, { indent, hanging: indent });
+    }),
+  );
+}
+
+function widestLine(cell: string): number {
+  return cell.includes("\n") ? Math.max(...cell.split("\n").map((line) => displayWidth(line))) : displayWidth(cell);
+}
+
+/**
+ * The widest a column may be so that all of them fit `room`: the widest columns are cut to it, the others keep their
+ * width. Infinity when everything fits already; null when the cut would leave a column narrower than LEAST_WRAPPED.
+ */
+export function commonCap(widths: readonly number[], room: number): number | null {
+  const sorted = [...widths].sort((a, b) => b - a);
+  let rest = sorted.reduce((sum, w) => sum + w, 0);
+  if (rest <= room) return Number.POSITIVE_INFINITY;
+  for (let k = 1; k <= sorted.length; k++) {
+    rest -= sorted[k - 1]!;
+    const cap = Math.floor((room - rest) / k);
+    if (cap >= (sorted[k] ?? 0)) return cap >= LEAST_WRAPPED ? cap : null;
+  }
+  return null;
 }
 
 /** A row whose cells hold line breaks becomes several rows, each cell's lines top-aligned. */

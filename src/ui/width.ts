@@ -131,7 +131,11 @@ export function truncate(text: string, width: number): string {
   return `${out}…${out.includes("\x1b") ? "\x1b[0m" : ""}`;
 }
 
-/** Every line of a block made to fitLines: wrapped at words, later lines set in under the line's own leading spaces. */
+/**
+ * Every line of a block made to fit: wrapped at words, later lines hanging under the line's label — the text after a
+ * leading "Label: ", or the last column that begins in the line's first half (columns are set apart by two spaces) —
+ * else two cells in from the line's own indent.
+ */
 export function fitLines(text: string, width: number): string {
   if (!Number.isFinite(width)) return text;
   return text
@@ -139,8 +143,28 @@ export function fitLines(text: string, width: number): string {
     .map((line) => {
       if (displayWidth(line) <= width) return line;
       const lead = /^ */.exec(line)![0];
-      const extra = Math.min(lead.length + 2, Math.max(0, width - 10));
-      return wrap(line.slice(lead.length), width, { indent: lead, hanging: " ".repeat(extra) });
+      return wrap(line.slice(lead.length), width, { indent: lead, hanging: " ".repeat(hangingUnder(line, width)) });
     })
     .join("\n");
+}
+
+/** A short label ending in ": " at the start of a line ("Next: ", "  Depth: "). */
+const LABEL = /^ *[^\s:][^:]{0,28}?: +(?=\S)/;
+/** Where a column begins: after two or more spaces. */
+const COLUMN_START = / {2,}(?=\S)/g;
+
+/** How far in a wrapped line's later lines start. */
+function hangingUnder(line: string, width: number): number {
+  const lead = /^ */.exec(line)![0].length;
+  // Past half the line, a hanging indent leaves too little room to read.
+  const limit = Math.floor(width / 2);
+  let at = lead + 2;
+  const label = LABEL.exec(line);
+  if (label && displayWidth(label[0]) <= limit) at = Math.max(at, displayWidth(label[0]));
+  for (const m of line.slice(lead).matchAll(COLUMN_START)) {
+    const cells = displayWidth(line.slice(0, lead + m.index + m[0].length));
+    if (cells > limit) break;
+    at = Math.max(at, cells);
+  }
+  return Math.min(at, Math.max(0, width - 10));
 }

@@ -123,8 +123,8 @@ describe("net show", () => {
       );
     }
     expect(at(/^ {2}total\s+\w+\s+\d+\s+\/ 100/)).toBeGreaterThan(at(/^Depth/));
-    expect(r.stdout).toContain("Balance gave 2 · got 1 · net +1 (you have given more)");
-    expect(r.stdout).toContain("Last contact 2026-11-20 (2 days ago)");
+    expect(r.stdout).toContain("Balance       gave 2 · got 1 · net +1 (you have given more)");
+    expect(r.stdout).toContain("Last contact  2026-11-20 (2 days ago)");
     expect(lines[at(/^Open follow-ups/) + 1]).toMatch(/f2\s+2026-11-18 \(4 days late\)\s+thank her/);
     expect(lines[at(/^Open follow-ups/) + 2]).toMatch(/f1\s+2026-11-25 \(in 3 days\)\s+send the deck/);
     expect(lines[at(/^Open asks/) + 1]).toMatch(/a1\s+2026-11-10\s+a referral to Acme \(medium\)/);
@@ -144,7 +144,7 @@ describe("net show", () => {
     const r = net(["show", "cy"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Timeline\n {2}nothing yet/);
-    expect(r.stdout).toContain("Last contact never");
+    expect(r.stdout).toContain("Last contact  never");
     expect(r.stdout).not.toContain("Open follow-ups");
     expect(r.stderr).toContain("net log 'Cy Dee'");
     const json = net(["show", "cy", "--json"]).json();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayWidth, fitTable, type Give, columns } from "../../src/ui/table.js";
+import { columns, commonCap, displayWidth, fitTable, type Give } from "../../src/ui/table.js";
 
 const HEAD = ["name", "role", "tier", "depth", "last contact", "tags"];
 const ROWS = [
@@ -62,5 +62,34 @@ describe("aligned columns on a narrow line", () => {
         .map((l) => l.trim())
         .join(" "),
     ).toContain("partnership program and the renewal");
+  });
+});
+
+describe("columns too wide for the line", () => {
+  it("cut the widest columns to one common width, the largest that fits", () => {
+    expect(commonCap([10, 20, 30], 100)).toBe(Number.POSITIVE_INFINITY);
+    // Only the widest needs cutting: it gets what the others leave.
+    expect(commonCap([10, 20, 60], 60)).toBe(30);
+    // Cutting the widest alone would leave it narrower than the next: both are cut to the same width.
+    expect(commonCap([12, 3, 28, 70], 54)).toBe(19);
+    // Narrower than a readable column: the line's own wrap is left to do it.
+    expect(commonCap([30, 30, 30], 30)).toBeNull();
+  });
+
+  it("wrap each cut cell under its own column, so no line is wider than the width", () => {
+    const rows = [
+      ["  2026-11-21", "c1", "in person (they reached out)", "Lunch. She is building a platform team and wants senior SREs."],
+      ["  2026-10-22", "l3", "you gave", "reviewed her conference talk (medium)"],
+    ];
+    const out = columns(rows, undefined, 60);
+    const lines = out.split("\n");
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(60);
+    const noteAt = lines[0]!.indexOf("Lunch");
+    // Every later line of a wrapped note starts under the note, never under the row.
+    for (const line of lines.filter((l) => l.startsWith(" ".repeat(noteAt)))) expect(line.slice(noteAt)).not.toMatch(/^ /);
+    expect(out.replace(/\s+/g, " ")).toContain(
+      "Lunch. She is building a platform team and wants senior SREs.".replace(/\s+/g, " ").slice(0, 12),
+    );
+    expect(lines.some((l) => /^\s+reached out\)/.test(l))).toBe(true);
   });
 });

@@ -53,3 +53,24 @@ test("fitLines keeps short lines and wraps long ones under their own indent; no 
   ).toBe(true);
   expect(fitLines(long, Number.POSITIVE_INFINITY)).toBe(long);
 });
+
+test("fitLines hangs a wrapped line under its label, or under the last column that starts in its first half", () => {
+  const next = fitLines("Next: get in touch with Ben Ng without asking for anything, and log it with net log ben.", 40);
+  expect(
+    next
+      .split("\n")
+      .slice(1)
+      .every((l) => l.startsWith("      ") && l[6] !== " "),
+  ).toBe(true);
+  const row = fitLines("  Hannah Becker  connection  last contact Wed 27 May, 130 days over the cadence", 50);
+  const at = row.indexOf("connection");
+  expect(
+    row
+      .split("\n")
+      .slice(1)
+      .every((l) => l.startsWith(" ".repeat(at)) && l[at] !== " "),
+  ).toBe(true);
+  expect(widest(row)).toBeLessThanOrEqual(50);
+  // No label: two cells in from the line's own indent.
+  expect(fitLines(`  ${"word ".repeat(20)}`.trimEnd(), 30).split("\n")[1]).toMatch(/^ {4}word/);
+});
