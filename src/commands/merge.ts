@@ -7,6 +7,7 @@ import { print, printJson, say } from "../ui/output.js";
 import { personJson, renderProfile, roleLine } from "../ui/person.js";
 import { resolvePerson } from "./shared/resolve-person.js";
 import { visible } from "../ui/visible.js";
+import { plural } from "../domain/plural.js";
 
 interface MergeFlags {
   readonly yes?: boolean;
@@ -44,13 +45,19 @@ export async function run(ctx: Context, keepQuery: string, otherQuery: string, f
     if (ctx.json) return printJson({ kept: personJson(person), removed: { id: other.id, name: other.name }, moved });
     print(renderProfile(person));
     const parts = [
-      `${moved.interactions} interactions`,
-      `${moved.ledger} ledger entries`,
-      `${moved.asks} asks`,
-      `${moved.intros} introductions`,
-      `${moved.followUps} follow-ups`,
-    ];
-    say(`Merged ${visible(otherPerson.name)} (#${other.id}) into ${visible(person.name)} (#${person.id}): moved ${parts.join(", ")}.`);
-    if (moved.introsBetween > 0) say(`Removed ${moved.introsBetween} introduction(s) between the two: they are one person.`);
+      plural(moved.interactions, "conversation"),
+      plural(moved.ledger, "ledger entry", "ledger entries"),
+      plural(moved.asks, "ask"),
+      plural(moved.intros, "introduction"),
+      plural(moved.followUps, "follow-up"),
+    ].filter((part) => !part.startsWith("0 "));
+    const what = parts.length === 0 ? "they had no history to move" : `moved ${listed(parts)}`;
+    say(`Merged ${visible(otherPerson.name)} (#${other.id}) into ${visible(person.name)} (#${person.id}): ${what}.`);
+    if (moved.introsBetween > 0) say(`Removed ${plural(moved.introsBetween, "introduction")} between the two: they are one person.`);
   });
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }

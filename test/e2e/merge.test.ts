@@ -175,3 +175,25 @@ describe("net merge", () => {
     ).toEqual([1]);
   });
 });
+
+describe("the merge summary", () => {
+  it("says what moved in words, leaves out what did not, and fits 60 columns", () => {
+    seed();
+    const r = net(["merge", "1", "2", "--yes"], { env: { COLUMNS: "60" } });
+    expect(r.code, r.stderr).toBe(0);
+    const said = r.stderr.replace(/\n\s+/g, " ");
+    expect(said).toContain(
+      "Merged Ana Sousa (#2) into Ana Souza (#1): moved 2 conversations, 1 ledger entry, 1 ask, 1 introduction and 1 follow-up.",
+    );
+    expect(said).toContain("Removed 1 introduction between the two: they are one person.");
+    expect(Math.max(...`${r.stdout}${r.stderr}`.split("\n").map((l) => l.length))).toBeLessThanOrEqual(60);
+  });
+
+  it("says so when the other had no history", () => {
+    seed();
+    expect(net(["add", "Cy Dee"]).code).toBe(0);
+    const r = net(["merge", "3", "4", "--yes"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("Merged Cy Dee (#4) into Ben Okafor (#3): they had no history to move.");
+  });
+});

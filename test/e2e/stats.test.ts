@@ -49,4 +49,12 @@ describe("net stats", () => {
     expect(out).toMatch(/2026-02\s+0\s*$/m);
     expect(out).toContain("gave 1 (weight 2) · got 1 (weight 1) · net +1");
   });
+
+  it("draws shorter bars on a narrow line, and no line ends in a space", () => {
+    const out = net(["stats"], { env: { COLUMNS: "30" } }).stdout;
+    const lines = out.split("\n");
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(30);
+    expect(lines.filter((l) => l.endsWith(" "))).toEqual([]);
+    expect(out).toMatch(/2026-07\s+[45] █+/);
+  });
 });
