@@ -1,12 +1,15 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are shell code, whose ${…} is the shell's
-// The shell scripts tab writes, with two repairs so that a name with a space or an apostrophe completes as one word.
+// The shell scripts tab writes, repaired so that a name with a space or an apostrophe completes as one word.
 // bash: tab's script evals the words unquoted (a typed quote breaks it) and lets compgen -W expand the candidates (an
 // apostrophe vanishes, a space splits): each word goes to net quoted (@Q), and each candidate comes back quoted (%q),
-// already filtered by net. zsh: tab's _describe -Q inserts a candidate unquoted; without -Q, zsh quotes it. fish
-// quotes candidates itself.
+// already filtered by net. zsh: tab's script splits the words on the line again at every space (Ana\ O became "Ana\"
+// and "O"): they are kept as zsh split them; tab's _describe -Q inserts a candidate unquoted (without -Q, zsh quotes
+// it); and zsh would keep only candidates that start with the word exactly, where net has matched them whatever the
+// case and accents (chlo finds Chloé): -U takes net's. fish quotes candidates itself.
 
 const BASH_REQUEST = 'requestComp="net complete -- ${words[@]:1}"';
 const BASH_REPLY = 'COMPREPLY=( $(compgen -W "${completions[*]}" -- "$cur") )';
+const ZSH_WORDS = 'words=( "${=words[1,CURRENT]}" )';
 const ZSH_DESCRIBE = '_describe $keepOrder "completions" completions -Q ${flagPrefix}';
 
 /** tab's script for shell, repaired; throws if tab's script changed under a repair, so a test notices. */
@@ -17,7 +20,12 @@ export function completionScript(shell: string, tabScript: string): string {
       BASH_REPLY,
       'COMPREPLY=()\n    local c\n    for c in "${completions[@]}"; do [[ -n $c ]] && COMPREPLY+=("$(printf %q "$c")"); done',
     );
-  if (shell === "zsh") return repair(tabScript, ZSH_DESCRIBE, '_describe $keepOrder "completions" completions ${flagPrefix}');
+  if (shell === "zsh")
+    return repair(
+      repair(tabScript, ZSH_WORDS, 'words=( "${(@)words[1,CURRENT]}" )'),
+      ZSH_DESCRIBE,
+      '_describe $keepOrder "completions" completions -U ${flagPrefix}',
+    );
   return tabScript;
 }
 

@@ -1,5 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { journalPerTest } from "../support/journal-per-test.js";
 import { BIN } from "../support/net.js";
@@ -8,6 +11,7 @@ import { BIN } from "../support/net.js";
 // on the line, as it does at a Tab, and the test reads what it would offer.
 
 const journal = journalPerTest("2026-11-22");
+const DRIVER = fileURLToPath(new URL("../support/pty-drive.py", import.meta.url));
 const BASH_COMPLETION = "/usr/share/bash-completion/bash_completion";
 const has = (shell: string) => spawnSync("sh", ["-c", `command -v ${shell}`]).status === 0;
 const quoted = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
@@ -23,7 +27,8 @@ function bash(script: string) {
 
 /** What bash offers at a Tab after these words (the last one is being typed, "" after a space). */
 function offered(...words: string[]): string[] {
-  const line = words.join(" ");
+  // bash splits --via=vi into --via, = and vi (COMP_WORDBREAKS), while the line keeps it whole.
+  const line = words.join(" ").replaceAll(" = ", "=").replace(/ =$/, "=");
   const r = bash(`source ${BASH_COMPLETION}
 source <(net completion bash)
 COMP_WORDS=(${words.map(quoted).join(" ")}); COMP_CWORD=${words.length - 1}; COMP_LINE=${quoted(line)}; COMP_POINT=${line.length}
@@ -48,6 +53,11 @@ describe.skipIf(!existsSync(BASH_COMPLETION))("bash completion", () => {
     expect(offered("net", "people", "--tier", "")).toEqual(["contact", "acquaintance", "connection", "inner"]);
     expect(offered("net", "export", "")).toEqual(expect.arrayContaining(["json", "csv", "vcard", "ics"]));
     expect(offered("net", "completion", "")).toEqual(["bash", "zsh", "fish"]);
+  });
+
+  it("completes a flag's value written with =, as bash splits it", () => {
+    expect(offered("net", "log", "ana", "--via", "=", "vi")).toEqual(["video"]);
+    expect(offered("net", "log", "ana", "--size", "=")).toEqual(["small", "medium", "large"]);
   });
 
   it("completes names from the journal, quoted as bash needs", () => {
@@ -94,6 +104,36 @@ describe("the other shells", () => {
     );
     expect(r.stderr).toBe("");
     expect(r.stdout.trim()).toBe("_net");
+  });
+
+  it.skipIf(!has("zsh"))("zsh completes a name with a space and an apostrophe at a real Tab, whatever the case and accents", () => {
+    for (const name of ["Ana O'Hara", "Ana Lima", "Chloé Martin"]) journal.ok(["add", name]);
+    const home = mkdtempSync(join(tmpdir(), "net-zsh-"));
+    try {
+      mkdirSync(join(home, "bin"));
+      writeFileSync(join(home, "bin", "net"), `#!/bin/sh\nexec ${quoted(process.execPath)} ${quoted(BIN)} "$@"\n`, { mode: 0o755 });
+      writeFileSync(
+        join(home, ".zshrc"),
+        `PATH=${quoted(join(home, "bin"))}:$PATH\nautoload -U compinit && compinit -u -d ${quoted(join(home, "zcompdump"))}\nsource <(net completion zsh)\nPS1='ready%% '\n`,
+      );
+      // Each completed line is run: what net shows is the person the shell's word named.
+      const steps = [
+        ["ready%", "net show Ana\\ O\t"],
+        ["O\\'Hara", "\r"],
+        ["Ana O'Hara #", "net show chlo\t"],
+        ["Martin", "\r"],
+        ["Chloé Martin #", "exit\r"],
+      ];
+      const r = spawnSync("python3", [DRIVER, JSON.stringify(steps), "20", "zsh", "-i"], {
+        env: { ...process.env, ZDOTDIR: home, NET_DB: journal.db, NET_TODAY: "2026-11-22", TERM: "xterm-256color" },
+        encoding: "utf8",
+        timeout: 90_000,
+      });
+      const run = JSON.parse(r.stdout) as { failed: number | null; transcript: string };
+      expect(run.failed, run.transcript).toBeNull();
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(!has("fish"))("fish completes through the script", () => {
