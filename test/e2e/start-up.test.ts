@@ -90,6 +90,42 @@ describe("what a command loads", () => {
     expect(loaded).not.toContain("NativeModule net");
   });
 
+  /** The files a run of net required, as require.cache holds them at exit. */
+  function required(args: string[], db: string): string[] {
+    const list = join(dir, "required.txt");
+    const preload = join(dir, "required.cjs");
+    writeFileSync(
+      preload,
+      `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, Object.keys(require.cache).join("\\n")));`,
+    );
+    const env: NodeJS.ProcessEnv = { ...process.env, NET_DB: db, NET_TODAY: "2026-11-22", NO_COLOR: "1" };
+    delete env.NET_DEBUG;
+    const r = spawnSync(process.execPath, ["--require", preload, BIN, ...args], { env, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    return readFileSync(list, "utf8").split("\n");
+  }
+  const named = (files: string[], part: string) => files.some((f) => f.includes(part));
+
+  it("completes a command without the journal, the prompts or the table library, and a name with the journal alone", () => {
+    const db = join(dir, "journal.db");
+    expect(net(["add", "Ana Souza"], { db, today: "2026-11-22" }).code).toBe(0);
+    const commands = required(["complete", "--", "lo"], db);
+    expect(named(commands, "vendor-tab.cjs")).toBe(true);
+    for (const part of ["better-sqlite3", "vendor-prompts", "cli-table3", "vendor-csv", "vendor-ical"])
+      expect(named(commands, part)).toBe(false);
+    const names = required(["complete", "--", "show", "an"], db);
+    expect(named(names, "better-sqlite3")).toBe(true);
+    for (const part of ["vendor-prompts", "cli-table3", "vendor-csv", "vendor-ical"]) expect(named(names, part)).toBe(false);
+  });
+
+  it("answers the prompt line without the completion, the prompts or the table library", () => {
+    const db = join(dir, "journal.db");
+    expect(net(["add", "Ana Souza"], { db, today: "2026-11-22" }).code).toBe(0);
+    expect(net(["follow-up", "ana", "today", "the deck"], { db, today: "2026-11-22" }).code).toBe(0);
+    const files = required(["due", "--brief"], db);
+    for (const part of ["vendor-tab", "vendor-prompts", "cli-table3", "vendor-csv", "vendor-ical"]) expect(named(files, part)).toBe(false);
+  });
+
   it("still says what a command says on stderr", () => {
     const r = net(["people"], { db: join(dir, "empty.db"), today: "2026-11-22" });
     expect(r.code).toBe(0);
