@@ -53,8 +53,6 @@ export interface LastImportedTable {
   title: string | null;
 }
 
-// The vocabulary is the domain's; the tables only store it. Re-exported for code written against the old home.
-export type { ChannelName, Initiator, SizeName, LedgerDirection, AskStatus, IntroStatus, IntroOutcome };
 
 export interface InteractionsTable {
   id: Generated<number>;
