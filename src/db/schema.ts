@@ -53,7 +53,6 @@ export interface LastImportedTable {
   title: string | null;
 }
 
-
 export interface InteractionsTable {
   id: Generated<number>;
   date: string;
