@@ -155,6 +155,9 @@ function commandsFor(db) {
   return [
     { name: "floor", db, args: [FLOOR] },
     net("due", "due"),
+    // The shell prompt's line and a Tab on a name: each no slower than net due.
+    net("due --brief", "due", "--brief"),
+    net("complete a name", "complete", "--", "show", TARGET.slice(0, 4)),
     net("ask", "ask", TARGET),
     // --again: each round logs the same call again (the same one twice is otherwise refused as a slip).
     net("log", "log", TARGET, "--via", "video", "--note", "benchmark: talked about the roadmap and her team", "--again"),
@@ -179,6 +182,8 @@ function forgetTheDay(db) {
 
 const TARGETS = {
   due: { ratio: 1.5 },
+  "due --brief": { ratio: 1.5 },
+  "complete a name": { ratio: 1.5 },
   ask: { ratio: 1.5 },
   log: { ratio: 1.5 },
   show: { ratio: 1.5 },
