@@ -8,6 +8,8 @@ export interface Choice<T> {
   readonly name: string;
   readonly value: T;
   readonly description?: string;
+  /** What the answered prompt shows of the choice, when shorter than its name (the name alone, not what told it apart). */
+  readonly short?: string;
   /** Shown but cannot be picked; the text says why. */
   readonly disabled?: string;
 }
@@ -51,6 +53,7 @@ function shownChoice<T>(c: Choice<T>) {
     ...c,
     name: visible(c.name),
     ...(c.description !== undefined ? { description: visible(c.description) } : {}),
+    ...(c.short !== undefined ? { short: visible(c.short) } : {}),
     ...(c.disabled !== undefined ? { disabled: visible(c.disabled) } : {}),
   };
 }

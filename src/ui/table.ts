@@ -58,22 +58,26 @@ export function columns(rows: readonly (readonly string[])[], align?: readonly A
   return padded(fitted(rows, width).flatMap(lines), align);
 }
 
-/** Fewest cells a wrapped column is given: narrower than this, wrapping reads worse than the line's own wrap. */
+/** Room the widest column alone is wrapped into, when the others fit beside it. */
+const ROOM_FOR_ONE = 24;
+/** Fewest cells any wrapped column is given: narrower than this, wrapping reads worse than the line's own wrap. */
 const LEAST_WRAPPED = 14;
 
 /**
- * Rows too wide for the line have their widest columns wrapped at words to one common width, the largest that lets the
- * row fit, so each wrapped cell's later lines hang under its own column (a note under the note column, not under the row).
+ * Rows too wide for the line have their widest column wrapped at words into the room the others leave; when that room
+ * is too small, the widest columns are all wrapped to one common width, the largest that lets the row fit. Either way a
+ * wrapped cell's later lines hang under its own column (a note under the note column, not under the row).
  */
 function fitted(rows: readonly (readonly string[])[], width: number): readonly (readonly string[])[] {
   if (!Number.isFinite(width) || rows.length === 0) return rows;
   const widths: number[] = [];
   for (const row of rows) for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, widestLine(row[i]!));
   const room = width - SEPARATOR.length * (widths.length - 1);
-  const cap = commonCap(widths, room);
-  if (cap === null) return rows;
+  const caps = columnCaps(widths, room);
+  if (caps === null) return rows;
   return rows.map((row) =>
-    row.map((cell) => {
+    row.map((cell, i) => {
+      const cap = caps[i]!;
       if (widestLine(cell) <= cap) return cell;
       // A cell's own indent (the first column's "  ") hangs on with it.
       const indent = /^ */.exec(cell)![0];
@@ -87,17 +91,23 @@ function widestLine(cell: string): number {
 }
 
 /**
- * The widest a column may be so that all of them fit `room`: the widest columns are cut to it, the others keep their
- * width. Infinity when everything fits already; null when the cut would leave a column narrower than LEAST_WRAPPED.
+ * How wide each column may be so that all of them fit `room` (Infinity: as wide as it is). The widest column alone is
+ * cut to what the others leave when that is at least ROOM_FOR_ONE; else the widest columns are all cut to one common
+ * width and the others keep theirs. Null when that would leave a column narrower than LEAST_WRAPPED.
  */
-export function commonCap(widths: readonly number[], room: number): number | null {
+export function columnCaps(widths: readonly number[], room: number): number[] | null {
+  const uncut = widths.map(() => Number.POSITIVE_INFINITY);
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  if (total <= room) return uncut;
+  const widest = widths.indexOf(Math.max(...widths));
+  const forOne = room - (total - widths[widest]!);
+  if (forOne >= ROOM_FOR_ONE) return uncut.map((cap, i) => (i === widest ? forOne : cap));
   const sorted = [...widths].sort((a, b) => b - a);
-  let rest = sorted.reduce((sum, w) => sum + w, 0);
-  if (rest <= room) return Number.POSITIVE_INFINITY;
+  let rest = total;
   for (let k = 1; k <= sorted.length; k++) {
     rest -= sorted[k - 1]!;
     const cap = Math.floor((room - rest) / k);
-    if (cap >= (sorted[k] ?? 0)) return cap >= LEAST_WRAPPED ? cap : null;
+    if (cap >= (sorted[k] ?? 0)) return cap >= LEAST_WRAPPED ? widths.map((w) => (w > cap ? cap : Number.POSITIVE_INFINITY)) : null;
   }
   return null;
 }

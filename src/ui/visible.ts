@@ -24,8 +24,9 @@ export function visibleLines(text: string, indent = ""): string {
     .join(`\n${indent}`);
 }
 
-// The colour codes net itself writes (chalk at level 1): bold, dim, underline, the six colours, and their resets.
-const OUR_COLOUR = /^\x1b\[(?:1|2|4|22|24|3[1-6]|39)m$/;
+// The colour codes net itself writes (chalk at level 1): bold, dim, underline, the six colours, and their resets; and
+// the full reset with which truncate closes a coloured cell it cut.
+const OUR_COLOUR = /^\x1b\[(?:0|1|2|4|22|24|3[1-6]|39)m$/;
 const LEFT_OVER = new RegExp(`[${CONTROLS_BUT_LF}${RAW_IN_JSON}]`);
 const LEFT_OVER_OR_SGR = new RegExp(`\\x1b\\[[0-9;]*m|[${CONTROLS_BUT_LF}${RAW_IN_JSON}]`, "g");
 

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from "node:util";
 import { displayWidth } from "./table.js";
 
 // How wide human output may be, and the text that fits it: every measure in display cells, colour codes ignored.
@@ -153,16 +154,17 @@ const LABEL = /^ *[^\s:][^:]{0,28}?: +(?=\S)/;
 /** Where a column begins: after two or more spaces. */
 const COLUMN_START = / {2,}(?=\S)/g;
 
-/** How far in a wrapped line's later lines start. */
+/** How far in a wrapped line's later lines start, measured on the line as seen (colour codes have no width). */
 function hangingUnder(line: string, width: number): number {
-  const lead = /^ */.exec(line)![0].length;
+  const seen = line.includes("\x1b") ? stripVTControlCharacters(line) : line;
+  const lead = /^ */.exec(seen)![0].length;
   // Past half the line, a hanging indent leaves too little room to read.
   const limit = Math.floor(width / 2);
   let at = lead + 2;
-  const label = LABEL.exec(line);
+  const label = LABEL.exec(seen);
   if (label && displayWidth(label[0]) <= limit) at = Math.max(at, displayWidth(label[0]));
-  for (const m of line.slice(lead).matchAll(COLUMN_START)) {
-    const cells = displayWidth(line.slice(0, lead + m.index + m[0].length));
+  for (const m of seen.slice(lead).matchAll(COLUMN_START)) {
+    const cells = displayWidth(seen.slice(0, lead + m.index + m[0].length));
     if (cells > limit) break;
     at = Math.max(at, cells);
   }

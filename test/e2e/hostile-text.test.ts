@@ -125,7 +125,7 @@ describe("text from the journal and the command line, shown to a person", () => 
     expect(r.stdout).toContain("Eve\\x1b]0;pwned\\x07 \\x1b[31mRED\\x1b[8m \\u202eevil\\x9b2J");
     expect(r.stdout).toContain("\\x1b]8;;https://evil.example\\x07Acme\\x1b]8;;\\x07");
     // A note keeps its line breaks, each later line set in under the first; a tab becomes spaces.
-    expect(r.stdout).toMatch(/note {10}line one\n {16}EMAIL:x\\x1b\[2J\n {16}line {4}three\\x07\n/);
+    expect(r.stdout).toMatch(/note {11}line one\n {17}EMAIL:x\\x1b\[2J\n {17}line {4}three\\x07\n/);
     expect(run(["dupes"]).stdout).toContain("Eve\\x1b]0;pwned\\x07");
     const ambiguous = run(["show", "Eve"]);
     expect(ambiguous.code).toBe(2);

@@ -224,6 +224,8 @@ test("an ambiguous name asks which one at a terminal; Ctrl-C there changes nothi
     ],
   );
   expect(picked.code, picked.transcript).toBe(0);
+  // Once answered, the prompt's line names the one picked, not all that told them apart.
+  expect(picked.transcript).toMatch(/Which one\? Ana (Lima|Souza) #\d\r?\n/);
   expect(query(journal.db, "SELECT p.name FROM interaction_people ip JOIN people p ON p.id = ip.person_id")).toHaveLength(1);
 
   const cancelled = typeInto(["gave", "ana", "advice"], [["Which one?", "\x03"]]);

@@ -39,6 +39,17 @@ for (const columns of [60, 80, 120]) {
   });
 }
 
+test("in colour, as at a terminal, cut cells close their colour and every line still fits", () => {
+  people();
+  for (const args of [["people"], ["people", "--sort", "depth"], ["due"], ["show", "maxi"]]) {
+    const r = net(args, { env: { COLUMNS: "80", FORCE_COLOR: "1", NO_COLOR: undefined } });
+    expect(r.stdout).toContain("\x1b[");
+    // A code net wrote is never shown as text.
+    expect(r.stdout, args.join(" ")).not.toContain("\\x1b");
+    for (const line of r.stdout.split("\n")) expect(displayWidth(line), `${args.join(" ")}: ${line}`).toBeLessThanOrEqual(80);
+  }
+});
+
 test("without COLUMNS a pipe gets whole lines", () => {
   people();
   const r = net(["show", "maxi"], { env: { COLUMNS: undefined } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columns, commonCap, displayWidth, fitTable, type Give } from "../../src/ui/table.js";
+import { columnCaps, columns, displayWidth, fitTable, type Give } from "../../src/ui/table.js";
 
 const HEAD = ["name", "role", "tier", "depth", "last contact", "tags"];
 const ROWS = [
@@ -66,14 +66,17 @@ describe("aligned columns on a narrow line", () => {
 });
 
 describe("columns too wide for the line", () => {
-  it("cut the widest columns to one common width, the largest that fits", () => {
-    expect(commonCap([10, 20, 30], 100)).toBe(Number.POSITIVE_INFINITY);
+  it("cut the widest alone when the others leave it room enough, else the widest to one common width", () => {
+    const inf = Number.POSITIVE_INFINITY;
+    expect(columnCaps([10, 20, 30], 100)).toEqual([inf, inf, inf]);
     // Only the widest needs cutting: it gets what the others leave.
-    expect(commonCap([10, 20, 60], 60)).toBe(30);
-    // Cutting the widest alone would leave it narrower than the next: both are cut to the same width.
-    expect(commonCap([12, 3, 28, 70], 54)).toBe(19);
+    expect(columnCaps([10, 20, 60], 60)).toEqual([inf, inf, 30]);
+    // A long name beside a long note: the note alone is wrapped while it keeps 24 cells or more.
+    expect(columnCaps([4, 32, 10, 72], 72)).toEqual([inf, inf, inf, 26]);
+    // Cutting the widest alone would leave it too narrow: both wide columns are cut to the same width.
+    expect(columnCaps([12, 3, 28, 70], 54)).toEqual([inf, inf, 19, 19]);
     // Narrower than a readable column: the line's own wrap is left to do it.
-    expect(commonCap([30, 30, 30], 30)).toBeNull();
+    expect(columnCaps([30, 30, 30], 30)).toBeNull();
   });
 
   it("wrap each cut cell under its own column, so no line is wider than the width", () => {

@@ -71,6 +71,9 @@ test("fitLines hangs a wrapped line under its label, or under the last column th
       .every((l) => l.startsWith(" ".repeat(at)) && l[at] !== " "),
   ).toBe(true);
   expect(widest(row)).toBeLessThanOrEqual(50);
+  // A label in colour hangs the same: the codes have no width.
+  const bold = fitLines("\x1b[1mNext:\x1b[22m get in touch with Ben Ng without asking for anything, and log it.", 40);
+  expect(bold.split("\n")[1]).toMatch(/^ {6}\S/);
   // No label: two cells in from the line's own indent.
   expect(fitLines(`  ${"word ".repeat(20)}`.trimEnd(), 30).split("\n")[1]).toMatch(/^ {4}word/);
 });

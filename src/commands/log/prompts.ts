@@ -161,6 +161,7 @@ async function askExchanges(p: LogPrompts, base: Omit<LogPlan, "who">, flags: Lo
 export function personChoices(term: string, names: readonly Candidate[], today: string, taken: readonly string[] = []): Choice<Who>[] {
   const choices: Choice<Who>[] = searchNames(term, names, 8).map((person) => ({
     name: candidateLabel(person, today),
+    short: `${person.name} #${person.id}`,
     value: { kind: "known", person: { id: person.id, name: person.name } },
   }));
   const typed = trimInvisible(term);

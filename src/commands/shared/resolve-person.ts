@@ -71,7 +71,7 @@ export async function resolvePerson(journal: Journal, typed: string, ctx: Contex
       const [{ choose }, { candidateLabel }] = await Promise.all([import("../../ui/prompts.js"), import("../../ui/candidate.js")]);
       return choose(
         `"${query}" matches ${candidates.length} people. Which one?`,
-        candidates.map((p) => ({ name: candidateLabel(p, ctx.today), value: refOf(p) })),
+        candidates.map((p) => ({ name: candidateLabel(p, ctx.today), short: `${p.name} #${p.id}`, value: refOf(p) })),
       );
     }
     // Without a terminal to pick at, the message lists what a picker would show, so the next try can name the right one.
