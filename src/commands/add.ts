@@ -48,6 +48,8 @@ export async function run(ctx: Context, name: string, flags: PersonFlags): Promi
       same.close.filter((p) => !namesakes.some((n) => n.id === p.id)),
     );
     print(renderProfile(person));
-    say(`Added ${visible(person.name)}. Next: net log ${personArgument(person)} after you talk.`);
+    // With a namesake, the name alone would be asked about again: the id names this one.
+    const argument = namesakes.length > 0 ? String(person.id) : personArgument(person);
+    say(`Added ${visible(person.name)}. Next: net log ${argument} after you talk.`);
   });
 }

@@ -75,6 +75,8 @@ describe("net add", () => {
     const r = net(["add", "ana souza"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/already someone called Ana Souza \(#1\); refer to each by id/);
+    // The next step names the new one by id: the name alone would be asked about again.
+    expect(r.stderr).toContain("Added ana souza. Next: net log 2 after you talk.");
     expect(net(["people", "--json"]).json()).toHaveLength(2);
   });
 
