@@ -518,8 +518,17 @@ to edit a person whose name looks like one (say "C3"), use their number (net edi
       options: [
         { flags: "--out <file>", description: "write to a file instead of stdout" },
         { ...force, description: "overwrite an existing --out file" },
+        ...(format === "vcard"
+          ? [
+              { flags: "--dir <folder>", description: "write a vdir: one <uid>.vcf a person, as khard and vdirsyncer read it" },
+              { flags: "--prune", description: "with --dir: remove the cards of people no longer in the journal" },
+            ]
+          : []),
       ],
-      examples: [`net export ${format} --out net.${format === "vcard" ? "vcf" : format}`],
+      examples: [
+        `net export ${format} --out net.${format === "vcard" ? "vcf" : format}`,
+        ...(format === "vcard" ? ["net export vcard --dir ~/.contacts/net --prune"] : []),
+      ],
       run: withFormat(() => import("./commands/export.js"), format),
     })),
   },

@@ -1,10 +1,11 @@
 import type { Context } from "../context.js";
 import { writeAtomically, writeBlocks } from "../db/atomic-write.js";
-import { journalRecords, openFollowUps, peopleRecords, readPeople } from "../db/export.js";
+import { cardRecords, journalRecords, openFollowUps, peopleRecords, readPeople } from "../db/export.js";
 import type { Journal } from "../db/open.js";
 import { relationshipsToday } from "../db/relationship-cache.js";
 import { relationshipOf } from "../db/relationships.js";
 import { plural } from "../domain/plural.js";
+import { usageError } from "../errors.js";
 import { jsonDocumentBlocks, printBlocks, printBlocksForReading, printJson, say } from "../ui/output.js";
 import { checkOutFile, type OutFile } from "./shared/out-file.js";
 import { withJournal } from "./shared/with-journal.js";
@@ -14,6 +15,9 @@ type Format = "json" | "csv" | "vcard" | "ics";
 interface ExportFlags {
   readonly out?: string;
   readonly force?: boolean;
+  /** vcard only: a vdir, one card a file. */
+  readonly dir?: string;
+  readonly prune?: boolean;
 }
 
 const EXTENSION: Record<Format, string> = { json: "json", csv: "csv", vcard: "vcf", ics: "ics" };
@@ -21,6 +25,14 @@ const EXTENSION: Record<Format, string> = { json: "json", csv: "csv", vcard: "vc
 /** Called by cli.ts as run(ctx, format, flags). */
 export async function run(ctx: Context, format: Format, ...args: unknown[]): Promise<void> {
   const [flags] = args as [ExportFlags];
+  if (flags.prune && !flags.dir)
+    throw usageError("--prune needs --dir", "Prune a folder of cards: net export vcard --dir ~/contacts/net --prune");
+  if (flags.dir) {
+    if (flags.out)
+      throw usageError("--dir and --out cannot be used together", "Write one file with --out, or a folder of cards with --dir.");
+    const { exportVdir } = await import("./export-vdir.js");
+    return exportVdir(ctx, { dir: flags.dir, prune: flags.prune });
+  }
   const out: OutFile | null = flags.out
     ? { path: flags.out, what: "the export", example: `net export ${format} --out ~/net.${EXTENSION[format]}` }
     : null;
@@ -119,7 +131,7 @@ async function render(journal: Journal, format: Format, today: string): Promise<
   if (format === "vcard") {
     const { vcards } = await import("../formats/vcard.js");
     const count = peopleCount(journal);
-    return { output: encoded(vcards(peopleRecords(journal.sqlite))), count, summary: counted(count, "card") };
+    return { output: encoded(vcards(cardRecords(journal.sqlite))), count, summary: counted(count, "card") };
   }
   const { calendar } = await import("../formats/ics.js");
   const followUps = openFollowUps(journal.sqlite).map((f) => ({

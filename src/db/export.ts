@@ -45,6 +45,20 @@ export function* peopleRecords(sqlite: Database.Database): Generator<PersonRecor
   }
 }
 
+/** Everyone as an address book sees them: each person with their card's UID and the N of the card they came from. */
+export function* cardRecords(sqlite: Database.Database): Generator<PersonRecord & { uid: string; cardN: string | null }> {
+  const cards = new Map<number, { uid: string | null; cardN: string | null }>();
+  for (const [id, uid, cardN] of sqlite.prepare("SELECT id, uid, card_n FROM people").raw().iterate() as IterableIterator<
+    [number, string | null, string | null]
+  >)
+    cards.set(id, { uid, cardN });
+  for (const p of peopleRecords(sqlite)) {
+    const card = cards.get(p.id);
+    // A row restored from an undo step written before cards had UIDs: named by its id until it is written again.
+    yield { ...p, uid: card?.uid ?? `urn:net-journal:person:${p.id}`, cardN: card?.cardN ?? null };
+  }
+}
+
 type RecordLists = Omit<JournalDocument, "format" | "version">;
 
 /** The export document with each list of records read as it is written (see jsonDocumentBlocks), and how many there are. */

@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { nameKey } from "../domain/names.js";
 import { applyChanges, canonicalLinkedInUrl, changesFor } from "../domain/matching.js";
 import { matchIndexOf, personLoader } from "./match-keys.js";
+import { newCardUid } from "./people.js";
 import { normaliseEmail, normaliseTag, phoneKey } from "../domain/person.js";
 import type { SourcedContact } from "../formats/contact.js";
 import type { JournalDocument } from "../formats/json.js";
@@ -61,6 +62,8 @@ function writeContacts(
   progress?: Progress,
 ): ImportCounts {
   const index = matchIndexOf(sqlite);
+  // Only cards carry UIDs: a LinkedIn or Google CSV never reads them.
+  const uids = contacts.some(({ contact }) => contact.uid) ? uidsOf(sqlite) : null;
   const load = personLoader(sqlite, source);
   const write = statements(sqlite, w);
   // Each person counts once: created, else updated if any row of the file changed them, else unchanged.
@@ -68,9 +71,12 @@ function writeContacts(
   contacts.forEach(({ contact: c }, i) => {
     if (progress && i % 500 === 0) progress(i, contacts.length);
     const url = c.linkedinUrl ? canonicalLinkedInUrl(c.linkedinUrl) : null;
-    const id = index.find(c, url);
+    // A card's UID names the person it was exported from or synced as: it is matched before any other rule.
+    const byUid = c.uid ? uids?.get(c.uid) : undefined;
+    const id = byUid ?? index.find(c, url);
     if (id === undefined) {
       const newId = write.insertPerson(ids.next(), c, url, today);
+      if (c.uid) uids?.set(c.uid, newId);
       write.contactPoints(newId, c);
       write.remember(newId, source, c);
       index.remember({ id: newId, name: c.name, company: c.company, linkedinUrl: url, emails: c.emails, phones: c.phones, links: c.links });
@@ -80,7 +86,9 @@ function writeContacts(
     const { person: before, last } = load(id);
     const firstInFile = !outcome.has(id);
     // What this source said before matters only the first time the file names someone (later rows only fill blanks).
-    const said = firstInFile ? last : undefined;
+    // A card with the person's own UID is their card, edited in an address book since (khard, a phone synced through
+    // vdirsyncer): its company and title are taken as they now are.
+    const said = !firstInFile ? undefined : byUid !== undefined ? { company: before.company, title: before.title } : last;
     const changes = changesFor(before, c, firstInFile, said);
     if (firstInFile && (!said || said.company !== c.company || said.title !== c.title)) write.remember(id, source, c);
     if (!changes) {
@@ -103,10 +111,20 @@ function writeContacts(
   return counts;
 }
 
+/** Everyone's UID, to match cards on. */
+function uidsOf(sqlite: Database.Database): Map<string, number> {
+  const uids = new Map<string, number>();
+  for (const [id, uid] of sqlite.prepare("SELECT id, uid FROM people WHERE uid IS NOT NULL").raw().iterate() as IterableIterator<
+    [number, string]
+  >)
+    uids.set(uid, id);
+  return uids;
+}
+
 /** The import's prepared statements; each records what it really changed with the writer. */
 function statements(sqlite: Database.Database, w: Writer) {
   const insertPerson = sqlite.prepare(
-    "INSERT INTO people (id, name, name_key, company, title, note, met_on, birthday, linkedin_url, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO people (id, name, name_key, company, title, note, met_on, birthday, linkedin_url, created_on, uid, card_n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   const personRow = sqlite.prepare(`SELECT ${TABLES.people.columns.join(", ")} FROM people WHERE id = ?`);
   const updatePerson = sqlite.prepare(
@@ -133,6 +151,9 @@ function statements(sqlite: Database.Database, w: Writer) {
         birthday: c.birthday,
         linkedin_url: url,
         created_on: today,
+        // The card's own UID and N when it has them, so that exporting it again gives the address book the same card.
+        uid: c.uid ?? newCardUid(),
+        card_n: c.n ?? null,
       };
       insertPerson.run(
         row.id,
@@ -145,6 +166,8 @@ function statements(sqlite: Database.Database, w: Writer) {
         row.birthday,
         row.linkedin_url,
         row.created_on,
+        row.uid,
+        row.card_n,
       );
       w.recordInserted("people", [row]);
       return id;
@@ -243,8 +266,8 @@ export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: 
   // An empty journal may have been listed already: with no day kept, its triggers mark no one as the entries go in.
   sqlite.exec("DELETE FROM relationship_cache_state; DELETE FROM relationship_cache");
   const person = sqlite.prepare(
-    `INSERT INTO people (id, name, name_key, company, title, met, met_on, note, cadence_days, archived, birthday, linkedin_url, created_on)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO people (id, name, name_key, company, title, met, met_on, note, cadence_days, archived, birthday, linkedin_url, created_on, uid)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const email = sqlite.prepare("INSERT INTO person_emails (person_id, email) VALUES (?, ?) ON CONFLICT DO NOTHING");
   const phone = sqlite.prepare("INSERT INTO person_phones (person_id, phone, phone_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
@@ -265,6 +288,8 @@ export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: 
       birthday: p.birthday,
       linkedin_url: p.linkedinUrl,
       created_on: p.created,
+      // A JSON export does not carry address-book identities: each person gets a UID of this journal's own.
+      uid: newCardUid(),
     });
     for (const e of p.emails) put("person_emails", email, { person_id: p.id, email: e });
     for (const ph of p.phones) put("person_phones", phone, { person_id: p.id, phone: ph, phone_key: phoneKey(ph) });

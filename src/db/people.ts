@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { sql, type Kysely, type Selectable } from "kysely";
 import type { Person } from "../domain/person.js";
 import { nameKey } from "../domain/names.js";
@@ -55,8 +56,15 @@ function columns(fields: PersonFields) {
   };
 }
 
+/** The vCard UID a person typed in (or brought in without one) is known by from then on: made once, stored, never changed. */
+export function newCardUid(): string {
+  return `urn:uuid:${randomUUID()}`;
+}
+
 export async function insertPerson(w: Writer, fields: PersonFields & { name: string }, today: string): Promise<number> {
-  const [id] = await w.insert("people", [{ name: fields.name, name_key: nameKey(fields.name), created_on: today, ...columns(fields) }]);
+  const [id] = await w.insert("people", [
+    { name: fields.name, name_key: nameKey(fields.name), created_on: today, uid: newCardUid(), ...columns(fields) },
+  ]);
   await addContactPoints(w, id!, fields);
   return id!;
 }

@@ -19,6 +19,10 @@ export interface PeopleTable {
   birthday: string | null;
   linkedin_url: string | null;
   created_on: string;
+  /** The vCard UID (migration 09): null only between an insert and its own update, never in a committed row. */
+  uid: string | null;
+  /** The structured name N of the card the person was imported from, escaped as written there. */
+  card_n: string | null;
   /** The first and last conversation's dates (any date, even after today), kept by triggers (migration 06). */
   first_contact: string | null;
   last_contact: string | null;

@@ -45,6 +45,8 @@ export const TABLES: Readonly<Record<JournalTable, TableFacts>> = {
       "birthday",
       "linkedin_url",
       "created_on",
+      "uid",
+      "card_n",
     ],
     serial: true,
     ref: "p",

@@ -8,7 +8,12 @@ import type { Encoding } from "./encoding.js";
 export type Contact = Pick<
   Person,
   "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl" | "metOn"
->;
+> & {
+  /** The vCard UID the card carries: the person is matched on it first, and keeps it. */
+  readonly uid?: string | null;
+  /** The card's structured name N, escaped as written, given back unchanged by the export. */
+  readonly n?: string | null;
+};
 
 /** A row or card that was read, with the line it starts on (and the file, for a folder of cards). */
 export interface SourcedContact {

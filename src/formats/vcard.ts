@@ -1,5 +1,6 @@
 import { canonicalLinkedInUrl, isLinkedInUrl } from "../domain/matching.js";
 import type { Person } from "../domain/person.js";
+import { structuredName } from "../domain/structured-name.js";
 import {
   birthdayFrom,
   clean,
@@ -19,7 +20,29 @@ import { decodeBytes, decodeDeclared, decodeFile, type Encoding } from "./encodi
 // 3.0 NOTE as a list, so a text could not come back as it was written). Every step is linear in the size of the file.
 
 /** The properties net uses; everything else (photos, addresses, keys, X- fields) is dropped before parsing. */
-const WANTED = new Set(["FN", "N", "EMAIL", "TEL", "ORG", "TITLE", "NOTE", "CATEGORIES", "BDAY", "URL", "X-SOCIALPROFILE"]);
+const WANTED = new Set([
+  "FN",
+  "N",
+  "EMAIL",
+  "TEL",
+  "ORG",
+  "TITLE",
+  "NOTE",
+  "CATEGORIES",
+  "BDAY",
+  "URL",
+  "X-SOCIALPROFILE",
+  "UID",
+  "PRODID",
+]);
+
+/** What net writes as PRODID: its own cards are read by RFC 6350's rules alone. */
+export const PRODID = "-//net-journal//net//EN";
+
+/** Google's system groups, which every Google export lists as categories: what the user filed people under is the rest. */
+export function isGoogleSystemGroup(tag: string): boolean {
+  return /^(\* )?(mycontacts|starred)$/i.test(tag.trim());
+}
 
 interface RawCard {
   readonly line: number;
@@ -323,14 +346,15 @@ function cardToContact(card: RawCard): Contact | null {
     .map((t) => t.trim())
     .filter(Boolean)
     .join("\n\n");
-  // Every comma separates categories, escaped or not: Thunderbird writes "category1\, category2" for two of them.
-  const tags = values("CATEGORIES").flatMap((v) =>
-    unescaped(v)
-      .split(",")
-      .map((t) => t.trim()),
-  );
+  const ours = values("PRODID").some((v) => unescaped(v).trim() === PRODID);
+  const tags = values("CATEGORIES")
+    .flatMap((v) => categoriesOf(v, ours))
+    .filter((t) => !isGoogleSystemGroup(t));
+  const uid = clean(firstText("UID"));
   return contact({
     name,
+    ...(uid ? { uid } : {}),
+    ...(n !== undefined && n.trim() !== "" ? { n } : {}),
     company,
     title: firstText("TITLE"),
     emails: [...new Set(emails)],
@@ -341,6 +365,17 @@ function cardToContact(card: RawCard): Contact | null {
     birthday: bday === undefined ? null : birthdayFrom(bday),
     linkedinUrl: linkedin ? canonicalLinkedInUrl(linkedin) : null,
   });
+}
+
+/**
+ * A CATEGORIES value as its tags. RFC 6350: an unescaped comma separates them and "\," is a comma inside one. But
+ * Thunderbird writes "category1\, category2" for two: a value with no bare comma whose escaped ones are followed by a
+ * space is read that way, unless the card is one of net's own.
+ */
+function categoriesOf(value: string, ours: boolean): string[] {
+  const parts = splitUnescaped(value, ",");
+  const thunderbird = !ours && parts.length === 1 && /\\, /.test(value);
+  return (thunderbird ? unescaped(value).split(",") : parts.map(unescaped)).map((t) => t.trim()).filter(Boolean);
 }
 
 /** RFC 6350 §3.4, in one pass: \\ \, \; \n (or \N) and Gmail's \: are undone; any other backslash is kept as it stands. */
@@ -372,21 +407,26 @@ function addressOf(email: string): string {
 
 // ---- export ----
 
-/** What a vCard holds about a person. */
+/** What a vCard holds about a person: their facts, the UID cards know them by and the N of the card they came from. */
 export type CardPerson = Pick<
   Person,
   "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl"
->;
+> & { readonly uid: string; readonly cardN: string | null };
 
 /** vCard 4.0, CRLF, folded at 75 octets: one card a person, made as they are read, so a network of any size is written as it is read. */
 export function* vcards(people: Iterable<CardPerson>): Generator<string> {
   for (const p of people) yield cardFor(p);
 }
 
-function cardFor(p: CardPerson): string {
-  const words = p.name.trim().split(/\s+/);
-  const n = words.length > 1 ? [words.at(-1)!, words.slice(0, -1).join(" "), "", "", ""] : [p.name, "", "", "", ""];
-  const lines = ["BEGIN:VCARD", "VERSION:4.0", `FN:${escaped(p.name)}`, `N:${n.map(component).join(";")}`];
+export function cardFor(p: CardPerson): string {
+  const lines = [
+    "BEGIN:VCARD",
+    "VERSION:4.0",
+    `PRODID:${PRODID}`,
+    `UID:${escaped(p.uid)}`,
+    `FN:${escaped(p.name)}`,
+    `N:${p.cardN ?? nOf(p.name)}`,
+  ];
   if (p.company) lines.push(`ORG:${component(p.company)}`);
   if (p.title) lines.push(`TITLE:${escaped(p.title)}`);
   for (const e of p.emails) lines.push(`EMAIL:${escaped(e)}`);
@@ -399,6 +439,22 @@ function cardFor(p: CardPerson): string {
   if (p.note) lines.push(`NOTE:${escaped(p.note)}`);
   lines.push("END:VCARD");
   return `${lines.map(folded).join("\r\n")}\r\n`;
+}
+
+/** N for someone typed in: each part escaped as a component, the lists in it (additional names…) joined by commas. */
+function nOf(name: string): string {
+  const n = structuredName(name);
+  const list = (values: readonly string[]) => values.map(component).join(",");
+  return [component(n.family), component(n.given), list(n.additional), list(n.prefixes), list(n.suffixes)].join(";");
+}
+
+/** A vdir's file name for a card: the UID with anything a file system or a sync tool might mind replaced, and .vcf. */
+export function cardFileName(uid: string): string {
+  const safe = uid
+    .replace(/^urn:uuid:/i, "")
+    .replace(/[^A-Za-z0-9._@-]/g, "_")
+    .slice(0, 200);
+  return `${safe === "" || safe.startsWith(".") ? `_${safe}` : safe}.vcf`;
 }
 
 /** Every line break Unicode knows (CR LF, CR, LF, VT, FF, NEL, LS, PS): a reader that splits on any of them must find none in a value. */

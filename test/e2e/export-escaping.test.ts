@@ -68,7 +68,7 @@ describe("net export vcard with a hostile note", () => {
         title: ["CTO\\Founder: R&D"],
         note: ["hi\nEMAIL:attacker@evil.example\nTEL:+1 555 0100\nEND:VCARD"],
       });
-      expect(cards[0].properties.sort()).toEqual(["EMAIL", "FN", "N", "NOTE", "ORG", "TITLE", "VERSION"]);
+      expect(cards[0].properties.sort()).toEqual(["EMAIL", "FN", "N", "NOTE", "ORG", "PRODID", "TITLE", "UID", "VERSION"]);
     },
   );
 });

@@ -35,6 +35,7 @@ cards = []
 for card in vobject.readComponents(text):
     cards.append({
         "properties": [child.name for child in card.getChildren()],
+        "uid": texts(card, "UID"),
         "fn": texts(card, "FN"),
         "n": name_fields(card),
         "org": [list(v) if isinstance(v, list) else [v] for v in values(card, "ORG")],

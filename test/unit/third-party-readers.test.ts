@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { calendar, type CalendarFollowUp } from "../../src/formats/ics.js";
+import { structuredName } from "../../src/domain/structured-name.js";
 import { vcards, type CardPerson } from "../../src/formats/vcard.js";
 import { asLf, hostilePerson, hostileText } from "../support/hostile-text.js";
 import { ICALENDAR, readWith as readFileWith, skippedWithout, VOBJECT } from "../support/python-readers.js";
@@ -27,12 +28,14 @@ const sample = <T>(arbitrary: fc.Arbitrary<T>, n: number) => fc.sample(arbitrary
 
 /** What a vCard reader should find: each value exactly, with its line breaks as LF. */
 function expectedCard(p: CardPerson) {
-  const words = p.name.trim().split(/\s+/);
-  const n = words.length > 1 ? [words.at(-1)!, words.slice(0, -1).join(" "), "", "", ""] : [p.name, "", "", "", ""];
+  const sn = structuredName(p.name);
+  const n = [sn.family, sn.given, sn.additional.join(" "), sn.prefixes.join(" "), sn.suffixes.join(" ")];
   const urls = [...(p.linkedinUrl ? [p.linkedinUrl] : []), ...p.links];
   const bday = p.birthday ? [p.birthday.startsWith("--") ? `--${p.birthday.slice(2).replace("-", "")}` : p.birthday.replace(/-/g, "")] : [];
   const properties = [
     "VERSION",
+    "PRODID",
+    "UID",
     "FN",
     "N",
     ...(p.company ? ["ORG"] : []),
@@ -46,6 +49,7 @@ function expectedCard(p: CardPerson) {
   ];
   return {
     properties: properties.sort(),
+    uid: [asLf(p.uid)],
     fn: [asLf(p.name)],
     n: n.map(asLf),
     org: p.company ? [[asLf(p.company)]] : [],
@@ -74,9 +78,11 @@ describe("vCard export, read by python-vobject", () => {
         note: "hi\rEMAIL:attacker@evil.example\r\nTEL:+1 555\nEND:VCARD",
         birthday: null,
         linkedinUrl: null,
+        uid: "urn:uuid:0b7d5e1c-4f3a-4c55-9d1e-6f2b8a9c0d11",
+        cardN: null,
       };
       const [card] = readWith("read-vcard.py", [...vcards([ana])].join(""));
-      expect(card.properties.sort()).toEqual(["EMAIL", "FN", "N", "NOTE", "ORG", "TITLE", "VERSION"]);
+      expect(card.properties.sort()).toEqual(["EMAIL", "FN", "N", "NOTE", "ORG", "PRODID", "TITLE", "UID", "VERSION"]);
       expect(card.email).toEqual(["ana@acme.io"]);
       expect(card.org).toEqual([["Acme; Labs, Inc."]]);
       expect(card.title).toEqual(["CTO\\Founder"]);
