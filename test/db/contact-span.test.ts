@@ -3,7 +3,7 @@ import { addInteraction } from "../../src/db/interactions.js";
 import { mergePeople } from "../../src/db/merge.js";
 import type { Journal } from "../../src/db/open.js";
 import { insertPerson } from "../../src/db/people.js";
-import { journalPerTest, upgradePerTest, withRestoredCopy } from "../support/journal.js";
+import { journalPerTest, personAsBefore, upgradePerTest, withRestoredCopy } from "../support/journal.js";
 
 // people.first_contact and last_contact (migration 06) are the first and last conversation dates, kept by triggers:
 // whatever writes, moves or removes a conversation, they must say what a min and max over the conversations say.
@@ -94,10 +94,10 @@ describe("upgrading a journal from before migration 06", () => {
       journal,
       filled: [ana, ben],
     } = await older.upgrade(async (trx) => {
-      const ids = [await insertPerson(trx, { name: "Ana Silva" }, TODAY), await insertPerson(trx, { name: "Ben Okafor" }, TODAY)];
+      const ids = [await personAsBefore(trx, { name: "Ana Silva" }, TODAY), await personAsBefore(trx, { name: "Ben Okafor" }, TODAY)];
       await addInteraction(trx, { date: "2026-10-01", channel: "social", initiatedBy: "them", note: null, personIds: ids }, TODAY);
       await addInteraction(trx, { date: "2021-01-01", channel: "meeting", initiatedBy: "me", note: null, personIds: [ids[1]!] }, TODAY);
-      await insertPerson(trx, { name: "Cleo Never" }, TODAY);
+      await personAsBefore(trx, { name: "Cleo Never" }, TODAY);
       return ids;
     });
     expect(spansOf(journal)).toMatchObject({

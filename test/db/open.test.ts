@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrations } from "../../migrations/index.js";
 import { addonIn, openJournal } from "../../src/db/open.js";
 import { insertPerson } from "../../src/db/people.js";
+import { personAsBefore } from "../support/journal.js";
 import { ExitError } from "../../src/errors.js";
 import { tempJournal } from "../support/net.js";
 
@@ -124,7 +125,7 @@ describe("upgrading an older journal", () => {
 
   it("writes a private, readable backup beside it first and says so", async () => {
     const old = await openJournal(temp.db, { migrations: { [firstName]: first } });
-    await old.write((trx) => insertPerson(trx, { name: "Ana Souza", company: "Acme" }, "2026-11-01"));
+    await old.write((trx) => personAsBefore(trx, { name: "Ana Souza", company: "Acme" }, "2026-11-01"));
     await old.close();
 
     const notices: string[] = [];

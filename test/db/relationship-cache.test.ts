@@ -7,7 +7,7 @@ import { openJournal, type Journal } from "../../src/db/open.js";
 import { insertPerson, updatePerson } from "../../src/db/people.js";
 import { relationshipsToday, WORTH_KEEPING } from "../../src/db/relationship-cache.js";
 import { historiesOf } from "../../src/db/relationships.js";
-import { journalPerTest, upgradePerTest } from "../support/journal.js";
+import { journalPerTest, personAsBefore, upgradePerTest } from "../support/journal.js";
 
 // The relationships kept in the journal for net people (migration 07) must always say what working them out from the
 // conversations and the ledger says, whatever was written since, on whichever day: each step below writes something,
@@ -268,7 +268,7 @@ describe("upgrading a journal from before migration 07", () => {
 
   it("lists it as before, and keeps its relationships from then on", async () => {
     const { journal } = await older.upgrade(async (trx) => {
-      const ana = await insertPerson(trx, { name: "Ana Silva" }, TODAY);
+      const ana = await personAsBefore(trx, { name: "Ana Silva" }, TODAY);
       await addInteraction(trx, { date: "2026-10-01", channel: "call", initiatedBy: "them", note: null, personIds: [ana] }, TODAY);
     });
     const { listed, worked } = await bothWays(journal);

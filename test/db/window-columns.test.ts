@@ -3,7 +3,7 @@ import { addInteraction } from "../../src/db/interactions.js";
 import { mergePeople } from "../../src/db/merge.js";
 import type { Journal } from "../../src/db/open.js";
 import { insertPerson } from "../../src/db/people.js";
-import { journalPerTest, upgradePerTest, withRestoredCopy } from "../support/journal.js";
+import { journalPerTest, personAsBefore, upgradePerTest, withRestoredCopy } from "../support/journal.js";
 
 // interaction_people keeps a copy of each conversation's date, channel and initiator (migrations 04 and 05) so the
 // 12-month window never reads interactions: the copies must match the conversation whatever wrote it.
@@ -88,8 +88,8 @@ describe("upgrading a journal from before migration 05", () => {
 
   it("fills in every existing conversation's channel and initiator", async () => {
     const { journal } = await older.upgrade(async (trx) => {
-      const ana = await insertPerson(trx, { name: "Ana Silva" }, TODAY);
-      const ben = await insertPerson(trx, { name: "Ben Okafor" }, TODAY);
+      const ana = await personAsBefore(trx, { name: "Ana Silva" }, TODAY);
+      const ben = await personAsBefore(trx, { name: "Ben Okafor" }, TODAY);
       await addInteraction(trx, { date: "2026-10-01", channel: "social", initiatedBy: "them", note: null, personIds: [ana, ben] }, TODAY);
       await addInteraction(trx, { date: "2025-01-01", channel: "meeting", initiatedBy: "me", note: null, personIds: [ben] }, TODAY);
     });

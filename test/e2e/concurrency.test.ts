@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrations } from "../../migrations/index.js";
 import { openJournal } from "../../src/db/open.js";
-import { insertPerson } from "../../src/db/people.js";
+import { personAsBefore } from "../support/journal.js";
 import { net, tempJournal } from "../support/net.js";
 
 // Four `net` processes writing into one journal at once. Spawning 1,000 whole CLI processes takes minutes on two
@@ -155,7 +155,7 @@ describe("eight processes starting at once", () => {
   it("on a journal that needs an upgrade: one backs it up and upgrades it, and all eight people are added", async () => {
     const [firstName, first] = Object.entries(migrations)[0]!;
     const old = await openJournal(temp.db, { migrations: { [firstName]: first } });
-    await old.write((trx) => insertPerson(trx, { name: "Zoe Old" }, today));
+    await old.write((trx) => personAsBefore(trx, { name: "Zoe Old" }, today));
     await old.close();
 
     const results = await addAtOnce();

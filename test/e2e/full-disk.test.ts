@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrations } from "../../migrations/index.js";
 import { openJournal } from "../../src/db/open.js";
-import { insertPerson } from "../../src/db/people.js";
+import { personAsBefore } from "../support/journal.js";
 import { BIN, session, tempJournal } from "../support/net.js";
 
 // A disk that fills during an import. Mounting a small tmpfs needs privileges CI does not have, so the import runs
@@ -92,7 +92,7 @@ describe("an upgrade on a full disk", () => {
     const [firstName, first] = Object.entries(migrations)[0]!;
     const old = await openJournal(temp.db, { migrations: { [firstName]: first } });
     await old.write(async (trx) => {
-      for (let i = 1; i <= 200; i++) await insertPerson(trx, { name: `Person ${i}`, note: "n".repeat(2000) }, today);
+      for (let i = 1; i <= 200; i++) await personAsBefore(trx, { name: `Person ${i}`, note: "n".repeat(2000) }, today);
     });
     await old.close();
 

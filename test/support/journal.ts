@@ -3,6 +3,7 @@ import { migrations } from "../../migrations/index.js";
 import type Database from "better-sqlite3";
 import { journalRecords } from "../../src/db/export.js";
 import { restoreJournal } from "../../src/db/import.js";
+import { nameKey } from "../../src/domain/names.js";
 import { openJournal, type Journal } from "../../src/db/open.js";
 import type { Writer } from "../../src/db/changes.js";
 import type { JournalDocument } from "../../src/formats/json.js";
@@ -84,4 +85,15 @@ export function upgradePerTest(name: string): { upgrade<T>(fill: (w: Writer) => 
       return { journal: upgraded, filled };
     },
   };
+}
+
+/**
+ * A person written into a journal opened with older migrations, as the versions of net before the card's UID
+ * (migration 09) wrote them: only the columns every version has had, so that an upgrade test can start from it.
+ */
+export async function personAsBefore(w: Writer, fields: { name: string; company?: string; note?: string }, today: string): Promise<number> {
+  const [id] = await w.insert("people", [
+    { name: fields.name, name_key: nameKey(fields.name), created_on: today, company: fields.company ?? null, note: fields.note ?? null },
+  ]);
+  return id!;
 }
