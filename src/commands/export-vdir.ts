@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from "node:path";
 import type { Context } from "../context.js";
 import { writeAtomically } from "../db/atomic-write.js";
-import { cardRecords } from "../db/export.js";
+import { peopleRecords } from "../db/export.js";
 import { plural } from "../domain/plural.js";
 import { journalError, usageError } from "../errors.js";
 import { cardFileName, cardFor } from "../formats/vcard.js";
@@ -64,7 +64,7 @@ export async function exportVdir(ctx: Context, flags: VdirFlags): Promise<void> 
   }
 }
 
-async function writeCards(sqlite: Parameters<typeof cardRecords>[0], dir: string, prune: boolean): Promise<VdirCounts> {
+async function writeCards(sqlite: Parameters<typeof peopleRecords>[0], dir: string, prune: boolean): Promise<VdirCounts> {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (e) {
@@ -75,7 +75,7 @@ async function writeCards(sqlite: Parameters<typeof cardRecords>[0], dir: string
   let added = 0;
   let changed = 0;
   let unchanged = 0;
-  for (const person of cardRecords(sqlite)) {
+  for (const person of peopleRecords(sqlite)) {
     let name = cardFileName(person.uid);
     // Two UIDs that read the same once made safe for a file name: the later person's card gets their id too.
     if (written.has(name)) name = name.replace(/\.vcf$/, `-${person.id}.vcf`);

@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
 import { writeAtomically, writeBlocks } from "../db/atomic-write.js";
-import { cardRecords, journalRecords, openFollowUps, peopleRecords, readPeople } from "../db/export.js";
+import { journalRecords, openFollowUps, peopleRecords, readPeople } from "../db/export.js";
 import type { Journal } from "../db/open.js";
 import { relationshipsToday } from "../db/relationship-cache.js";
 import { relationshipOf } from "../db/relationships.js";
@@ -131,7 +131,7 @@ async function render(journal: Journal, format: Format, today: string): Promise<
   if (format === "vcard") {
     const { vcards } = await import("../formats/vcard.js");
     const count = peopleCount(journal);
-    return { output: encoded(vcards(cardRecords(journal.sqlite))), count, summary: counted(count, "card") };
+    return { output: encoded(vcards(peopleRecords(journal.sqlite))), count, summary: counted(count, "card") };
   }
   const { calendar } = await import("../formats/ics.js");
   const followUps = openFollowUps(journal.sqlite).map((f) => ({

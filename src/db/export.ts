@@ -6,12 +6,12 @@ import { groupValues } from "./people.js";
 // export of a large journal is written as it is read and never held whole.
 
 /** Everyone, in id order, with their e-mails, phones, tags and links. */
-export function readPeople(sqlite: Database.Database): PersonRecord[] {
+export function readPeople(sqlite: Database.Database): (PersonRecord & { uid: string })[] {
   return [...peopleRecords(sqlite)];
 }
 
 /** Everyone, in id order, one at a time: the contact points are read first (a connection reads one query at a time). */
-export function* peopleRecords(sqlite: Database.Database): Generator<PersonRecord> {
+export function* peopleRecords(sqlite: Database.Database): Generator<PersonRecord & { uid: string }> {
   const points = (sql: string) => groupValues(sqlite.prepare(sql).all() as { person_id: number; value: string }[]);
   const emails = points("SELECT person_id, email AS value FROM person_emails ORDER BY rowid");
   const phones = points("SELECT person_id, phone AS value FROM person_phones ORDER BY rowid");
@@ -20,7 +20,7 @@ export function* peopleRecords(sqlite: Database.Database): Generator<PersonRecor
   const rows = sqlite
     .prepare(
       `SELECT id, name, company, title, met, met_on AS metOn, birthday, linkedin_url AS linkedinUrl, note, cadence_days AS cadenceDays,
-              archived, created_on AS created FROM people ORDER BY id`,
+              archived, created_on AS created, uid, card_n AS cardN FROM people ORDER BY id`,
     )
     .iterate() as IterableIterator<Omit<PersonRecord, "archived" | "emails" | "phones" | "tags" | "links"> & { archived: number }>;
   for (const r of rows) {
@@ -41,21 +41,10 @@ export function* peopleRecords(sqlite: Database.Database): Generator<PersonRecor
       cadenceDays: r.cadenceDays,
       archived: r.archived === 1,
       created: r.created,
+      // A row restored from an undo step written before cards had UIDs: named by its id until it is written again.
+      uid: r.uid ?? `urn:net-journal:person:${r.id}`,
+      cardN: r.cardN,
     };
-  }
-}
-
-/** Everyone as an address book sees them: each person with their card's UID and the N of the card they came from. */
-export function* cardRecords(sqlite: Database.Database): Generator<PersonRecord & { uid: string; cardN: string | null }> {
-  const cards = new Map<number, { uid: string | null; cardN: string | null }>();
-  for (const [id, uid, cardN] of sqlite.prepare("SELECT id, uid, card_n FROM people").raw().iterate() as IterableIterator<
-    [number, string | null, string | null]
-  >)
-    cards.set(id, { uid, cardN });
-  for (const p of peopleRecords(sqlite)) {
-    const card = cards.get(p.id);
-    // A row restored from an undo step written before cards had UIDs: named by its id until it is written again.
-    yield { ...p, uid: card?.uid ?? `urn:net-journal:person:${p.id}`, cardN: card?.cardN ?? null };
   }
 }
 

@@ -266,8 +266,8 @@ export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: 
   // An empty journal may have been listed already: with no day kept, its triggers mark no one as the entries go in.
   sqlite.exec("DELETE FROM relationship_cache_state; DELETE FROM relationship_cache");
   const person = sqlite.prepare(
-    `INSERT INTO people (id, name, name_key, company, title, met, met_on, note, cadence_days, archived, birthday, linkedin_url, created_on, uid)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO people (id, name, name_key, company, title, met, met_on, note, cadence_days, archived, birthday, linkedin_url, created_on, uid, card_n)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const email = sqlite.prepare("INSERT INTO person_emails (person_id, email) VALUES (?, ?) ON CONFLICT DO NOTHING");
   const phone = sqlite.prepare("INSERT INTO person_phones (person_id, phone, phone_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
@@ -288,8 +288,9 @@ export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: 
       birthday: p.birthday,
       linkedin_url: p.linkedinUrl,
       created_on: p.created,
-      // A JSON export does not carry address-book identities: each person gets a UID of this journal's own.
-      uid: newCardUid(),
+      // An export from before net kept UIDs: each of its people gets one of this journal's own.
+      uid: p.uid ?? newCardUid(),
+      card_n: p.cardN,
     });
     for (const e of p.emails) put("person_emails", email, { person_id: p.id, email: e });
     for (const ph of p.phones) put("person_phones", phone, { person_id: p.id, phone: ph, phone_key: phoneKey(ph) });

@@ -24,6 +24,10 @@ export interface PersonRecord {
   cadenceDays: number | null;
   archived: boolean;
   created: string;
+  /** The vCard UID address books know them by; null in an export from before net kept one (a new one is made on import). */
+  uid: string | null;
+  /** The N property of the card they came from, as it was written there; null when net works it out from the name. */
+  cardN: string | null;
 }
 
 export interface InteractionRecord {
@@ -123,7 +127,8 @@ export function parseJournal(text: string): JournalDocument {
       return item;
     });
   };
-  const people = list("people").map((p, i) => {
+  const peopleRows = list("people");
+  const people = peopleRows.map((p, i) => {
     check.at(`people[${i}]`, p);
     return {
       id: check.id("id"),
@@ -142,9 +147,19 @@ export function parseJournal(text: string): JournalDocument {
       cadenceDays: check.optionalCount("cadenceDays"),
       archived: check.flag("archived"),
       created: check.match("created", DAY),
+      uid: check.optionalLine("uid"),
+      cardN: check.optionalLine("cardN"),
     } satisfies PersonRecord;
   });
   const personIds = check.unique("people", people);
+  const uids = new Map<string, number>();
+  people.forEach((p, i) => {
+    if (p.uid === null) return;
+    const first = uids.get(p.uid);
+    check.at(`people[${i}]`, peopleRows[i]!);
+    if (first !== undefined) check.fail("uid", `is the UID of people[${first}] too: each person's UID is their own`);
+    uids.set(p.uid, i);
+  });
   const interactions = list("interactions").map((r, i) => {
     check.at(`interactions[${i}]`, r);
     return {

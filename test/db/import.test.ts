@@ -147,6 +147,8 @@ describe("restoring an export", () => {
             cadenceDays: 30,
             archived: false,
             created: "2026-01-01",
+            uid: "urn:uuid:0b5c2d8e-1f1e-4a5e-9d6c-3a2b1c0d9e8f",
+            cardN: "Souza;Ana;;;",
           },
           {
             id: 7,
@@ -165,6 +167,8 @@ describe("restoring an export", () => {
             cadenceDays: null,
             archived: true,
             created: "2026-01-02",
+            uid: "ben-okafor@contacts.example",
+            cardN: null,
           },
         ],
         interactions: [

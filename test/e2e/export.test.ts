@@ -48,6 +48,8 @@ const DOC = {
       cadenceDays: 30,
       archived: false,
       created: "2026-01-01",
+      uid: "urn:uuid:5e0c7c1a-0000-4000-8000-000000000001",
+      cardN: null,
     },
     {
       id: 2,
@@ -66,6 +68,8 @@ const DOC = {
       cadenceDays: null,
       archived: false,
       created: "2026-01-02",
+      uid: "urn:uuid:5e0c7c1a-0000-4000-8000-000000000002",
+      cardN: null,
     },
     {
       id: 4,
@@ -84,6 +88,8 @@ const DOC = {
       cadenceDays: null,
       archived: true,
       created: "2026-01-03",
+      uid: "google-c4a9",
+      cardN: "Lind;Cara;;;",
     },
   ],
   interactions: [

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { journalPerTest } from "../support/journal-per-test.js";
+import { net } from "../support/net.js";
 import { readWith, skippedWithout, VOBJECT } from "../support/python-readers.js";
 
 // net export vcard --dir: a vdir (one <uid>.vcf a person) that khard and vdirsyncer read and write, and that comes
@@ -159,6 +160,41 @@ describe("net export vcard --dir", () => {
     expect(files()).toEqual(["google-1234.vcf"]);
     expect(read("google-1234.vcf")).toContain("\r\nUID:google-1234\r\n");
     expect(read("google-1234.vcf")).toContain("\r\nN:van Beethoven;Ludwig;;Herr;\r\n");
+  });
+
+  it("a journal restored from its JSON export writes the same cards, so an address book synced from the folder sees no new people", () => {
+    people();
+    journal.ok(["export", "vcard", "--dir", cards()]);
+    const before = files().map(read);
+    const file = join(dir, "journal.json");
+    journal.ok(["export", "json", "--out", file]);
+    const restored = join(dir, "restored.db");
+    expect(net(["--db", restored, "import", "json", file], { today: "2026-12-03" }).code).toBe(0);
+    const again = net(["--db", restored, "export", "vcard", "--dir", cards(), "--json"], { today: "2026-12-03" });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.json()).toMatchObject({ added: 0, changed: 0, unchanged: 3 });
+    expect(files().map(read)).toEqual(before);
+  });
+
+  it("a JSON export from before UIDs still comes in, each person with a UID of their own; a UID given twice is refused", () => {
+    people();
+    const doc = JSON.parse(journal.exported());
+    const file = join(dir, "journal.json");
+    writeFileSync(file, JSON.stringify({ ...doc, people: doc.people.map(({ uid: _, cardN: __, ...p }: Record<string, unknown>) => p) }));
+    const restored = join(dir, "restored.db");
+    expect(net(["--db", restored, "import", "json", file], { today: "2026-12-03" }).code).toBe(0);
+    const uids = JSON.parse(net(["--db", restored, "export", "json"], { today: "2026-12-03" }).stdout).people.map(
+      (p: { uid: string }) => p.uid,
+    );
+    expect(new Set(uids).size).toBe(3);
+    expect(uids.every((u: string) => /^urn:uuid:/.test(u))).toBe(true);
+
+    writeFileSync(file, JSON.stringify({ ...doc, people: doc.people.map((p: object) => ({ ...p, uid: "urn:uuid:same" })) }));
+    const twice = join(dir, "twice.db");
+    const r = net(["--db", twice, "import", "json", file], { today: "2026-12-03" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("people[1].uid is the UID of people[0] too");
+    expect(existsSync(twice)).toBe(false);
   });
 
   it.skipIf(!VOBJECT)(`python-vobject reads every card with ORG, N, NOTE and CATEGORIES exact${skippedWithout("vobject")}`, () => {

@@ -628,6 +628,9 @@ describe("the JSON export", () => {
             cadenceDays: orNull(fc.integer({ min: 1, max: 400 })),
             archived: fc.boolean(),
             created: day,
+            // Unique by the id it carries; the text around it may be anything a line can hold.
+            uid: line.map((l) => `${id}:${l}`),
+            cardN: orNull(line),
           }),
         ),
       );
