@@ -82,12 +82,13 @@ const importFormats = [
   ["linkedin", "a LinkedIn Connections.csv export", "net import linkedin ~/Downloads/Connections.csv"],
   ["vcard", "a .vcf file or a folder of them", "net import vcard ~/contacts.vcf"],
   ["google", "a Google Contacts CSV export", "net import google ~/Downloads/contacts.csv"],
+  ["csv", "a CSV from net export csv, Google Contacts or Outlook (told by its header)", "net import csv ~/Downloads/contacts.csv"],
   ["json", "a journal exported with net export json", "net import json backup.json"],
 ] as const;
 
 const exportFormats = [
   ["json", "everything, in the documented net format"],
-  ["csv", "one row per person with tier, depth and balance"],
+  ["csv", "one row per person with everything they have, tier, depth and balance"],
   ["vcard", "vCard 4.0 for a phone or address book"],
   ["ics", "open follow-ups, intro check-ins and birthdays as a calendar"],
 ] as const;
@@ -493,7 +494,7 @@ to edit a person whose name looks like one (say "C3"), use their number (net edi
   {
     name: "import",
     group: DATA,
-    description: "bring contacts in: linkedin, vcard, google or json",
+    description: "bring contacts in: linkedin, vcard, google, csv or json",
     examples: ["net import linkedin ~/Downloads/Connections.csv --dry-run", "net import vcard ~/contacts.vcf"],
     commands: importFormats.map(([format, what, sample]) => ({
       name: format,
@@ -518,6 +519,7 @@ to edit a person whose name looks like one (say "C3"), use their number (net edi
       options: [
         { flags: "--out <file>", description: "write to a file instead of stdout" },
         { ...force, description: "overwrite an existing --out file" },
+        ...(format === "csv" ? [{ flags: "--bom", description: "start with a UTF-8 byte order mark, for Excel" }] : []),
         ...(format === "vcard"
           ? [
               { flags: "--dir <folder>", description: "write a vdir: one <uid>.vcf a person, as khard and vdirsyncer read it" },

@@ -18,6 +18,8 @@ interface ExportFlags {
   /** vcard only: a vdir, one card a file. */
   readonly dir?: string;
   readonly prune?: boolean;
+  /** csv only: a UTF-8 byte order mark first, for Excel. */
+  readonly bom?: boolean;
 }
 
 const EXTENSION: Record<Format, string> = { json: "json", csv: "csv", vcard: "vcf", ics: "ics" };
@@ -43,7 +45,7 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
     // One read transaction: every table is read from the same snapshot, however long the writing takes.
     journal.sqlite.exec("BEGIN");
     try {
-      const rendered = await render(journal, format, ctx.today);
+      const rendered = await render(journal, format, ctx.today, flags);
       // Written while the journal is open: an export json reads its records as it writes them.
       if (!out) {
         // `export json` is a JSON document already; the other formats are wrapped so that --json still prints one JSON document.
@@ -101,7 +103,7 @@ function peopleCount(journal: Journal): number {
   return journal.sqlite.prepare("SELECT count(*) FROM people").pluck().get() as number;
 }
 
-async function render(journal: Journal, format: Format, today: string): Promise<Rendered> {
+async function render(journal: Journal, format: Format, today: string, flags: ExportFlags): Promise<Rendered> {
   if (format === "json") {
     const records = journalRecords(journal.sqlite);
     return {
@@ -126,7 +128,7 @@ async function render(journal: Journal, format: Format, today: string): Promise<
         lastContact,
       };
     });
-    return { output: encoded(peopleCsv(rows)), count, summary: counted(count, "person", "people") };
+    return { output: encoded(peopleCsv(rows, { bom: flags.bom })), count, summary: counted(count, "person", "people") };
   }
   if (format === "vcard") {
     const { vcards } = await import("../formats/vcard.js");

@@ -12,7 +12,7 @@ import { progressBar } from "../ui/progress.js";
 import { visible } from "../ui/visible.js";
 import { withJournal } from "./shared/with-journal.js";
 
-type Format = "linkedin" | "vcard" | "google" | "json";
+type Format = "linkedin" | "vcard" | "google" | "csv" | "json";
 
 interface ImportFlags {
   readonly dryRun?: boolean;
@@ -23,6 +23,7 @@ const FORMAT_NAMES: Record<Format, string> = {
   linkedin: "LinkedIn connections",
   vcard: "vCard",
   google: "Google Contacts",
+  csv: "CSV",
   json: "net export",
 };
 /** Without --verbose, this many skipped rows are listed. */
@@ -41,7 +42,8 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   // The file is read and checked before the journal is opened: a bad file never touches it.
   const read = await readImport(format, file);
   // Held to the rules of `net add`: a name net cannot keep is a skipped row, a field over its limit is left out with a warning.
-  const parsed: Parsed = read.kind === "contacts" ? { kind: "contacts", file: withinLimits(read.file, ctx.today) } : read;
+  const parsed: Parsed =
+    read.kind === "contacts" ? { kind: "contacts", file: withinLimits(read.file, ctx.today), layout: read.layout } : read;
   const { counts, merged } = await withJournal(ctx, async (journal) => {
     const bar = progressBar(ctx, "Importing");
     let counts: ImportCounts;
@@ -61,7 +63,7 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
           w.describe(`import json ${basename(file)} (${parsed.doc.people.length} people)`);
         } else {
           const contacts = parsed.file.contacts;
-          result = await importContacts(w, journal.sqlite, contacts, ctx.today, format, bar.update);
+          result = await importContacts(w, journal.sqlite, contacts, ctx.today, parsed.layout?.source ?? format, bar.update);
           // Each person counts once; the other rows named someone an earlier row of the file named, and were merged into them.
           merged = contacts.length - result.created - result.updated - result.unchanged;
           w.describe(`import ${format} ${basename(file)} (${result.created} added, ${result.updated} updated)`);
@@ -91,12 +93,17 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
       skipped: rows(skipped),
       ...(warnings.length > 0 ? { warnings: rows(warnings) } : {}),
       ...(encoding !== "utf-8" ? { encoding } : {}),
+      // Which layout `net import csv` recognised by the header.
+      ...(format === "csv" && parsed.kind === "contacts" && parsed.layout ? { layout: parsed.layout.source } : {}),
     });
   }
   report(counts, merged, skipped, warnings, parsed, format, file, flags);
 }
 
-type Parsed = { kind: "contacts"; file: ContactFile } | { kind: "journal"; doc: JournalDocument };
+/** A CSV's layout, when the header said which it is (net import csv, google). */
+type Layout = { readonly name: string; readonly source: string };
+
+type Parsed = { kind: "contacts"; file: ContactFile; layout?: Layout } | { kind: "journal"; doc: JournalDocument };
 
 async function readImport(format: Format, file: string): Promise<Parsed> {
   try {
@@ -111,6 +118,24 @@ async function readImport(format: Format, file: string): Promise<Parsed> {
     if (format === "google") {
       const { parseGoogle } = await import("../formats/google.js");
       return { kind: "contacts", file: parseGoogle(readBytes(file)) };
+    }
+    if (format === "csv") {
+      const [{ parseContactsCsv, unknownLayout }, { NET_CSV }, { GOOGLE_CSV }, { OUTLOOK_CSV }] = await Promise.all([
+        import("../formats/csv-contacts.js"),
+        import("../formats/net-csv.js"),
+        import("../formats/google.js"),
+        import("../formats/outlook.js"),
+      ]);
+      const layouts = [NET_CSV, GOOGLE_CSV, OUTLOOK_CSV];
+      const bytes = readBytes(file);
+      const unknown = unknownLayout(layouts);
+      // LinkedIn's Connections.csv has an importer of its own, which knows its preamble and its dates.
+      const linkedIn = (why?: string) =>
+        /^[^\n]*First Name[,;].*[,;]Connected On/im.test(bytes.subarray(0, 4096).toString("latin1"))
+          ? new FormatError("this is LinkedIn's Connections.csv, which net import linkedin reads", `net import linkedin ${file}`)
+          : unknown(why);
+      const { layout, ...contacts } = parseContactsCsv(bytes, layouts, linkedIn);
+      return { kind: "contacts", file: contacts, layout };
     }
     const { parseJournal } = await import("../formats/json.js");
     return { kind: "journal", doc: parseJournal(readBytes(file).toString("utf8")) };
@@ -183,7 +208,7 @@ function report(
   flags: ImportFlags,
 ): void {
   const n = (count: number, word: string) => `${count.toLocaleString("en-US")} ${word}`;
-  const what = `${visible(basename(file))} (${FORMAT_NAMES[format]})`;
+  const what = `${visible(basename(file))} (${parsed.kind === "contacts" && parsed.layout ? parsed.layout.name : FORMAT_NAMES[format]})`;
   if (parsed.kind === "journal") {
     const d = parsed.doc;
     const summary = `${n(d.people.length, "people")}, ${n(d.interactions.length, "interactions")}, ${n(d.followUps.length, "follow-ups")}, ${n(d.ledger.length, "ledger entries")}, ${n(d.asks.length, "asks")}, ${n(d.intros.length, "introductions")}`;

@@ -68,14 +68,17 @@ function writeContacts(
   const write = statements(sqlite, w);
   // Each person counts once: created, else updated if any row of the file changed them, else unchanged.
   const outcome = new Map<number, keyof ImportCounts>();
+  const restoring = keepsItsIds(sqlite, contacts);
   contacts.forEach(({ contact: c }, i) => {
     if (progress && i % 500 === 0) progress(i, contacts.length);
     const url = c.linkedinUrl ? canonicalLinkedInUrl(c.linkedinUrl) : null;
     // A card's UID names the person it was exported from or synced as: it is matched before any other rule.
     const byUid = c.uid ? uids?.get(c.uid) : undefined;
-    const id = byUid ?? index.find(c, url);
+    // net's own CSV into an empty journal: each row is one person of the journal it came from, numbered as there.
+    const id = restoring ? undefined : (byUid ?? index.find(c, url));
     if (id === undefined) {
-      const newId = write.insertPerson(ids.next(), c, url, today);
+      if (restoring) ids.saw(c.id!);
+      const newId = write.insertPerson(restoring ? c.id! : ids.next(), c, url, today);
       if (c.uid) uids?.set(c.uid, newId);
       write.contactPoints(newId, c);
       write.remember(newId, source, c);
@@ -111,6 +114,20 @@ function writeContacts(
   return counts;
 }
 
+/**
+ * Whether the file is a whole journal's people to put back as they were: net's own CSV (every row has its number, no
+ * two the same) imported into a journal with no one in it yet.
+ */
+function keepsItsIds(sqlite: Database.Database, contacts: readonly SourcedContact[]): boolean {
+  if (contacts.length === 0 || sqlite.prepare("SELECT 1 FROM people LIMIT 1").get() !== undefined) return false;
+  const seen = new Set<number>();
+  for (const { contact: c } of contacts) {
+    if (c.id === undefined || seen.has(c.id)) return false;
+    seen.add(c.id);
+  }
+  return true;
+}
+
 /** Everyone's UID, to match cards on. */
 function uidsOf(sqlite: Database.Database): Map<string, number> {
   const uids = new Map<string, number>();
@@ -124,7 +141,8 @@ function uidsOf(sqlite: Database.Database): Map<string, number> {
 /** The import's prepared statements; each records what it really changed with the writer. */
 function statements(sqlite: Database.Database, w: Writer) {
   const insertPerson = sqlite.prepare(
-    "INSERT INTO people (id, name, name_key, company, title, note, met_on, birthday, linkedin_url, created_on, uid, card_n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    `INSERT INTO people (id, name, name_key, company, title, note, met, met_on, birthday, linkedin_url, cadence_days, archived, created_on, uid, card_n)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const personRow = sqlite.prepare(`SELECT ${TABLES.people.columns.join(", ")} FROM people WHERE id = ?`);
   const updatePerson = sqlite.prepare(
@@ -147,10 +165,14 @@ function statements(sqlite: Database.Database, w: Writer) {
         company: c.company,
         title: c.title,
         note: c.note,
+        // How they met, the cadence, archived and the day they were added come only from net's own CSV.
+        met: c.met ?? null,
         met_on: c.metOn,
         birthday: c.birthday,
         linkedin_url: url,
-        created_on: today,
+        cadence_days: c.cadenceDays ?? null,
+        archived: c.archived ? 1 : 0,
+        created_on: c.created ?? today,
         // The card's own UID and N when it has them, so that exporting it again gives the address book the same card.
         uid: c.uid ?? newCardUid(),
         card_n: c.n ?? null,
@@ -162,9 +184,12 @@ function statements(sqlite: Database.Database, w: Writer) {
         row.company,
         row.title,
         row.note,
+        row.met,
         row.met_on,
         row.birthday,
         row.linkedin_url,
+        row.cadence_days,
+        row.archived,
         row.created_on,
         row.uid,
         row.card_n,

@@ -13,6 +13,14 @@ export type Contact = Pick<
   readonly uid?: string | null;
   /** The card's structured name N, escaped as written, given back unchanged by the export. */
   readonly n?: string | null;
+  // What only net's own CSV carries (net-csv.ts): a new person gets them as they were.
+  /** The person's number in the journal the file came from, kept when the file is imported into an empty journal. */
+  readonly id?: number;
+  readonly met?: string | null;
+  readonly cadenceDays?: number | null;
+  readonly archived?: boolean;
+  /** The day the person was added. */
+  readonly created?: string | null;
 };
 
 /** A row or card that was read, with the line it starts on (and the file, for a folder of cards). */
@@ -69,6 +77,11 @@ export function contact(fields: Partial<Contact> & { name: string }): Contact {
   };
 }
 
+/** Google's system groups, which every Google export lists as categories: what the user filed people under is the rest. */
+export function isGoogleSystemGroup(tag: string): boolean {
+  return /^(\*\s*)?(my ?contacts|starred)$/i.test(tag.trim());
+}
+
 /** Trimmed text, or null when nothing is left. */
 export function clean(value: string | undefined | null): string | null {
   const t = (value ?? "").replace(/\s+/g, " ").trim();
@@ -117,8 +130,10 @@ export function withinLimits(file: ContactFile, today: string): ContactFile {
     for (const [key, label] of [
       ["company", "the company"],
       ["title", "the title"],
+      ["met", "how you met"],
     ] as const) {
-      const wrong = c[key] === null ? null : lineProblem(c[key]);
+      const value = c[key];
+      const wrong = value === null || value === undefined ? null : lineProblem(value);
       if (wrong === null) continue;
       fields[key] = null;
       left.push(`${label} ${wrong}`);

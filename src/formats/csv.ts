@@ -1,13 +1,14 @@
 import { stringify } from "csv-stringify/sync";
-import type { Person } from "../domain/person.js";
+import type { PersonRecord } from "./json.js";
+import { guarded, joinedList } from "./csv-cells.js";
 
-// The spreadsheet export: one row per person, several values in a cell joined by "; ".
+// The spreadsheet export: one row per person with everything they have, then the numbers a spreadsheet shows beside
+// them. Several values in a cell are joined by "; " (csv-cells.ts), and a cell a spreadsheet would run as a formula
+// starts with '. net import csv reads it back exactly (net-csv.ts).
 
 /** A person with the numbers a spreadsheet shows beside them. */
-export type CsvPerson = Pick<
-  Person,
-  "id" | "name" | "company" | "title" | "emails" | "phones" | "tags" | "metOn" | "birthday" | "linkedinUrl" | "cadenceDays" | "archived"
-> & {
+export type CsvPerson = Omit<PersonRecord, "uid"> & {
+  readonly uid: string;
   readonly tier: string;
   readonly depth: number;
   readonly given: number;
@@ -16,7 +17,8 @@ export type CsvPerson = Pick<
   readonly lastContact: string | null;
 };
 
-const COLUMNS = [
+/** What a person is, in the order written; import reads these back. */
+export const PERSON_COLUMNS = [
   "id",
   "name",
   "company",
@@ -24,36 +26,51 @@ const COLUMNS = [
   "emails",
   "phones",
   "tags",
+  "links",
+  "met",
   "met_on",
   "birthday",
   "linkedin_url",
+  "note",
   "cadence_days",
   "archived",
-  "tier",
-  "depth",
-  "given",
-  "received",
-  "balance",
-  "last_contact",
+  "created",
+  "uid",
+  "vcard_n",
 ] as const;
 
+/** Worked out from the conversations and the ledger when the file is written; import leaves them alone. */
+export const NUMBER_COLUMNS = ["tier", "depth", "given", "received", "balance", "last_contact"] as const;
+
+/** Excel reads a CSV as UTF-8 only when it starts with this byte order mark. */
+const BOM = "\uFEFF";
+
 /** The spreadsheet, header first, in pieces of a thousand rows: a network of any size is written as it is read. */
-export function* peopleCsv(people: Iterable<CsvPerson>): Generator<string> {
-  let rows: (string | number)[][] = [[...COLUMNS]];
+export function* peopleCsv(people: Iterable<CsvPerson>, options: { bom?: boolean } = {}): Generator<string> {
+  let rows: (string | number)[][] = [[...PERSON_COLUMNS, ...NUMBER_COLUMNS]];
+  let first = true;
+  const text = (value: string | null) => guarded(value ?? "");
   for (const p of people) {
     rows.push([
       p.id,
-      p.name,
-      p.company ?? "",
-      p.title ?? "",
-      p.emails.join("; "),
-      p.phones.join("; "),
-      p.tags.join("; "),
+      text(p.name),
+      text(p.company),
+      text(p.title),
+      text(joinedList(p.emails)),
+      text(joinedList(p.phones)),
+      text(joinedList(p.tags)),
+      text(joinedList(p.links)),
+      text(p.met),
       p.metOn ?? "",
-      p.birthday ?? "",
-      p.linkedinUrl ?? "",
+      // A birthday without a year, --03-15, is a sum to a spreadsheet.
+      text(p.birthday),
+      text(p.linkedinUrl),
+      text(p.note),
       p.cadenceDays ?? "",
       p.archived ? "yes" : "no",
+      p.created,
+      text(p.uid),
+      text(p.cardN),
       p.tier,
       p.depth,
       p.given,
@@ -62,9 +79,16 @@ export function* peopleCsv(people: Iterable<CsvPerson>): Generator<string> {
       p.lastContact ?? "",
     ]);
     if (rows.length === 1_000) {
-      yield stringify(rows, { record_delimiter: "unix" });
+      yield piece(rows, first && options.bom);
       rows = [];
+      first = false;
     }
   }
-  if (rows.length > 0) yield stringify(rows, { record_delimiter: "unix" });
+  if (rows.length > 0) yield piece(rows, first && options.bom);
+}
+
+function piece(rows: (string | number)[][], bom: boolean | undefined): string {
+  // Every cell in quotes would be safe too; csv-stringify quotes what needs it, a carriage return included.
+  const csv = stringify(rows, { record_delimiter: "unix" });
+  return bom ? BOM + csv : csv;
 }

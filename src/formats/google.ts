@@ -1,49 +1,38 @@
 import { canonicalLinkedInUrl, isLinkedInUrl } from "../domain/matching.js";
-import {
-  birthdayFrom,
-  clean,
-  nameText,
-  contact,
-  FormatError,
-  type ContactFile,
-  type SourcedContact,
-  type Skip,
-  type Warning,
-} from "./contact.js";
-import { eachCsvRow, type CsvRow } from "./csv-rows.js";
-import { decodeFile } from "./encoding.js";
+import { birthdayFrom, clean, contact, FormatError, isGoogleSystemGroup, nameText, type ContactFile } from "./contact.js";
+import { headerKeys, parseContactsCsv, type CsvFindings, type CsvLayout } from "./csv-contacts.js";
+import type { CsvRow } from "./csv-rows.js";
 
 // Google Contacts CSV, in the current layout (First Name, Labels, E-mail 1 - Label…) and the legacy one (Name, Group Membership, E-mail 1 - Type…).
 
 /** Google puts several values in one cell with this separator. */
 const SEPARATOR = " ::: ";
-const SYSTEM_GROUPS = new Set(["mycontacts", "my contacts"]);
 
 const HINT = "Export it from contacts.google.com › Export › Google CSV.";
 
+export const GOOGLE_CSV: CsvLayout = {
+  name: "Google CSV",
+  source: "google",
+  howToGet: "contacts.google.com › Export › Google CSV",
+  readerFor: rowReader,
+};
+
+/** net import google: a Google Contacts CSV, and nothing else. */
 export function parseGoogle(data: Buffer): ContactFile {
-  const { text, encoding } = decodeFile(data);
-  const contacts: SourcedContact[] = [];
-  const skipped: Skip[] = [];
-  const warnings: Warning[] = [];
-  let read: ((row: CsvRow) => void) | null = null;
-  // The first row is the header: it says where each column is, or that this is not a Google export at all.
-  const each = (row: CsvRow) => (read ? read(row) : (read = rowReader(row.fields, contacts, skipped, warnings)));
-  const cut = eachCsvRow(text, ",", each, (why) => new FormatError(`this is not a Google Contacts CSV: ${why}`, HINT));
-  if (!read) throw notGoogle();
-  if (cut) skipped.push(cut);
-  return { contacts, skipped, warnings, encoding };
+  return parseContactsCsv(data, [GOOGLE_CSV], notGoogle);
 }
 
-function notGoogle(): FormatError {
+function notGoogle(why?: string): FormatError {
   return new FormatError(
-    "this is not a Google Contacts CSV: no header with First Name (or Name) and Google's E-mail 1 - Value, Labels… columns",
+    why
+      ? `this is not a Google Contacts CSV: ${why}`
+      : "this is not a Google Contacts CSV: no header with First Name (or Name) and Google's E-mail 1 - Value, Labels… columns",
     HINT,
   );
 }
 
-function rowReader(header: string[], contacts: SourcedContact[], skipped: Skip[], warnings: Warning[]): (row: CsvRow) => void {
-  const head = header.map((h) => h.trim().toLowerCase());
+function rowReader(header: readonly string[], { contacts, skipped, warnings }: CsvFindings): ((row: CsvRow) => void) | null {
+  const head = headerKeys(header);
   const has = (name: string) => head.includes(name);
   const hasName = has("first name") || has("given name") || has("name");
   const googleOnly = [
@@ -55,7 +44,7 @@ function rowReader(header: string[], contacts: SourcedContact[], skipped: Skip[]
     "organization 1 - name",
     "file as",
   ];
-  if (!hasName || !googleOnly.some(has)) throw notGoogle();
+  if (!hasName || !googleOnly.some(has)) return null;
   const index = new Map(head.map((h, i) => [h, i] as const));
   const numbered = (prefix: string, suffix: string) => head.flatMap((h, i) => (h.startsWith(prefix) && h.endsWith(suffix) ? [i] : []));
   const emailCols = numbered("e-mail ", " - value");
@@ -98,8 +87,9 @@ function rowReader(header: string[], contacts: SourcedContact[], skipped: Skip[]
     }
     const groups = (get("labels") ?? get("group membership") ?? "")
       .split(SEPARATOR)
+      .filter((g) => !isGoogleSystemGroup(g))
       .map((g) => g.replace(/^\*\s*/, "").trim())
-      .filter((g) => g !== "" && !SYSTEM_GROUPS.has(g.toLowerCase()));
+      .filter((g) => g !== "");
     const linkedin = websites.find(isLinkedInUrl);
     const notes = record[index.get("notes") ?? -1]?.trim();
     const written = get("birthday");

@@ -7,6 +7,7 @@ import {
   contact,
   nameText,
   FormatError,
+  isGoogleSystemGroup,
   type Contact,
   type ContactFile,
   type SourcedContact,
@@ -38,11 +39,6 @@ const WANTED = new Set([
 
 /** What net writes as PRODID: its own cards are read by RFC 6350's rules alone. */
 export const PRODID = "-//net-journal//net//EN";
-
-/** Google's system groups, which every Google export lists as categories: what the user filed people under is the rest. */
-export function isGoogleSystemGroup(tag: string): boolean {
-  return /^(\* )?(mycontacts|starred)$/i.test(tag.trim());
-}
 
 interface RawCard {
   readonly line: number;

@@ -13,11 +13,17 @@ function person(n: number): CsvPerson {
     emails: n % 2 === 0 ? [`p${n}@example.com`, `x${n}@example.org`] : [],
     phones: [],
     tags: n % 5 === 0 ? ["climate", "investor"] : [],
+    links: [],
+    met: null,
     metOn: null,
     birthday: null,
     linkedinUrl: null,
     cadenceDays: n % 11 === 0 ? 30 : null,
     archived: n % 13 === 0,
+    note: null,
+    created: "2026-01-01",
+    uid: `urn:uuid:${n}`,
+    cardN: null,
     tier: "contact",
     depth: n % 101,
     given: n % 4,
@@ -38,7 +44,7 @@ describe("the CSV export", () => {
     expect(rows[1]).toMatchObject({ id: "2", emails: "p2@example.com; x2@example.org", last_contact: "2026-11-01" });
     expect(rows[2_499]!.id).toBe("2500");
     expect(pieces.join("").split("\n")[0]).toBe(
-      "id,name,company,title,emails,phones,tags,met_on,birthday,linkedin_url,cadence_days,archived,tier,depth,given,received,balance,last_contact",
+      "id,name,company,title,emails,phones,tags,links,met,met_on,birthday,linkedin_url,note,cadence_days,archived,created,uid,vcard_n,tier,depth,given,received,balance,last_contact",
     );
   });
 

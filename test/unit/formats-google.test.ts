@@ -13,7 +13,7 @@ const LEGACY =
   "Ben Okafor,Ben,,Okafor,,,,,,,,,,,,,,,,,,,,,,,* My Contacts ::: Friends,* Home,ben@example.com,Mobile,+44 20 7946 0000,,Initech,,VP\r\n";
 
 describe("Google Contacts CSV", () => {
-  it("reads the current layout by header name: ::: values, labels as tags without myContacts", () => {
+  it("reads the current layout by header name: ::: values, labels as tags without the system groups myContacts and starred", () => {
     const parsed = parseGoogle(Buffer.from(CURRENT));
     expect(parsed.contacts.map((c) => c.line)).toEqual([2, 4]);
     expect(parsed.contacts[0]!.contact).toMatchObject({
@@ -22,7 +22,7 @@ describe("Google Contacts CSV", () => {
       title: "CTO",
       emails: ["ana@acme.io", "ana@home.net"],
       phones: ["+1 555 0100"],
-      tags: ["Climate", "starred"],
+      tags: ["Climate"],
       birthday: "1985-03-15",
       note: "Met at PyCon,\nlikes tea",
       linkedinUrl: "https://www.linkedin.com/in/ana-souza",

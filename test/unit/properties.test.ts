@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,12 +11,15 @@ import { addDays, isIsoDate, MAX_DURATION_DAYS, readDay, readDuration, type Lean
 import { lineProblem, nameProblem } from "../../src/domain/input.js";
 import { nameKey, resolveName, searchNames } from "../../src/domain/names.js";
 import { FormatError, type ContactFile } from "../../src/formats/contact.js";
+import { peopleCsv, type CsvPerson } from "../../src/formats/csv.js";
+import { parseContactsCsv, unknownLayout } from "../../src/formats/csv-contacts.js";
 import { parseGoogle } from "../../src/formats/google.js";
+import { NET_CSV } from "../../src/formats/net-csv.js";
 import { parseJournal, type JournalDocument } from "../../src/formats/json.js";
 import { parseLinkedIn } from "../../src/formats/linkedin.js";
 import { parseVCard, vcards } from "../../src/formats/vcard.js";
 import { jsonDocumentBlocks } from "../../src/ui/output.js";
-import { asImported, hostilePerson } from "../support/hostile-text.js";
+import { asImported, hostilePerson, hostileText } from "../support/hostile-text.js";
 
 /** What `net export json` writes for this document. */
 const exportText = (doc: object) => Buffer.concat([...jsonDocumentBlocks(doc)]).toString("utf8");
@@ -358,6 +362,113 @@ describe("the vCard export of hostile text", () => {
                 cardN: null,
               },
             ],
+          ],
+        ],
+      },
+    );
+  });
+});
+
+describe("the CSV export of hostile text", () => {
+  const csvPerson: fc.Arbitrary<CsvPerson> = fc
+    .tuple(
+      hostilePerson,
+      fc.option(hostileText, { nil: null }),
+      fc.option(fc.integer({ min: 1, max: 3650 }), { nil: null }),
+      fc.boolean(),
+      fc.option(hostileText, { nil: null }),
+    )
+    .map(([p, met, cadenceDays, archived, cardN]) => ({
+      ...p,
+      emails: [...p.emails],
+      phones: [...p.phones],
+      tags: [...p.tags],
+      links: [...p.links],
+      id: 0,
+      met,
+      metOn: null,
+      cadenceDays,
+      archived,
+      created: "2026-01-02",
+      cardN,
+      tier: "contact",
+      depth: 0,
+      given: 0,
+      received: 0,
+      balance: 0,
+      lastContact: null,
+    }));
+
+  it("net import csv reads back every value exactly: commas, semicolons, backslashes, quotes, line breaks, formulas, emoji, CJK", () => {
+    fc.assert(
+      fc.property(fc.array(csvPerson, { minLength: 1, maxLength: 5 }), fc.boolean(), (drawn, bom) => {
+        const people = drawn.map((p, i) => ({ ...p, id: i + 1 }));
+        const text = [...peopleCsv(people, { bom })].join("");
+        const back = parseContactsCsv(Buffer.from(text), [NET_CSV], unknownLayout([NET_CSV]));
+        expect(back.layout).toBe(NET_CSV);
+        expect(back.skipped).toEqual([]);
+        expect(back.warnings).toEqual([]);
+        const orNull = (v: string | null) => (v === "" ? null : v);
+        const list = (values: readonly string[]) => values.map((v) => v.trim()).filter((v) => v !== "");
+        expect(back.contacts.map((c) => c.contact)).toEqual(
+          people.map((p) => ({
+            id: p.id,
+            name: p.name,
+            company: orNull(p.company),
+            title: orNull(p.title),
+            emails: list(p.emails),
+            phones: list(p.phones),
+            tags: list(p.tags),
+            links: list(p.links),
+            met: orNull(p.met),
+            metOn: null,
+            birthday: p.birthday,
+            linkedinUrl: p.linkedinUrl,
+            note: orNull(p.note),
+            cadenceDays: p.cadenceDays,
+            archived: p.archived,
+            created: p.created,
+            uid: orNull(p.uid),
+            n: orNull(p.cardN),
+          })),
+        );
+        // No cell starts a formula.
+        const cells = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: true }) as string[][];
+        for (const cell of cells.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+      {
+        numRuns: 300,
+        examples: [
+          [
+            [
+              {
+                id: 1,
+                name: '=HYPERLINK("http://evil.example")',
+                company: "Smith; Jones, LLP",
+                title: "'=already quoted",
+                emails: ["a;b@example.com"],
+                phones: ["+351 912 345 678", "-1"],
+                tags: ["a,b", "c\\;d"],
+                links: [],
+                met: "@conference\r\nline two",
+                metOn: null,
+                birthday: "--02-29",
+                linkedinUrl: null,
+                note: '"quoted"\r\n\tindented 日本 🙂',
+                cadenceDays: 30,
+                archived: true,
+                created: "2026-01-02",
+                uid: "urn:uuid:x",
+                cardN: "Jones;Ana;;;",
+                tier: "contact",
+                depth: 0,
+                given: 0,
+                received: 0,
+                balance: 0,
+                lastContact: null,
+              },
+            ],
+            true,
           ],
         ],
       },
