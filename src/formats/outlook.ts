@@ -4,7 +4,8 @@ import { birthdayFrom, clean, contact, isGoogleSystemGroup, nameText } from "./c
 import { headerKeys, type CsvLayout } from "./csv-contacts.js";
 
 // Outlook's contacts CSV: Outlook for Windows (Title, First Name, … E-mail Address, E-mail 2 Address, Categories),
-// outlook.com's People export and what Google Contacts offers as "Outlook CSV". The three order and name their
+// outlook.com's People export, what Google Contacts offers as "Outlook CSV", and the Name, E-mail Address files of
+// Outlook Express and Windows Live Mail. The three order and name their
 // columns a little differently; the reader goes by the names.
 
 export const OUTLOOK_CSV: CsvLayout = {
@@ -18,7 +19,8 @@ export const OUTLOOK_CSV: CsvLayout = {
     head.forEach((h, i) => {
       if (!at.has(h)) at.set(h, i);
     });
-    const hasName = at.has("first name") || at.has("last name");
+    // Outlook Express and Windows Live Mail wrote one Name column; Outlook the parts.
+    const hasName = at.has("first name") || at.has("last name") || at.has("name") || at.has("display name");
     if (!hasName || !at.has("e-mail address")) return null;
     const columns = (test: (h: string) => boolean) => head.flatMap((h, i) => (test(h) ? [i] : []));
     const emailCols = columns((h) => /^e-mail( \d)? address$/.test(h));
@@ -41,6 +43,8 @@ export const OUTLOOK_CSV: CsvLayout = {
       const websites = values(webCols);
       const company = get("company");
       const personal =
+        part("name") ??
+        part("display name") ??
         nameText([part("title"), part("first name"), part("middle name"), part("last name"), part("suffix")].filter(Boolean).join(" ")) ??
         part("nickname") ??
         part("e-mail display name");

@@ -233,3 +233,12 @@ describe("net import csv", () => {
     expect(peopleOf(journal.exported())).toMatchObject([{ name: "Ana", emails: ["a@x.example"], birthday: null, archived: false }]);
   });
 });
+
+describe("net import csv of Outlook Express and Windows Live Mail", () => {
+  it("reads their one Name column", () => {
+    const file = join(dir, "wlm.csv");
+    writeFileSync(file, "Name,E-mail Address,Mobile Phone,Company\r\nMary Jones,mjones@example.com,+1 555 0100,Acme\r\n");
+    expect(journal.net(["import", "csv", file]).stderr).toContain("(Outlook CSV): 1 created");
+    expect(peopleOf(journal.exported())).toMatchObject([{ name: "Mary Jones", emails: ["mjones@example.com"], company: "Acme" }]);
+  });
+});
