@@ -8,6 +8,7 @@ import * as contactSpan from "./2026-11-22-06-contact-span.js";
 import * as relationshipCache from "./2026-11-23-07-relationship-cache.js";
 import * as undo from "./2026-12-02-08-undo.js";
 import * as cardIdentity from "./2026-12-03-09-card-identity.js";
+import * as calendarEntries from "./2026-12-04-10-calendar-entries.js";
 
 // Every migration, in order. Names sort by date; add new ones at the end and never edit a released one.
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -20,4 +21,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "2026-11-23-07-relationship-cache": relationshipCache,
   "2026-12-02-08-undo": undo,
   "2026-12-03-09-card-identity": cardIdentity,
+  "2026-12-04-10-calendar-entries": calendarEntries,
 };

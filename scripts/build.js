@@ -22,7 +22,7 @@ const common = { bundle: true, platform: "node", target: "node20", write: false,
 const VENDOR = {
   "@inquirer/prompts": { file: "prompts" },
   "iconv-lite": { file: "iconv-lite", default: true },
-  "ical-generator": { file: "ical-generator", default: true },
+  "ical.js": { file: "ical", default: true },
   "csv-parse/sync": { file: "csv-parse" },
   "csv-stringify/sync": { file: "csv-stringify" },
   // Shell completion (net completion, net complete): only a Tab in the shell runs it.

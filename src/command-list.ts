@@ -90,7 +90,7 @@ const exportFormats = [
   ["json", "everything, in the documented net format"],
   ["csv", "one row per person with everything they have, tier, depth and balance"],
   ["vcard", "vCard 4.0 for a phone or address book"],
-  ["ics", "open follow-ups, intro check-ins and birthdays as a calendar"],
+  ["ics", "follow-ups, intro check-ins and birthdays as a calendar that stays in step"],
 ] as const;
 
 // import and export run one module for every format, told which one.
@@ -520,6 +520,9 @@ to edit a person whose name looks like one (say "C3"), use their number (net edi
         { flags: "--out <file>", description: "write to a file instead of stdout" },
         { ...force, description: "overwrite an existing --out file" },
         ...(format === "csv" ? [{ flags: "--bom", description: "start with a UTF-8 byte order mark, for Excel" }] : []),
+        ...(format === "ics"
+          ? [{ flags: "--todos", description: "follow-ups as to-dos (VTODO) for task apps; done ones marked completed" }]
+          : []),
         ...(format === "vcard"
           ? [
               { flags: "--dir <folder>", description: "write a vdir: one <uid>.vcf a person, as khard and vdirsyncer read it" },
@@ -530,6 +533,7 @@ to edit a person whose name looks like one (say "C3"), use their number (net edi
       examples: [
         `net export ${format} --out net.${format === "vcard" ? "vcf" : format}`,
         ...(format === "vcard" ? ["net export vcard --dir ~/.contacts/net --prune"] : []),
+        ...(format === "ics" ? ["net export ics --todos --out ~/net-todos.ics"] : []),
       ],
       run: withFormat(() => import("./commands/export.js"), format),
     })),

@@ -1,7 +1,8 @@
 import type { Context } from "../context.js";
 import { writeAtomically, writeBlocks } from "../db/atomic-write.js";
-import { journalRecords, openFollowUps, peopleRecords, readPeople } from "../db/export.js";
+import { journalRecords, peopleRecords } from "../db/export.js";
 import type { Journal } from "../db/open.js";
+import { belongsIn, calendarEntries, offeredDoneSince, publish, type EntryOptions, type PublishedEntry } from "../domain/calendar.js";
 import { relationshipsToday } from "../db/relationship-cache.js";
 import { relationshipOf } from "../db/relationships.js";
 import { plural } from "../domain/plural.js";
@@ -20,6 +21,8 @@ interface ExportFlags {
   readonly prune?: boolean;
   /** csv only: a UTF-8 byte order mark first, for Excel. */
   readonly bom?: boolean;
+  /** ics only: follow-ups as to-dos (VTODO) for task apps. */
+  readonly todos?: boolean;
 }
 
 const EXTENSION: Record<Format, string> = { json: "json", csv: "csv", vcard: "vcf", ics: "ics" };
@@ -42,8 +45,9 @@ export async function run(ctx: Context, format: Format, ...args: unknown[]): Pro
   if (out) checkOutFile(out, ctx.dbPath, flags.force);
   // The export written to --out, or null when it was printed on stdout.
   const written = await withJournal(ctx, async (journal): Promise<Rendered | null> => {
-    // One read transaction: every table is read from the same snapshot, however long the writing takes.
-    journal.sqlite.exec("BEGIN");
+    // One read transaction: every table is read from the same snapshot, however long the writing takes. The calendar
+    // export also remembers what it wrote (db/calendar-entries.ts), so it takes the write lock from the start.
+    journal.sqlite.exec(format === "ics" && !journal.readOnly ? "BEGIN IMMEDIATE" : "BEGIN");
     try {
       const rendered = await render(journal, format, ctx.today, flags);
       // Written while the journal is open: an export json reads its records as it writes them.
@@ -135,17 +139,39 @@ async function render(journal: Journal, format: Format, today: string, flags: Ex
     const count = peopleCount(journal);
     return { output: encoded(vcards(peopleRecords(journal.sqlite))), count, summary: counted(count, "card") };
   }
-  const { calendar } = await import("../formats/ics.js");
-  const followUps = openFollowUps(journal.sqlite).map((f) => ({
-    ...f,
-    intro: f.introA && f.introB ? ([f.introA, f.introB] as const) : null,
-  }));
-  const birthdays = readPeople(journal.sqlite)
-    .filter((p) => p.birthday && !p.archived)
-    .map((p) => ({ personId: p.id, name: p.name, birthday: p.birthday! }));
-  return {
-    output: calendar(followUps, birthdays, today),
-    count: followUps.length + birthdays.length,
-    summary: `${plural(followUps.length, "follow-up")} and ${plural(birthdays.length, "birthday")}`,
-  };
+  return calendarExport(journal, today, { todos: flags.todos === true });
+}
+
+async function calendarExport(journal: Journal, today: string, options: EntryOptions): Promise<Rendered> {
+  const [{ calendar }, entries] = await Promise.all([import("../formats/ics.js"), import("../db/calendar-entries.js")]);
+  const [followUps, birthdays, before] = await Promise.all([
+    entries.calendarFollowUps(journal.db, offeredDoneSince(today, options)),
+    entries.calendarBirthdays(journal.db),
+    entries.publishedEntries(journal.db),
+  ]);
+  const { entries: written, changed } = publish(
+    calendarEntries(followUps, birthdays, options),
+    before.filter((e) => belongsIn(e.uid, options)),
+    today,
+  );
+  // A journal that cannot be written still exports; its next export then compares with the last one that could.
+  if (!journal.readOnly) await entries.rememberEntries(journal.db, changed);
+  const birthday = (e: PublishedEntry) => e.uid.startsWith("birthday-");
+  const withStatus = (status: PublishedEntry["status"]) => written.filter((e) => e.status === status);
+  const open = withStatus("open");
+  const ended = [
+    [withStatus("completed").length, "completed"],
+    [withStatus("cancelled").length, "cancelled"],
+  ] as const;
+  const parts = [
+    plural(open.filter((e) => !birthday(e)).length, options.todos ? "to-do" : "follow-up"),
+    plural(open.filter(birthday).length, "birthday"),
+    ...ended.filter(([n]) => n > 0).map(([n, what]) => `${n.toLocaleString("en-US")} ${what}`),
+  ];
+  return { output: calendar(written), count: written.length, summary: listed(parts) };
+}
+
+/** "a, b and c". */
+function listed(parts: readonly string[]): string {
+  return parts.length < 2 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }

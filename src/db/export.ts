@@ -111,24 +111,3 @@ function* interactionRecords(sqlite: Database.Database): Generator<InteractionRe
     yield { ...r, people: participants };
   }
 }
-
-/** Open follow-ups (intro check-ins included) with the names an event title needs. */
-export interface OpenFollowUp {
-  id: number;
-  due: string;
-  note: string | null;
-  person: string;
-  introA: string | null;
-  introB: string | null;
-}
-
-export function openFollowUps(sqlite: Database.Database): OpenFollowUp[] {
-  return sqlite
-    .prepare(
-      `SELECT f.id, f.due, f.note, p.name AS person, a.name AS introA, b.name AS introB
-         FROM follow_ups f JOIN people p ON p.id = f.person_id
-         LEFT JOIN intros i ON i.id = f.intro_id LEFT JOIN people a ON a.id = i.a_id LEFT JOIN people b ON b.id = i.b_id
-        WHERE f.done_on IS NULL ORDER BY f.due, f.id`,
-    )
-    .all() as OpenFollowUp[];
-}

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { checkInDue } from "../domain/intros.js";
+import { checkInDue, checkInNote } from "../domain/intros.js";
 import { usageError } from "../errors.js";
 import { addFollowUp } from "./follow-ups.js";
 import { addLedgerEntry } from "./ledger.js";
@@ -144,7 +144,7 @@ async function creditIntro(w: Writer, intro: Pick<Intro, "id" | "a" | "b">, on: 
     {
       personId: intro.a.id,
       due: checkInDue(on),
-      note: `How did the introduction of ${intro.a.name} and ${intro.b.name} go?`,
+      note: checkInNote(intro.a.name, intro.b.name),
       introId: intro.id,
     },
     today,

@@ -161,6 +161,21 @@ export interface IdCountersTable {
   last_id: number;
 }
 
+/** What the calendar export last wrote of each entry (migration 10): domain/calendar.ts's PublishedEntry. */
+export interface CalendarEntriesTable {
+  uid: string;
+  kind: string;
+  starts_on: string;
+  summary: string;
+  description: string | null;
+  rrule: string | null;
+  status: string;
+  completed_on: string | null;
+  sequence: number;
+  modified_on: string;
+  ended_on: string | null;
+}
+
 export interface DB {
   people: PeopleTable;
   person_emails: PersonEmailsTable;
@@ -179,4 +194,5 @@ export interface DB {
   undo_steps: UndoStepsTable;
   undo_changes: UndoChangesTable;
   id_counters: IdCountersTable;
+  calendar_entries: CalendarEntriesTable;
 }

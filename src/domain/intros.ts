@@ -9,6 +9,11 @@ export type IntroOutcome = "met" | "fizzled";
 export const INTRO_CHECK_IN_DAYS = 14;
 
 /** The day to check on an introduction made on `madeOn`. */
+/** The note of an introduction's check-in follow-up, as it is made. */
+export function checkInNote(a: string, b: string): string {
+  return `How did the introduction of ${a} and ${b} go?`;
+}
+
 export function checkInDue(madeOn: string): string {
   return addDays(madeOn, INTRO_CHECK_IN_DAYS);
 }

@@ -87,6 +87,10 @@ describe.skipIf(!permissionsApply)(unwritable, () => {
     const read = netAsUser(READ, temp.db);
     expect(read.code).toBe(0);
     expect(JSON.parse(read.stdout)).toHaveLength(3);
+    // The calendar export, which remembers what it wrote where it can, still exports.
+    const calendar = netAsUser(["export", "ics"], temp.db);
+    expect(calendar.code, calendar.stderr).toBe(0);
+    expect(calendar.stdout.match(/^BEGIN:VEVENT/gm)).toHaveLength(3);
     expect(digest(temp.db)).toBe(before);
   });
 

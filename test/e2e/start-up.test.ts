@@ -29,7 +29,7 @@ describe("the built CLI", () => {
     expect(required).toEqual([
       "vendor-csv-parse.cjs",
       "vendor-csv-stringify.cjs",
-      "vendor-ical-generator.cjs",
+      "vendor-ical.cjs",
       "vendor-iconv-lite.cjs",
       "vendor-prompts.cjs",
       "vendor-tab.cjs",
@@ -38,7 +38,7 @@ describe("the built CLI", () => {
     const prompts = load("./vendor-prompts.cjs");
     for (const name of ["select", "confirm", "input", "search"]) expect(typeof prompts[name]).toBe("function");
     expect(typeof load("./vendor-iconv-lite.cjs").decode).toBe("function");
-    expect(typeof load("./vendor-ical-generator.cjs").default).toBe("function");
+    expect(typeof load("./vendor-ical.cjs").default.Component).toBe("function");
     expect(typeof load("./vendor-csv-parse.cjs").parse).toBe("function");
     expect(typeof load("./vendor-csv-stringify.cjs").stringify).toBe("function");
     expect(typeof load("./vendor-tab.cjs").default).toBe("function");

@@ -1,4 +1,4 @@
-"""Reads an .ics file with python-icalendar, as a Python calendar would, and prints its events as JSON.
+"""Reads an .ics file with python-icalendar, as a Python calendar would, and prints its events and to-dos as JSON.
 
 Usage: python3 read-ics.py FILE
 """
@@ -9,12 +9,31 @@ import icalendar
 
 with open(sys.argv[1], "rb") as f:
     calendar = icalendar.Calendar.from_ical(f.read())
-events = []
-for event in calendar.walk("VEVENT"):
-    events.append({
-        "properties": [name for name, _ in event.property_items(recursive=False)][1:-1],
-        "uid": str(event.get("UID")),
-        "summary": str(event.get("SUMMARY")),
-        "description": str(event["DESCRIPTION"]) if "DESCRIPTION" in event else None,
+
+
+def day(component, name):
+    """A DATE or DATE-TIME property as ISO text, or None."""
+    if name not in component:
+        return None
+    return component.decoded(name).isoformat()
+
+
+entries = []
+for component in calendar.walk():
+    if component.name not in ("VEVENT", "VTODO"):
+        continue
+    entries.append({
+        "kind": component.name,
+        "properties": [name for name, _ in component.property_items(recursive=False)][1:-1],
+        "uid": str(component.get("UID")),
+        "summary": str(component.get("SUMMARY")),
+        "description": str(component["DESCRIPTION"]) if "DESCRIPTION" in component else None,
+        "status": str(component.get("STATUS")),
+        "sequence": int(component.get("SEQUENCE", 0)),
+        "start": day(component, "DTSTART"),
+        "due": day(component, "DUE"),
+        "lastModified": day(component, "LAST-MODIFIED"),
+        "completed": day(component, "COMPLETED"),
+        "rrule": component["RRULE"].to_ical().decode() if "RRULE" in component else None,
     })
-json.dump(events, sys.stdout, ensure_ascii=False)
+json.dump(entries, sys.stdout, ensure_ascii=False)
