@@ -2,10 +2,18 @@ import type { Context } from "../context.js";
 import { writeAtomically, writeBlocks } from "../db/atomic-write.js";
 import { journalRecords, peopleRecords } from "../db/export.js";
 import type { Journal } from "../db/open.js";
-import { belongsIn, calendarEntries, offeredDoneSince, publish, type EntryOptions, type PublishedEntry } from "../domain/calendar.js";
+import { listed } from "../domain/plural.js";
+import {
+  belongsIn,
+  calendarEntries,
+  type EntryOptions,
+  type EntryStatus,
+  isBirthday,
+  offeredDoneSince,
+  publish,
+} from "../domain/calendar.js";
 import { relationshipsToday } from "../db/relationship-cache.js";
 import { relationshipOf } from "../db/relationships.js";
-import { plural } from "../domain/plural.js";
 import { usageError } from "../errors.js";
 import { jsonDocumentBlocks, printBlocks, printBlocksForReading, printJson, say } from "../ui/output.js";
 import { checkOutFile, type OutFile } from "./shared/out-file.js";
@@ -156,22 +164,14 @@ async function calendarExport(journal: Journal, today: string, options: EntryOpt
   );
   // A journal that cannot be written still exports; its next export then compares with the last one that could.
   if (!journal.readOnly) await entries.rememberEntries(journal.db, changed);
-  const birthday = (e: PublishedEntry) => e.uid.startsWith("birthday-");
-  const withStatus = (status: PublishedEntry["status"]) => written.filter((e) => e.status === status);
-  const open = withStatus("open");
-  const ended = [
-    [withStatus("completed").length, "completed"],
-    [withStatus("cancelled").length, "cancelled"],
-  ] as const;
-  const parts = [
-    plural(open.filter((e) => !birthday(e)).length, options.todos ? "to-do" : "follow-up"),
-    plural(open.filter(birthday).length, "birthday"),
-    ...ended.filter(([n]) => n > 0).map(([n, what]) => `${n.toLocaleString("en-US")} ${what}`),
-  ];
-  return { output: calendar(written), count: written.length, summary: listed(parts) };
-}
-
-/** "a, b and c". */
-function listed(parts: readonly string[]): string {
-  return parts.length < 2 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  const withStatus = (status: EntryStatus) => written.filter((e) => e.status === status).length;
+  const open = written.filter((e) => e.status === "open");
+  const openBirthdays = open.filter(isBirthday).length;
+  const ended = (["completed", "cancelled"] as const).filter((status) => withStatus(status) > 0);
+  const summary = listed([
+    counted(open.length - openBirthdays, options.todos ? "to-do" : "follow-up"),
+    counted(openBirthdays, "birthday"),
+    ...ended.map((status) => counted(withStatus(status), status, status)),
+  ]);
+  return { output: calendar(written), count: written.length, summary };
 }

@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { listed } from "../domain/plural.js";
 import { refOf } from "../domain/refs.js";
 import { addFollowUp, followUpsByIds, markDone, openFollowUpsOf } from "../db/follow-ups.js";
 import { addAsk, addLedgerEntry } from "../db/ledger.js";
@@ -108,7 +109,7 @@ async function notYetLogged(journal: Journal, plan: LogPlan, ctx: Context): Prom
   });
   if (!same) return true;
   const names = people.map((p) => p.name);
-  const who = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const who = listed(names);
   const existing = `${refOf("c", same.id)}: ${CONVERSATION[plan.channel]} with ${who} on ${plan.date}${plan.note === null ? "" : ` ("${shortQuote(plan.note)}")`}`;
   return recordAgain(ctx, existing);
 }

@@ -7,7 +7,7 @@ import { print, printJson, say } from "../ui/output.js";
 import { personJson, renderProfile, roleLine } from "../ui/person.js";
 import { resolvePerson } from "./shared/resolve-person.js";
 import { visible } from "../ui/visible.js";
-import { plural } from "../domain/plural.js";
+import { listed, plural } from "../domain/plural.js";
 
 interface MergeFlags {
   readonly yes?: boolean;
@@ -55,9 +55,4 @@ export async function run(ctx: Context, keepQuery: string, otherQuery: string, f
     say(`Merged ${visible(otherPerson.name)} (#${other.id}) into ${visible(person.name)} (#${person.id}): ${what}.`);
     if (moved.introsBetween > 0) say(`Removed ${plural(moved.introsBetween, "introduction")} between the two: they are one person.`);
   });
-}
-
-/** "a", "a and b", "a, b and c". */
-function listed(parts: readonly string[]): string {
-  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }

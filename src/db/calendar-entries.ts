@@ -61,6 +61,19 @@ export async function publishedEntries(db: Db): Promise<PublishedEntry[]> {
   }));
 }
 
+const REPLACED = [
+  "kind",
+  "starts_on",
+  "summary",
+  "description",
+  "rrule",
+  "status",
+  "completed_on",
+  "sequence",
+  "modified_on",
+  "ended_on",
+] as const satisfies readonly Exclude<keyof DB["calendar_entries"], "uid">[];
+
 /** Remembers entries as this export wrote them, each replacing what was remembered under its UID. */
 export async function rememberEntries(db: Db, entries: readonly PublishedEntry[]): Promise<void> {
   // SQLite allows 32,766 bound values a statement: 11 columns a row, 2,000 rows a statement.
@@ -81,19 +94,9 @@ export async function rememberEntries(db: Db, entries: readonly PublishedEntry[]
     await db
       .insertInto("calendar_entries")
       .values(rows)
+      // Every column but the UID takes the new row's value.
       .onConflict((oc) =>
-        oc.column("uid").doUpdateSet((eb) => ({
-          kind: eb.ref("excluded.kind"),
-          starts_on: eb.ref("excluded.starts_on"),
-          summary: eb.ref("excluded.summary"),
-          description: eb.ref("excluded.description"),
-          rrule: eb.ref("excluded.rrule"),
-          status: eb.ref("excluded.status"),
-          completed_on: eb.ref("excluded.completed_on"),
-          sequence: eb.ref("excluded.sequence"),
-          modified_on: eb.ref("excluded.modified_on"),
-          ended_on: eb.ref("excluded.ended_on"),
-        })),
+        oc.column("uid").doUpdateSet((eb) => Object.fromEntries(REPLACED.map((column) => [column, eb.ref(`excluded.${column}`)]))),
       )
       .execute();
   }

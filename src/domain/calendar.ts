@@ -13,6 +13,9 @@ export const KEPT_DAYS = 60;
 
 export const UID_DOMAIN = "net-journal";
 
+/** What a UID starts with: a follow-up's event or to-do (the follow-up's id follows), a birthday (the person's). */
+const UID_PREFIX = { event: "followup-", todo: "todo-", birthday: "birthday-" } as const;
+
 export type EntryKind = "event" | "todo";
 export type EntryStatus = "open" | "completed" | "cancelled";
 
@@ -72,9 +75,10 @@ export function publish(now: readonly CalendarEntry[], before: readonly Publishe
   }
   const gone = before.filter((e) => !seen.has(e.uid)).sort((a, b) => (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
   for (const was of gone) {
-    // Already cancelled, or a to-do completed so long ago that the journal no longer offers it: as it was.
-    if (was.status === "cancelled" || !stillShown(was)) {
-      if (stillShown(was)) entries.push(was);
+    // Cancelled long enough ago, or a to-do completed so long ago that the journal no longer offers it: left out.
+    if (!stillShown(was)) continue;
+    if (was.status === "cancelled") {
+      entries.push(was);
       continue;
     }
     const cancelled: PublishedEntry = { ...was, status: "cancelled", sequence: was.sequence + 1, modifiedOn: today, endedOn: today };
@@ -124,9 +128,13 @@ export interface EntryOptions {
  * with UIDs of their own), so an export of one kind neither cancels nor repeats what the other wrote.
  */
 export function belongsIn(uid: string, options: EntryOptions): boolean {
-  if (uid.startsWith("todo-")) return options.todos;
-  if (uid.startsWith("followup-")) return !options.todos;
+  if (uid.startsWith(UID_PREFIX.todo)) return options.todos;
+  if (uid.startsWith(UID_PREFIX.event)) return !options.todos;
   return true;
+}
+
+export function isBirthday(entry: { readonly uid: string }): boolean {
+  return entry.uid.startsWith(UID_PREFIX.birthday);
 }
 
 /** The follow-ups a calendar export offers: open ones, and for to-dos those done within KEPT_DAYS. */
@@ -147,7 +155,7 @@ export function calendarEntries(
       ? `net intros outcome ${refOf("i", f.intro.id)} met (or fizzled) when you know how it went`
       : `net done ${refOf("f", f.id)} when it is done`;
     entries.push({
-      uid: options.todos ? `todo-${f.id}@${UID_DOMAIN}` : `followup-${f.id}@${UID_DOMAIN}`,
+      uid: `${options.todos ? UID_PREFIX.todo : UID_PREFIX.event}${f.id}@${UID_DOMAIN}`,
       kind: options.todos ? "todo" : "event",
       startsOn: f.due,
       summary: lineBreaks(summary),
@@ -200,7 +208,7 @@ function birthdayEntry(b: CalendarBirthday): CalendarEntry {
   const monthDay = b.birthday.slice(-5);
   const year = b.birthday.startsWith("--") ? ANY_LEAP_YEAR : b.birthday.slice(0, 4);
   return {
-    uid: `birthday-${b.personId}@${UID_DOMAIN}`,
+    uid: `${UID_PREFIX.birthday}${b.personId}@${UID_DOMAIN}`,
     kind: "event",
     // The birth date itself, the same in every export; a year not known is a leap year's, so 29 February is a day.
     startsOn: `${year}-${monthDay}`,

@@ -1,3 +1,4 @@
+import { listed } from "../domain/plural.js";
 import { refOf } from "../domain/refs.js";
 import type { FollowUp } from "../db/follow-ups.js";
 import type { ChannelName, Initiator } from "../domain/channels.js";
@@ -45,7 +46,7 @@ export function logJson(logged: Logged) {
 export function renderLog(logged: Logged, today: string): string {
   const c = colour();
   const i = logged.interaction;
-  const names = listOf(i.people.map((p) => visible(p.name)));
+  const names = listed(i.people.map((p) => visible(p.name)));
   const lines = [
     `${c.green("Logged")} ${CONVERSATION[i.channel]} with ${c.bold(names)} ${i.date === today ? "today" : `on ${dayLabel(i.date, today)}`}${i.initiatedBy === "them" ? " (they reached out)" : ""} ${c.dim(refOf("c", i.id))}`,
   ];
@@ -69,8 +70,4 @@ export function renderLog(logged: Logged, today: string): string {
     lines.push("", c.yellow.bold("Already due for them:"), indent(followUpTable(logged.dueFollowUps, today)));
   }
   return lines.join("\n");
-}
-
-function listOf(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
