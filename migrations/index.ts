@@ -9,6 +9,8 @@ import * as relationshipCache from "./2026-11-23-07-relationship-cache.js";
 import * as undo from "./2026-12-02-08-undo.js";
 import * as cardIdentity from "./2026-12-03-09-card-identity.js";
 import * as calendarEntries from "./2026-12-04-10-calendar-entries.js";
+import * as needsOffers from "./2026-12-04-11-needs-offers.js";
+import * as searchIndex from "./2026-12-04-12-search-index.js";
 
 // Every migration, in order. Names sort by date; add new ones at the end and never edit a released one.
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -22,4 +24,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "2026-12-02-08-undo": undo,
   "2026-12-03-09-card-identity": cardIdentity,
   "2026-12-04-10-calendar-entries": calendarEntries,
+  "2026-12-04-11-needs-offers": needsOffers,
+  "2026-12-04-12-search-index": searchIndex,
 };

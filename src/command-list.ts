@@ -70,6 +70,8 @@ export const personFlags: readonly OptionSpec[] = [
   { flags: "--email <email>", description: "an e-mail address (repeatable)", repeatable: true },
   { flags: "--phone <phone>", description: "a phone number (repeatable)", repeatable: true },
   tag,
+  { flags: "--needs <text>", description: "something they are looking for, as a short phrase (repeatable)", repeatable: true },
+  { flags: "--offers <text>", description: "something they can offer or help with (repeatable)", repeatable: true },
   { flags: "--met <text>", description: "how or where you met" },
   { flags: "--met-on <date>", description: "when you met (the start of the relationship)" },
   { flags: "--birthday <date>", description: "their birthday, YYYY-MM-DD or MM-DD" },
@@ -106,6 +108,7 @@ const MORNING = "Each morning:";
 const ASK = "Before an ask:";
 const PEOPLE = "Managing people:";
 const MISTAKES = "Fixing mistakes:";
+const CONNECTOR = "Being a connector:";
 const DATA = "Your data:";
 
 export const commands: readonly CommandSpec[] = [
@@ -330,12 +333,43 @@ export const commands: readonly CommandSpec[] = [
   },
 
   {
+    name: "find",
+    group: CONNECTOR,
+    args: [["<words...>", 'what to look for: words (a start of a word finds the word), "a quoted phrase"']],
+    description: "search everything you wrote or imported, grouped by person",
+    options: [
+      { flags: "--any", description: "people with any one of the words, not all of them" },
+      { flags: "--limit <n>", description: "how many people to show (default 20)" },
+    ],
+    notes: `Names, companies, titles, e-mails, tags, how you met, notes, needs and offers, conversations, the ledger, asks,
+introductions and follow-ups. Case and accents do not matter: zurich finds Zürich.`,
+    examples: ["net find fintech", "net find '\"product designer\"' lisbon", "net find climate investor --any --limit 5"],
+    run: () => import("./commands/find.js"),
+  },
+  {
+    name: "me",
+    group: CONNECTOR,
+    description: "what you are looking for and what you can offer (net who and net suggest use it)",
+    options: [
+      { flags: "--needs <text>", description: "something you are looking for, as a short phrase (repeatable)", repeatable: true },
+      { flags: "--offers <text>", description: "something you can offer or help with (repeatable)", repeatable: true },
+      { flags: "--unneed <text>", description: "you no longer need this (repeatable)", repeatable: true },
+      { flags: "--unoffer <text>", description: "you no longer offer this (repeatable)", repeatable: true },
+    ],
+    examples: ["net me --needs 'a seed investor' --offers 'product strategy' --offers 'intros to designers'", "net me"],
+    run: () => import("./commands/me.js"),
+  },
+
+  {
     name: "add",
     group: PEOPLE,
     args: [["<name>", "their full name"]],
     description: "add a person",
     options: personFlags,
-    examples: ["net add 'Ana Souza' --company Acme --title CTO --email ana@acme.io --tag design --cadence monthly"],
+    examples: [
+      "net add 'Ana Souza' --company Acme --title CTO --email ana@acme.io --tag design --cadence monthly",
+      "net add 'Bruno Reis' --offers 'product design' --needs 'seed investors'",
+    ],
     run: () => import("./commands/add.js"),
   },
   {
@@ -347,6 +381,8 @@ export const commands: readonly CommandSpec[] = [
       ...personFlags,
       { flags: "--name <new>", description: "a person: rename them" },
       { flags: "--untag <tag>", description: "a person: remove a tag (repeatable)", repeatable: true },
+      { flags: "--unneed <text>", description: "a person: they no longer need this (repeatable)", repeatable: true },
+      { flags: "--unoffer <text>", description: "a person: they no longer offer this (repeatable)", repeatable: true },
       { flags: "--force", description: "with --name: rename even to the name of someone else in the journal" },
       { ...on, description: "a conversation, ledger entry, ask or introduction: the day it happened" },
       { ...via, description: "a conversation: meeting, video, call, email, message or social" },
@@ -368,6 +404,7 @@ a ledger entry or an ask --on --what --size; an introduction --on --why. A lette
 to edit a person whose name looks like one (say "C3"), use their number (net edit 12).`,
     examples: [
       "net edit ana --title VP --untag prospect --cadence none",
+      "net edit ana --needs 'a product designer' --unneed 'a CFO'",
       "net edit c12 --note 'coffee; she is hiring' --via meeting",
       "net edit f7 --due friday",
     ],

@@ -1,12 +1,13 @@
 import type { Context } from "../context.js";
 import { withJournal } from "./shared/with-journal.js";
-import { getPerson, peopleNamed, removeTags, updatePerson } from "../db/people.js";
+import { getPerson, peopleNamed, removePhrases, removeTags, updatePerson } from "../db/people.js";
+import { SIDES } from "../domain/needs-offers.js";
 import { relationshipsOf } from "../db/relationships.js";
 import { normaliseTag } from "../domain/person.js";
 import { usageError } from "../errors.js";
 import { print, printJson, say } from "../ui/output.js";
 import { personStandingJson, renderProfile } from "../ui/person.js";
-import { fieldsFromFlags, type PersonFlags } from "./shared/person-flags.js";
+import { fieldsFromFlags, phraseFlag, type PersonFlags } from "./shared/person-flags.js";
 import { editedText, validName } from "./shared/text-flags.js";
 import { personArgument } from "../domain/shell.js";
 import { resolvePerson } from "./shared/resolve-person.js";
@@ -17,6 +18,8 @@ import { flagName, flagsGiven, refuseFlagsThatDoNotFit, run as editEntry, type E
 export interface EditFlags extends PersonFlags, EntryFlags {
   readonly name?: string;
   readonly untag?: string[];
+  readonly unneed?: string[];
+  readonly unoffer?: string[];
   /** Rename even to the name of someone else in the journal. */
   readonly force?: boolean;
 }
@@ -42,6 +45,10 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
   const rename = flags.name === undefined ? undefined : validName(flags.name, "--name");
   let fields = { ...fieldsFromFlags(flags, ctx.today), ...(rename !== undefined ? { name: rename } : {}) };
   const untag = (flags.untag ?? []).map(normaliseTag).filter((t) => t !== "");
+  const unsaid = {
+    needs: (flags.unneed ?? []).map((p) => phraseFlag(p, "--unneed")).filter((p): p is string => p !== null),
+    offers: (flags.unoffer ?? []).map((p) => phraseFlag(p, "--unoffer")).filter((p): p is string => p !== null),
+  };
 
   return withJournal(ctx, async (journal) => {
     const ref = await resolvePerson(journal, typed, ctx);
@@ -58,10 +65,12 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
       );
     }
     if (flags.edit) fields = { ...fields, note: await editedText(before.note, "the note") };
+    const missing = { needs: [] as string[], offers: [] as string[] };
     await journal.write(async (w) => {
       const renamed = rename !== undefined && rename !== ref.name ? ` → ${rename}` : "";
       w.describe(`edit #${ref.id} ${ref.name}${renamed} (${given.map(flagName).join(", ")})`);
       await removeTags(w, ref.id, untag);
+      for (const side of SIDES) missing[side] = await removePhrases(w, ref.id, side, unsaid[side]);
       await updatePerson(w, ref.id, fields);
     });
     const [person, relationships] = await Promise.all([getPerson(journal.db, ref.id), relationshipsOf(journal.db, ctx.today, [ref.id])]);
@@ -72,8 +81,15 @@ export async function run(ctx: Context, typed: string, flags: EditFlags): Promis
     if (ctx.json) {
       return printJson(personStandingJson(person!, relationship));
     }
-    const missing = untag.filter((t) => !before.tags.includes(t));
-    if (missing.length > 0) say(`Note: ${visible(before.name)} had no tag ${missing.map((t) => `"${visible(t)}"`).join(", ")}.`);
+    const missingTags = untag.filter((t) => !before.tags.includes(t));
+    if (missingTags.length > 0) say(`Note: ${visible(before.name)} had no tag ${missingTags.map((t) => `"${visible(t)}"`).join(", ")}.`);
+    for (const [side, one] of [
+      ["needs", "need"],
+      ["offers", "offer"],
+    ] as const) {
+      if (missing[side].length > 0)
+        say(`Note: ${visible(before.name)} had no ${one} ${missing[side].map((t) => `"${visible(t)}"`).join(", ")}.`);
+    }
     if (namesakes.length > 0)
       say(
         `Note: there is already someone called ${visible(person!.name)} (#${namesakes.map((p) => p.id).join(", #")}); refer to each by id.`,

@@ -7,7 +7,7 @@ import { addInteraction, sameInteraction } from "../db/interactions.js";
 import type { Journal } from "../db/open.js";
 import { withJournal } from "./shared/with-journal.js";
 import type { Writer } from "../db/changes.js";
-import { allCandidates, archivedAmong, insertPerson, type PersonRef } from "../db/people.js";
+import { addContactPoints, allCandidates, archivedAmong, insertPerson, type PersonRef } from "../db/people.js";
 import type { ChannelName, Initiator } from "../domain/channels.js";
 import type { SizeName } from "../domain/sizes.js";
 import { CONVERSATION } from "../domain/channels.js";
@@ -58,6 +58,13 @@ export interface LogPlan {
   readonly size: SizeName;
   /** Follow-ups this conversation took care of: closed in the same step. */
   readonly done: readonly TypedId[];
+  /** What the guided log learned each person (in the order of who) needs or can offer. */
+  readonly learned?: readonly LearnedNeedsOffers[];
+}
+
+export interface LearnedNeedsOffers {
+  needs: string[];
+  offers: string[];
 }
 
 export async function run(ctx: Context, names: string[], flags: LogFlags): Promise<void> {
@@ -167,6 +174,7 @@ async function record(journal: Journal, plan: LogPlan, today: string): Promise<L
       else people.push({ id: await insertPerson(w, { ...who.fields, name: who.name }, today), name: who.name, added: true });
     }
     const personIds = people.map((p) => p.id);
+    for (const [i, learned] of (plan.learned ?? []).entries()) await addContactPoints(w, personIds[i]!, learned);
     const interactionId = await addInteraction(
       w,
       { date: plan.date, channel: plan.channel, initiatedBy: plan.initiatedBy, note: plan.note, personIds },

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { FORMAT, VERSION, type InteractionRecord, type JournalDocument, type PersonRecord } from "../formats/json.js";
+import { FORMAT, VERSION, type InteractionRecord, type JournalDocument, type MeRecord, type PersonRecord } from "../formats/json.js";
 import { groupValues } from "./people.js";
 
 // Reading the whole journal for exports: one query per table, in id order. The records come one at a time, so that an
@@ -17,12 +17,16 @@ export function* peopleRecords(sqlite: Database.Database): Generator<PersonRecor
   const phones = points("SELECT person_id, phone AS value FROM person_phones ORDER BY rowid");
   const tags = points("SELECT person_id, tag AS value FROM person_tags ORDER BY person_id, tag");
   const links = points("SELECT person_id, url AS value FROM person_links ORDER BY rowid");
+  const needs = points("SELECT person_id, phrase AS value FROM person_needs ORDER BY rowid");
+  const offers = points("SELECT person_id, phrase AS value FROM person_offers ORDER BY rowid");
   const rows = sqlite
     .prepare(
       `SELECT id, name, company, title, met, met_on AS metOn, birthday, linkedin_url AS linkedinUrl, note, cadence_days AS cadenceDays,
               archived, created_on AS created, uid, card_n AS cardN FROM people ORDER BY id`,
     )
-    .iterate() as IterableIterator<Omit<PersonRecord, "archived" | "emails" | "phones" | "tags" | "links"> & { archived: number }>;
+    .iterate() as IterableIterator<
+    Omit<PersonRecord, "archived" | "emails" | "phones" | "tags" | "links" | "needs" | "offers"> & { archived: number }
+  >;
   for (const r of rows) {
     yield {
       id: r.id,
@@ -33,6 +37,8 @@ export function* peopleRecords(sqlite: Database.Database): Generator<PersonRecor
       phones: phones.get(r.id) ?? [],
       tags: tags.get(r.id) ?? [],
       links: links.get(r.id) ?? [],
+      needs: needs.get(r.id) ?? [],
+      offers: offers.get(r.id) ?? [],
       met: r.met,
       metOn: r.metOn,
       birthday: r.birthday,
@@ -48,11 +54,13 @@ export function* peopleRecords(sqlite: Database.Database): Generator<PersonRecor
   }
 }
 
-type RecordLists = Omit<JournalDocument, "format" | "version">;
+type RecordLists = Omit<JournalDocument, "format" | "version" | "me">;
 
 /** The export document with each list of records read as it is written (see jsonDocumentBlocks), and how many there are. */
 export interface JournalRecords {
-  readonly document: Pick<JournalDocument, "format" | "version"> & { readonly [K in keyof RecordLists]: Iterable<RecordLists[K][number]> };
+  readonly document: Pick<JournalDocument, "format" | "version" | "me"> & {
+    readonly [K in keyof RecordLists]: Iterable<RecordLists[K][number]>;
+  };
   readonly people: number;
   readonly interactions: number;
 }
@@ -70,6 +78,7 @@ export function journalRecords(sqlite: Database.Database): JournalRecords {
     document: {
       format: FORMAT,
       version: VERSION,
+      me: readMe(sqlite),
       people: { [Symbol.iterator]: () => peopleRecords(sqlite) },
       interactions: { [Symbol.iterator]: () => interactionRecords(sqlite) },
       followUps: rows(
@@ -87,6 +96,12 @@ export function journalRecords(sqlite: Database.Database): JournalRecords {
       ),
     },
   };
+}
+
+/** What the user says of themself, in the order written down. */
+export function readMe(sqlite: Database.Database): MeRecord {
+  const of = (kind: string) => sqlite.prepare("SELECT value FROM about_me WHERE kind = ? ORDER BY rowid").pluck().all(kind) as string[];
+  return { needs: of("needs"), offers: of("offers") };
 }
 
 /** Every conversation in id order with the people in it: who took part is read first, as two columns of numbers. */

@@ -2,7 +2,8 @@ import type Database from "better-sqlite3";
 import { nameKey } from "../domain/names.js";
 import { applyChanges, canonicalLinkedInUrl, changesFor } from "../domain/matching.js";
 import { matchIndexOf, personLoader } from "./match-keys.js";
-import { newCardUid } from "./people.js";
+import { newCardUid, PHRASE_TABLE } from "./people.js";
+import { phraseOf, SIDES } from "../domain/needs-offers.js";
 import { normaliseEmail, normaliseTag, phoneKey } from "../domain/person.js";
 import type { SourcedContact } from "../formats/contact.js";
 import type { JournalDocument } from "../formats/json.js";
@@ -104,6 +105,8 @@ function writeContacts(
       phones: changes.phones ?? [],
       tags: changes.tags ?? [],
       links: changes.links ?? [],
+      needs: changes.needs ?? [],
+      offers: changes.offers ?? [],
     });
     index.remember(applyChanges(before, changes));
     if (outcome.get(id) !== "created") outcome.set(id, "updated");
@@ -153,6 +156,10 @@ function statements(sqlite: Database.Database, w: Writer) {
   const phone = sqlite.prepare("INSERT INTO person_phones (person_id, phone, phone_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
   const tag = sqlite.prepare("INSERT INTO person_tags (person_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING");
   const link = sqlite.prepare("INSERT INTO person_links (person_id, url) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  const phrase = {
+    needs: sqlite.prepare("INSERT INTO person_needs (person_id, phrase) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+    offers: sqlite.prepare("INSERT INTO person_offers (person_id, phrase) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+  };
   const saidBefore = sqlite.prepare("SELECT person_id, source, company, title FROM last_imported WHERE person_id = ? AND source = ?");
   const said = sqlite.prepare("INSERT INTO last_imported (person_id, source, company, title) VALUES (?, ?, ?, ?)");
   const saidAgain = sqlite.prepare("UPDATE last_imported SET company = ?, title = ? WHERE person_id = ? AND source = ?");
@@ -237,8 +244,21 @@ function statements(sqlite: Database.Database, w: Writer) {
     },
     contactPoints(
       id: number,
-      c: { emails: readonly string[]; phones: readonly string[]; tags: readonly string[]; links: readonly string[] },
+      c: {
+        emails: readonly string[];
+        phones: readonly string[];
+        tags: readonly string[];
+        links: readonly string[];
+        needs?: readonly string[];
+        offers?: readonly string[];
+      },
     ) {
+      for (const side of SIDES) {
+        for (const p of c[side] ?? []) {
+          const value = phraseOf(p);
+          if (value && phrase[side].run(id, value).changes === 1) w.recordInserted(PHRASE_TABLE[side], [{ person_id: id, phrase: value }]);
+        }
+      }
       for (const e of c.emails) {
         const value = normaliseEmail(e);
         if (value && email.run(id, value).changes === 1) w.recordInserted("person_emails", [{ person_id: id, email: value }]);
@@ -298,6 +318,10 @@ export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: 
   const phone = sqlite.prepare("INSERT INTO person_phones (person_id, phone, phone_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
   const tag = sqlite.prepare("INSERT INTO person_tags (person_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING");
   const link = sqlite.prepare("INSERT INTO person_links (person_id, url) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  const need = sqlite.prepare("INSERT INTO person_needs (person_id, phrase) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  const offer = sqlite.prepare("INSERT INTO person_offers (person_id, phrase) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  const aboutMe = sqlite.prepare("INSERT INTO about_me (kind, value) VALUES (?, ?) ON CONFLICT DO NOTHING");
+  for (const kind of ["needs", "offers"] as const) for (const value of doc.me[kind]) put("about_me", aboutMe, { kind, value });
   for (const p of doc.people) {
     put("people", person, {
       id: p.id,
@@ -321,6 +345,8 @@ export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: 
     for (const ph of p.phones) put("person_phones", phone, { person_id: p.id, phone: ph, phone_key: phoneKey(ph) });
     for (const t of p.tags) put("person_tags", tag, { person_id: p.id, tag: t });
     for (const l of p.links) put("person_links", link, { person_id: p.id, url: l });
+    for (const n of p.needs) put("person_needs", need, { person_id: p.id, phrase: n });
+    for (const o of p.offers) put("person_offers", offer, { person_id: p.id, phrase: o });
     tick();
   }
   const interaction = sqlite.prepare(

@@ -6,7 +6,7 @@ import { isLinkedInUrl, MatchIndex, type KnownPerson, type LastImported } from "
 
 /** Everyone's match keys and fillable fields, in one query per table. */
 export function knownPeople(sqlite: Database.Database): Map<number, KnownPerson> {
-  type Listed = KnownPerson & { emails: string[]; phones: string[]; tags: string[]; links: string[] };
+  type Listed = KnownPerson & { emails: string[]; phones: string[]; tags: string[]; links: string[]; needs: string[]; offers: string[] };
   const people = new Map<number, Listed>();
   // Rows are read one at a time (iterate, not all): a 30,000-person journal is never held twice.
   const rows = sqlite.prepare("SELECT id, name, company, title, note, met_on, birthday, linkedin_url FROM people ORDER BY id").raw();
@@ -14,13 +14,30 @@ export function knownPeople(sqlite: Database.Database): Map<number, KnownPerson>
     [number, string, string | null, string | null, string | null, string | null, string | null, string | null]
   >) {
     const [id, name, company, title, note, metOn, birthday, linkedinUrl] = r;
-    people.set(id, { id, name, company, title, note, metOn, birthday, linkedinUrl, emails: [], phones: [], tags: [], links: [] });
+    people.set(id, {
+      id,
+      name,
+      company,
+      title,
+      note,
+      metOn,
+      birthday,
+      linkedinUrl,
+      emails: [],
+      phones: [],
+      tags: [],
+      links: [],
+      needs: [],
+      offers: [],
+    });
   }
   for (const [table, column, field] of [
     ["person_emails", "email", "emails"],
     ["person_phones", "phone", "phones"],
     ["person_tags", "tag", "tags"],
     ["person_links", "url", "links"],
+    ["person_needs", "phrase", "needs"],
+    ["person_offers", "phrase", "offers"],
   ] as const) {
     const values = sqlite.prepare(`SELECT person_id, ${column} FROM ${table} ORDER BY rowid`).raw();
     for (const [id, value] of values.iterate() as IterableIterator<[number, string]>) people.get(id)?.[field].push(value);
@@ -80,7 +97,8 @@ export function personLoader(
   const lists = sqlite
     .prepare(
       `SELECT 0, email FROM person_emails WHERE person_id = @id UNION ALL SELECT 1, phone FROM person_phones WHERE person_id = @id
-     UNION ALL SELECT 2, tag FROM person_tags WHERE person_id = @id UNION ALL SELECT 3, url FROM person_links WHERE person_id = @id`,
+     UNION ALL SELECT 2, tag FROM person_tags WHERE person_id = @id UNION ALL SELECT 3, url FROM person_links WHERE person_id = @id
+     UNION ALL SELECT 4, phrase FROM person_needs WHERE person_id = @id UNION ALL SELECT 5, phrase FROM person_offers WHERE person_id = @id`,
     )
     .raw();
   return (id) => {
@@ -96,11 +114,11 @@ export function personLoader(
       string | null,
       string | null,
     ];
-    const found: [string[], string[], string[], string[]] = [[], [], [], []];
-    for (const [kind, value] of lists.all({ id }) as [0 | 1 | 2 | 3, string][]) found[kind].push(value);
-    const [emails, phones, tags, links] = found;
+    const found: [string[], string[], string[], string[], string[], string[]] = [[], [], [], [], [], []];
+    for (const [kind, value] of lists.all({ id }) as [0 | 1 | 2 | 3 | 4 | 5, string][]) found[kind].push(value);
+    const [emails, phones, tags, links, needs, offers] = found;
     return {
-      person: { id, name, company, title, note, metOn, birthday, linkedinUrl, emails, phones, tags, links },
+      person: { id, name, company, title, note, metOn, birthday, linkedinUrl, emails, phones, tags, links, needs, offers },
       last: saidFor === null ? undefined : { company: saidCompany, title: saidTitle },
     };
   };

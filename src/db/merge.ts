@@ -1,5 +1,7 @@
 import { sql } from "kysely";
 import type { Writer } from "./changes.js";
+import { SIDES } from "../domain/needs-offers.js";
+import { addContactPoints, phrasesOf } from "./people.js";
 
 // Folding one person into another: all history moves to the one kept, nothing about either is lost.
 
@@ -72,6 +74,11 @@ export async function mergePeople(w: Writer, keepId: number, otherId: number): P
     links.map((r) => ({ person_id: keepId, url: r.url })),
     add,
   );
+
+  // Other's needs and offers join keep's, but for a phrase keep already has (case and accents aside).
+  for (const side of SIDES) {
+    await addContactPoints(w, keepId, { [side]: await phrasesOf(db, side, otherId) });
+  }
 
   // When both have a LinkedIn profile, keep keeps theirs and other's becomes one of keep's links: imports match on either.
   if (keep.linkedin_url && other.linkedin_url && keep.linkedin_url !== other.linkedin_url) {

@@ -94,6 +94,8 @@ function* peopleById(sqlite: Database.Database, ids: readonly number[], standing
     phones: pointsOf("person_phones", "phone", "rowid"),
     tags: pointsOf("person_tags", "tag", "tag"),
     links: pointsOf("person_links", "url", "rowid"),
+    needs: pointsOf("person_needs", "phrase", "rowid"),
+    offers: pointsOf("person_offers", "phrase", "rowid"),
   };
   for (let from = 0; from < ids.length; from += LIST_CHUNK) {
     const chunk = JSON.stringify(ids.slice(from, from + LIST_CHUNK));
@@ -104,6 +106,8 @@ function* peopleById(sqlite: Database.Database, ids: readonly number[], standing
       phones: groupValues(kinds.phones.all(chunk) as { person_id: number; value: string }[]),
       tags: groupValues(kinds.tags.all(chunk) as { person_id: number; value: string }[]),
       links: groupValues(kinds.links.all(chunk) as { person_id: number; value: string }[]),
+      needs: groupValues(kinds.needs.all(chunk) as { person_id: number; value: string }[]),
+      offers: groupValues(kinds.offers.all(chunk) as { person_id: number; value: string }[]),
     };
     for (let at = from; at < Math.min(from + LIST_CHUNK, ids.length); at++) {
       const row = rows.get(ids[at]!);

@@ -3,6 +3,7 @@ import { sql, type Kysely, type Selectable } from "kysely";
 import type { Person } from "../domain/person.js";
 import { nameKey } from "../domain/names.js";
 import { normaliseEmail, normaliseTag, phoneKey } from "../domain/person.js";
+import { newPhrases, phrasesNamed, SIDES, type Side } from "../domain/needs-offers.js";
 import type { Writer } from "./changes.js";
 import type { DB, PeopleTable } from "./schema.js";
 
@@ -24,6 +25,9 @@ export interface PersonFields {
   readonly phones?: readonly string[];
   readonly tags?: readonly string[];
   readonly links?: readonly string[];
+  /** Added to what they need (phrases already there, case and accents aside, are left out). */
+  readonly needs?: readonly string[];
+  readonly offers?: readonly string[];
 }
 
 export interface PersonRef {
@@ -75,12 +79,22 @@ export async function updatePerson(w: Writer, id: number, fields: PersonFields):
   await addContactPoints(w, id, fields);
 }
 
-/** Adds e-mails, phones, tags and links a person does not have yet. */
+/** Adds e-mails, phones, tags, links, needs and offers a person does not have yet. */
 export async function addContactPoints(
   w: Writer,
   id: number,
-  fields: Pick<PersonFields, "emails" | "phones" | "tags" | "links">,
+  fields: Pick<PersonFields, "emails" | "phones" | "tags" | "links" | "needs" | "offers">,
 ): Promise<void> {
+  for (const side of SIDES) {
+    const given = fields[side] ?? [];
+    if (given.length === 0) continue;
+    const phrases = newPhrases(await phrasesOf(w.db, side, id), given);
+    if (phrases.length)
+      await w.insert(
+        PHRASE_TABLE[side],
+        phrases.map((phrase) => ({ person_id: id, phrase })),
+      );
+  }
   const emails = unique((fields.emails ?? []).map(normaliseEmail));
   const phones = unique((fields.phones ?? []).map((p) => p.trim()).filter(Boolean));
   const tags = unique((fields.tags ?? []).map(normaliseTag));
@@ -115,6 +129,23 @@ export async function addContactPoints(
 export async function removeTags(w: Writer, id: number, tags: readonly string[]): Promise<void> {
   if (tags.length === 0) return;
   await w.delete("person_tags", { person_id: id, tag: tags.map(normaliseTag) });
+}
+
+/** The table each side's phrases are kept in. */
+export const PHRASE_TABLE = { needs: "person_needs", offers: "person_offers" } as const satisfies Record<Side, keyof DB>;
+
+/** A person's needs or offers, in the order written down. */
+export async function phrasesOf(db: Db, side: Side, id: number): Promise<string[]> {
+  const rows = await db.selectFrom(PHRASE_TABLE[side]).select("phrase").where("person_id", "=", id).orderBy(sql`rowid`).execute();
+  return rows.map((r) => r.phrase);
+}
+
+/** Takes these needs or offers (case and accents aside) from a person; returns those that named none of theirs. */
+export async function removePhrases(w: Writer, id: number, side: Side, removed: readonly string[]): Promise<string[]> {
+  if (removed.length === 0) return [];
+  const { found, missing } = phrasesNamed(await phrasesOf(w.db, side, id), removed);
+  if (found.length) await w.delete(PHRASE_TABLE[side], { person_id: id, phrase: found });
+  return missing;
 }
 
 /** Of these people, those who have this tag. */
@@ -165,6 +196,8 @@ export interface ContactPoints {
   readonly phones: ReadonlyMap<number, readonly string[]>;
   readonly tags: ReadonlyMap<number, readonly string[]>;
   readonly links: ReadonlyMap<number, readonly string[]>;
+  readonly needs: ReadonlyMap<number, readonly string[]>;
+  readonly offers: ReadonlyMap<number, readonly string[]>;
 }
 
 /** A people row and its grouped e-mails, phones, tags and links, as the domain's Person. */
@@ -178,6 +211,8 @@ export function personFromRow(r: Selectable<PeopleTable>, points: ContactPoints)
     phones: points.phones.get(r.id) ?? [],
     tags: points.tags.get(r.id) ?? [],
     links: points.links.get(r.id) ?? [],
+    needs: points.needs.get(r.id) ?? [],
+    offers: points.offers.get(r.id) ?? [],
     met: r.met,
     metOn: r.met_on,
     note: r.note,
@@ -201,14 +236,23 @@ export async function getPerson(db: Db, id: number): Promise<Person | undefined>
 export async function getPeople(db: Db, ids: readonly number[]): Promise<Person[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom("people").selectAll().where("id", "in", ids).execute();
-  const [emails, phones, tags, links] = await Promise.all([
+  const [emails, phones, tags, links, needs, offers] = await Promise.all([
     db.selectFrom("person_emails").select(["person_id", "email as value"]).where("person_id", "in", ids).orderBy(sql`rowid`).execute(),
     db.selectFrom("person_phones").select(["person_id", "phone as value"]).where("person_id", "in", ids).orderBy(sql`rowid`).execute(),
     db.selectFrom("person_tags").select(["person_id", "tag as value"]).where("person_id", "in", ids).orderBy("tag").execute(),
     db.selectFrom("person_links").select(["person_id", "url as value"]).where("person_id", "in", ids).orderBy(sql`rowid`).execute(),
+    db.selectFrom("person_needs").select(["person_id", "phrase as value"]).where("person_id", "in", ids).orderBy(sql`rowid`).execute(),
+    db.selectFrom("person_offers").select(["person_id", "phrase as value"]).where("person_id", "in", ids).orderBy(sql`rowid`).execute(),
   ]);
-  const [e, p, t, l] = [groupValues(emails), groupValues(phones), groupValues(tags), groupValues(links)];
-  const byId = new Map<number, Person>(rows.map((r) => [r.id, personFromRow(r, { emails: e, phones: p, tags: t, links: l })]));
+  const points: ContactPoints = {
+    emails: groupValues(emails),
+    phones: groupValues(phones),
+    tags: groupValues(tags),
+    links: groupValues(links),
+    needs: groupValues(needs),
+    offers: groupValues(offers),
+  };
+  const byId = new Map<number, Person>(rows.map((r) => [r.id, personFromRow(r, points)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

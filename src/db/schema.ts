@@ -49,6 +49,18 @@ export interface PersonLinksTable {
   url: string;
 }
 
+/** What a person is looking for, or can offer, as a short phrase (migration 11). */
+export interface PersonPhrasesTable {
+  person_id: number;
+  phrase: string;
+}
+
+/** What the user says of themself (net me): kind 'needs', 'offers' or 'email' (migration 11). */
+export interface AboutMeTable {
+  kind: string;
+  value: string;
+}
+
 /** What an import source (linkedin, google, vcard) last said about a person: re-imports change only what the file changed. */
 export interface LastImportedTable {
   person_id: number;
@@ -182,6 +194,9 @@ export interface DB {
   person_phones: PersonPhonesTable;
   person_tags: PersonTagsTable;
   person_links: PersonLinksTable;
+  person_needs: PersonPhrasesTable;
+  person_offers: PersonPhrasesTable;
+  about_me: AboutMeTable;
   last_imported: LastImportedTable;
   interactions: InteractionsTable;
   interaction_people: InteractionPeopleTable;

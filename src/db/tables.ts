@@ -9,6 +9,9 @@ export type JournalTable =
   | "person_phones"
   | "person_tags"
   | "person_links"
+  | "person_needs"
+  | "person_offers"
+  | "about_me"
   | "last_imported"
   | "interactions"
   | "interaction_people"
@@ -55,6 +58,9 @@ export const TABLES: Readonly<Record<JournalTable, TableFacts>> = {
   person_phones: { key: ["person_id", "phone"], columns: ["person_id", "phone", "phone_key"], serial: false },
   person_tags: { key: ["person_id", "tag"], columns: ["person_id", "tag"], serial: false },
   person_links: { key: ["person_id", "url"], columns: ["person_id", "url"], serial: false },
+  person_needs: { key: ["person_id", "phrase"], columns: ["person_id", "phrase"], serial: false },
+  person_offers: { key: ["person_id", "phrase"], columns: ["person_id", "phrase"], serial: false },
+  about_me: { key: ["kind", "value"], columns: ["kind", "value"], serial: false },
   last_imported: { key: ["person_id", "source"], columns: ["person_id", "source", "company", "title"], serial: false },
   interactions: { key: ["id"], columns: ["id", "date", "channel", "initiated_by", "note", "created_on"], serial: true, ref: "c" },
   interaction_people: { key: ["interaction_id", "person_id"], columns: ["interaction_id", "person_id"], serial: false },
@@ -94,6 +100,9 @@ export const PARENTS_FIRST: readonly JournalTable[] = [
   "person_phones",
   "person_tags",
   "person_links",
+  "person_needs",
+  "person_offers",
+  "about_me",
   "last_imported",
   "interaction_people",
   "follow_ups",
@@ -114,6 +123,8 @@ export const POINTED_AT_BY: Readonly<Partial<Record<JournalTable, readonly Forei
     { table: "person_phones", column: "person_id", onDelete: "cascade" },
     { table: "person_tags", column: "person_id", onDelete: "cascade" },
     { table: "person_links", column: "person_id", onDelete: "cascade" },
+    { table: "person_needs", column: "person_id", onDelete: "cascade" },
+    { table: "person_offers", column: "person_id", onDelete: "cascade" },
     { table: "last_imported", column: "person_id", onDelete: "cascade" },
     { table: "interaction_people", column: "person_id", onDelete: "cascade" },
     { table: "intros", column: "a_id", onDelete: "cascade" },

@@ -275,6 +275,12 @@ function rowName(table: JournalTable, row: Row): string {
       return `${person}'s tag ${row.tag}`;
     case "person_links":
       return `${person}'s link ${row.url}`;
+    case "person_needs":
+      return `${person}'s need "${row.phrase}"`;
+    case "person_offers":
+      return `${person}'s offer "${row.phrase}"`;
+    case "about_me":
+      return `your ${row.kind === "email" ? "e-mail" : row.kind === "needs" ? "need" : "offer"} "${row.value}"`;
     case "last_imported":
       return `what ${row.source} last said of ${person}`;
     default:

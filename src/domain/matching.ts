@@ -1,3 +1,4 @@
+import { phraseKey, SIDES } from "./needs-offers.js";
 import { distance } from "fastest-levenshtein";
 import type { Contact } from "../formats/contact.js";
 import { closeNameDistance, nameKey } from "./names.js";
@@ -8,7 +9,20 @@ import { normaliseEmail, normaliseTag, phoneKey, type Person } from "./person.js
 /** What matching and updating need to know about a person already in the journal. */
 export type KnownPerson = Pick<
   Person,
-  "id" | "name" | "company" | "title" | "note" | "metOn" | "birthday" | "linkedinUrl" | "emails" | "phones" | "tags" | "links"
+  | "id"
+  | "name"
+  | "company"
+  | "title"
+  | "note"
+  | "metOn"
+  | "birthday"
+  | "linkedinUrl"
+  | "emails"
+  | "phones"
+  | "tags"
+  | "links"
+  | "needs"
+  | "offers"
 >;
 
 /** What one import source said about a person's company and title the last time it was imported. */
@@ -138,6 +152,8 @@ export interface PersonChanges {
   phones?: string[];
   tags?: string[];
   links?: string[];
+  needs?: string[];
+  offers?: string[];
 }
 
 /**
@@ -165,6 +181,10 @@ export function changesFor(known: KnownPerson, c: Contact, firstInFile = true, l
   if (phones.length) changes.phones = phones;
   if (tags.length) changes.tags = tags;
   if (links.length) changes.links = links;
+  for (const side of SIDES) {
+    const phrases = newValues(known[side], c[side] ?? [], phraseKey);
+    if (phrases.length) changes[side] = phrases;
+  }
   return Object.keys(changes).length > 0 ? changes : null;
 }
 
@@ -194,6 +214,8 @@ export function applyChanges(known: KnownPerson, changes: PersonChanges): KnownP
     phones: [...known.phones, ...(changes.phones ?? [])],
     tags: [...known.tags, ...(changes.tags ?? [])],
     links: [...known.links, ...(changes.links ?? [])],
+    needs: [...known.needs, ...(changes.needs ?? [])],
+    offers: [...known.offers, ...(changes.offers ?? [])],
   };
 }
 

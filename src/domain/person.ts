@@ -10,6 +10,10 @@ export interface Person {
   readonly phones: readonly string[];
   readonly tags: readonly string[];
   readonly links: readonly string[];
+  /** What they are looking for, as short phrases, in the order written down. */
+  readonly needs: readonly string[];
+  /** What they can offer. */
+  readonly offers: readonly string[];
   /** How or where you met, in the user's words. */
   readonly met: string | null;
   /** When the relationship started (a LinkedIn "Connected On", or --met-on). */

@@ -21,6 +21,9 @@ export type Contact = Pick<
   readonly archived?: boolean;
   /** The day the person was added. */
   readonly created?: string | null;
+  /** What they need and offer: only net's own files carry them (its CSV and vCard). */
+  readonly needs?: readonly string[];
+  readonly offers?: readonly string[];
 };
 
 /** A row or card that was read, with the line it starts on (and the file, for a folder of cards). */

@@ -27,6 +27,8 @@ export const PERSON_COLUMNS = [
   "phones",
   "tags",
   "links",
+  "needs",
+  "offers",
   "met",
   "met_on",
   "birthday",
@@ -60,6 +62,8 @@ export function* peopleCsv(people: Iterable<CsvPerson>, options: { bom?: boolean
       text(joinedList(p.phones)),
       text(joinedList(p.tags)),
       text(joinedList(p.links)),
+      text(joinedList(p.needs)),
+      text(joinedList(p.offers)),
       text(p.met),
       p.metOn ?? "",
       // A birthday without a year, --03-15, is a sum to a spreadsheet.

@@ -1,11 +1,14 @@
 import { lineProblem, nameProblem, noteProblem } from "../domain/input.js";
 import { parseBirthday } from "../domain/person.js";
+import { MAX_PHRASE, newPhrases } from "../domain/needs-offers.js";
 import { FormatError } from "./contact.js";
 
 // The versioned export document (docs/export-format.md): everything in the journal, ids included.
 
 export const FORMAT = "net-journal";
-export const VERSION = 1;
+export const VERSION = 2;
+/** The versions this net reads: a version 1 file is version 2 without needs and offers (docs/export-format.md). */
+export const READS: readonly number[] = [1, 2];
 
 export interface PersonRecord {
   id: number;
@@ -16,6 +19,9 @@ export interface PersonRecord {
   phones: string[];
   tags: string[];
   links: string[];
+  /** What they are looking for, and what they can offer: short phrases, in the order written down (version 2). */
+  needs: string[];
+  offers: string[];
   met: string | null;
   metOn: string | null;
   birthday: string | null;
@@ -87,9 +93,16 @@ export interface LedgerRecord {
   ask: number | null;
 }
 
+/** What the user says of themself (net me), version 2. */
+export interface MeRecord {
+  needs: string[];
+  offers: string[];
+}
+
 export interface JournalDocument {
   format: typeof FORMAT;
   version: typeof VERSION;
+  me: MeRecord;
   people: PersonRecord[];
   interactions: InteractionRecord[];
   followUps: FollowUpRecord[];
@@ -112,9 +125,9 @@ export function parseJournal(text: string): JournalDocument {
     throw new FormatError(`this is not a net export: not JSON (${(e as Error).message})`, HINT);
   }
   if (!isObject(doc) || doc.format !== FORMAT) throw new FormatError(`this is not a net export: "format" is not "${FORMAT}"`, HINT);
-  if (doc.version !== VERSION) {
+  if (!READS.includes(doc.version as number)) {
     throw new FormatError(
-      `this export is version ${JSON.stringify(doc.version)}; this net reads version ${VERSION}`,
+      `this export is version ${JSON.stringify(doc.version)}; this net reads versions ${READS.join(" and ")}`,
       "Upgrade net to read newer exports.",
     );
   }
@@ -127,6 +140,10 @@ export function parseJournal(text: string): JournalDocument {
       return item;
     });
   };
+  const meRecord = doc.me ?? {};
+  if (!isObject(meRecord)) throw new FormatError(`"me" must be an object with "needs" and "offers"`, HINT);
+  check.at("me", meRecord);
+  const me = { needs: check.phrases("needs"), offers: check.phrases("offers") } satisfies MeRecord;
   const peopleRows = list("people");
   const people = peopleRows.map((p, i) => {
     check.at(`people[${i}]`, p);
@@ -139,6 +156,8 @@ export function parseJournal(text: string): JournalDocument {
       phones: check.lines("phones"),
       tags: check.lines("tags"),
       links: check.texts("links"),
+      needs: check.phrases("needs"),
+      offers: check.phrases("offers"),
       met: check.optionalLine("met"),
       metOn: check.optionalMatch("metOn", DAY),
       birthday: check.optionalBirthday("birthday"),
@@ -234,7 +253,7 @@ export function parseJournal(text: string): JournalDocument {
     } satisfies LedgerRecord;
   });
   check.unique("ledger", ledger);
-  return { format: FORMAT, version: VERSION, people, interactions, followUps, asks, intros, ledger };
+  return { format: FORMAT, version: VERSION, me, people, interactions, followUps, asks, intros, ledger };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -272,6 +291,15 @@ class Checker {
     const v = this.texts(key);
     const problem = v.map(lineProblem).find((p) => p !== null);
     return this.#held(key, v, problem ? `holds one that ${problem}` : null);
+  }
+
+  /** Needs or offers: each one line, a short phrase, none twice. */
+  phrases(key: string): string[] {
+    const v = this.lines(key);
+    const long = v.find((p) => p.trim().length > MAX_PHRASE || p.trim() === "");
+    if (long !== undefined) this.fail(key, `holds one that is empty or longer than ${MAX_PHRASE} characters`, RULE_HINT);
+    if (newPhrases([], v).length !== v.length) this.fail(key, "holds the same phrase twice", RULE_HINT);
+    return v;
   }
 
   note(key: string): string {

@@ -1,4 +1,5 @@
 import { isIsoDate } from "../domain/dates.js";
+import { newPhrases } from "../domain/needs-offers.js";
 import { birthdayFrom, contact, type Contact } from "./contact.js";
 import { splitList, unguarded } from "./csv-cells.js";
 import type { PERSON_COLUMNS } from "./csv.js";
@@ -55,6 +56,8 @@ export const NET_CSV: CsvLayout = {
         phones: list("phones"),
         tags: list("tags"),
         links: list("links"),
+        needs: newPhrases([], list("needs")),
+        offers: newPhrases([], list("offers")),
         met: text("met"),
         metOn: day("met_on"),
         birthday,

@@ -1,6 +1,7 @@
 import { canonicalLinkedInUrl, isLinkedInUrl } from "../domain/matching.js";
 import type { Person } from "../domain/person.js";
 import { structuredName } from "../domain/structured-name.js";
+import { MAX_PHRASE, newPhrases, phraseOf } from "../domain/needs-offers.js";
 import {
   birthdayFrom,
   clean,
@@ -20,6 +21,10 @@ import { decodeBytes, decodeDeclared, decodeFile, type Encoding } from "./encodi
 // undone by RFC 6350's rules, here and in the export alike (ical.js leaves \; escaped in a single value and reads a
 // 3.0 NOTE as a list, so a text could not come back as it was written). Every step is linear in the size of the file.
 
+/** What a person needs and offers, one phrase a property: vCard has no word for them, so they are net's own X- names. */
+const NEED = "X-NET-NEED";
+const OFFER = "X-NET-OFFER";
+
 /** The properties net uses; everything else (photos, addresses, keys, X- fields) is dropped before parsing. */
 const WANTED = new Set([
   "FN",
@@ -35,6 +40,8 @@ const WANTED = new Set([
   "X-SOCIALPROFILE",
   "UID",
   "PRODID",
+  NEED,
+  OFFER,
 ]);
 
 /** What net writes as PRODID: its own cards are read by RFC 6350's rules alone. */
@@ -360,7 +367,17 @@ function cardToContact(card: RawCard): Contact | null {
     note: note || null,
     birthday: bday === undefined ? null : birthdayFrom(bday),
     linkedinUrl: linkedin ? canonicalLinkedInUrl(linkedin) : null,
+    needs: phrasesFrom(texts(NEED)),
+    offers: phrasesFrom(texts(OFFER)),
   });
+}
+
+/** Needs or offers from their properties: one line each, the same phrase once. */
+function phrasesFrom(values: readonly string[]): string[] {
+  return newPhrases(
+    [],
+    values.filter((v) => phraseOf(v).length <= MAX_PHRASE),
+  );
 }
 
 /**
@@ -406,7 +423,7 @@ function addressOf(email: string): string {
 /** What a vCard holds about a person: their facts, the UID cards know them by and the N of the card they came from. */
 export type CardPerson = Pick<
   Person,
-  "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl"
+  "name" | "company" | "title" | "emails" | "phones" | "tags" | "links" | "note" | "birthday" | "linkedinUrl" | "needs" | "offers"
 > & { readonly uid: string; readonly cardN: string | null };
 
 /** vCard 4.0, CRLF, folded at 75 octets: one card a person, made as they are read, so a network of any size is written as it is read. */
@@ -433,6 +450,8 @@ export function cardFor(p: CardPerson): string {
     lines.push(`BDAY:${escaped(p.birthday.startsWith("--") ? `--${p.birthday.slice(2).replace("-", "")}` : p.birthday.replace(/-/g, ""))}`);
   for (const url of [...(p.linkedinUrl ? [p.linkedinUrl] : []), ...p.links]) lines.push(`URL:${escaped(url)}`);
   if (p.note) lines.push(`NOTE:${escaped(p.note)}`);
+  for (const need of p.needs) lines.push(`${NEED}:${escaped(need)}`);
+  for (const offer of p.offers) lines.push(`${OFFER}:${escaped(offer)}`);
   lines.push("END:VCARD");
   return `${lines.map(folded).join("\r\n")}\r\n`;
 }

@@ -17,6 +17,8 @@ export function personJson(person: Person) {
     phones: person.phones,
     tags: person.tags,
     links: person.links,
+    needs: person.needs,
+    offers: person.offers,
     met: person.met,
     metOn: person.metOn,
     birthday: person.birthday,
@@ -67,6 +69,8 @@ export function renderProfile(person: Person): string {
     ["birthday", person.birthday ? person.birthday.replace(/^--/, "") : null],
     ["linkedin", person.linkedinUrl],
     ["links", person.links.join(", ") || null],
+    ["needs", person.needs.join("; ") || null],
+    ["offers", person.offers.join("; ") || null],
     ["keep in touch", person.cadenceDays === null ? null : cadenceText(person.cadenceDays)],
     ["note", person.note],
   ];

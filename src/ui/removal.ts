@@ -88,6 +88,8 @@ export function historyCounts(plan: RemovalPlan, person: Target): string[] {
     ["person_phones", "phone"],
     ["person_tags", "tag"],
     ["person_links", "link"],
+    ["person_needs", "need"],
+    ["person_offers", "offer"],
   ] as const) {
     const n = theirs.filter((g) => g.table === table).length;
     if (n > 0) details.push(plural(n, one));

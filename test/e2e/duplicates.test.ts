@@ -192,6 +192,7 @@ describe("in a terminal", () => {
         ["A note on what you talked about?", ENTER],
         ["What did you talk about?", `pricing${ENTER}`],
         ["Did anything change hands?", ENTER],
+        ["needs or can offer?", ENTER],
         ["Follow up when?", ENTER],
         ["Record it again?", ENTER],
         ["Nothing was written.", ""],

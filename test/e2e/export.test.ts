@@ -29,7 +29,8 @@ for (let i = 0; ; i++) { add.immediate(i); if (i === 20) process.stdout.write("w
 /** A small journal with every kind of record, written through net import json. */
 const DOC = {
   format: "net-journal",
-  version: 1,
+  version: 2,
+  me: { needs: ["a seed investor"], offers: ["product strategy"] },
   people: [
     {
       id: 1,
@@ -40,6 +41,8 @@ const DOC = {
       phones: ["+1 555 0100"],
       tags: ["climate", "design"],
       links: [],
+      needs: ["a product designer"],
+      offers: [],
       met: "PyCon",
       metOn: "2020-01-05",
       birthday: "--03-15",
@@ -60,6 +63,8 @@ const DOC = {
       phones: [],
       tags: [],
       links: ["https://ben.dev"],
+      needs: [],
+      offers: ["intros to banks", "fintech"],
       met: null,
       metOn: null,
       birthday: "1980-02-29",
@@ -80,6 +85,8 @@ const DOC = {
       phones: [],
       tags: [],
       links: [],
+      needs: [],
+      offers: [],
       met: null,
       metOn: null,
       birthday: null,
@@ -162,6 +169,28 @@ describe("net export json", () => {
     const other = join(t.dir, "other.db");
     expect(runNet(["import", "json", out], { db: other }).code).toBe(0);
     expect(runNet(["export", "json"], { db: other }).stdout).toBe(first.stdout);
+  });
+
+  it("reads a version 1 export (before needs and offers) and writes it back as version 2 with none", () => {
+    const v1 = {
+      ...DOC,
+      version: 1,
+      me: undefined,
+      people: DOC.people.map(({ needs, offers, ...p }) => p),
+    };
+    const file = join(t.dir, "v1.json");
+    writeFileSync(file, JSON.stringify(v1));
+    expect(net(["import", "json", file]).code).toBe(0);
+    expect(net(["export", "json"]).json()).toEqual({
+      ...DOC,
+      me: { needs: [], offers: [] },
+      people: DOC.people.map((p) => ({ ...p, needs: [], offers: [] })),
+    });
+    const v3 = join(t.dir, "v3.json");
+    writeFileSync(v3, JSON.stringify({ ...DOC, version: 3 }));
+    const refused = runNet(["import", "json", v3], { db: join(t.dir, "three.db") });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("this export is version 3; this net reads versions 1 and 2");
   });
 
   it("refuses to restore into a journal that has entries, and a broken document changes nothing", () => {

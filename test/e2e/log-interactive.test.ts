@@ -61,6 +61,7 @@ test("search for a person, pick channel and initiator, write a note, and re-prom
       ["A note on what you talked about?", ENTER],
       ["What did you talk about?", `coffee, she is hiring${ENTER}`],
       ["Did anything change hands?", ENTER],
+      ["needs or can offer?", ENTER],
       ["Follow up when?", `yesterday${ENTER}`],
       ["in the past", `${BACKSPACE.repeat(9)}friday${ENTER}`],
       ["What is the follow-up about?", `send the deck${ENTER}`],
@@ -90,6 +91,7 @@ test("a name not in the journal can be added from the search; flags given skip t
       ["When was it?", ENTER],
       ["Who reached out?", ENTER],
       ["Did anything change hands?", ENTER],
+      ["needs or can offer?", ENTER],
       ["Follow up when?", ENTER],
       ["Logged", ""],
     ],
@@ -128,6 +130,12 @@ test("a day, someone new with company and title beside someone known, a gift and
       ["What did you give?", `a review of the deck${ENTER}`],
       ["Anything else change hands?", ENTER],
       ["How big?", DOWN + ENTER],
+      ["Anything Dana Lee needs or can offer?", DOWN + ENTER],
+      ["What does Dana Lee need?", `a product designer${ENTER}`],
+      ["Anything else Dana Lee needs or can offer?", ENTER],
+      ["Anything Ben Ng needs or can offer?", DOWN + DOWN + ENTER],
+      ["What can Ben Ng offer?", `intros to banks${ENTER}`],
+      ["Anything else Ben Ng needs or can offer?", ENTER],
       ["friday, 2026-12-06;", `2w${ENTER}`],
       ["What is the follow-up about?", `ask how it went${ENTER}`],
       ["Logged", ""],
@@ -136,7 +144,8 @@ test("a day, someone new with company and title beside someone known, a gift and
   expect(run.failed, run.transcript).toBeNull();
   expect(run.code, run.transcript).toBe(0);
   const dana = net(["show", "Dana Lee", "--json"]).json();
-  expect(dana).toMatchObject({ name: "Dana Lee", company: "Acme", title: "CTO", lastContact: "2026-11-20" });
+  expect(dana).toMatchObject({ name: "Dana Lee", company: "Acme", title: "CTO", lastContact: "2026-11-20", needs: ["a product designer"] });
+  expect(net(["show", "ben", "--json"]).json()).toMatchObject({ needs: [], offers: ["intros to banks"] });
   const exported = net(["export", "json"]).json();
   expect(exported.interactions).toMatchObject([{ date: "2026-11-20", channel: "call", initiatedBy: "me", note: null }]);
   expect(query(journal.db, "SELECT person_id, direction, what, size, date FROM ledger ORDER BY person_id")).toEqual([
@@ -161,6 +170,7 @@ test("--size given on the command line is not asked again after a gift", () => {
       ["Did anything change hands?", DOWN + ENTER],
       ["What did you give?", `an intro to a recruiter${ENTER}`],
       ["Anything else change hands?", ENTER],
+      ["needs or can offer?", ENTER],
       ["Follow up when?", ENTER],
       ["Logged", ""],
     ],
@@ -188,6 +198,7 @@ test("the note can be written in the editor, offered as a choice", () => {
       ["Who reached out?", ENTER],
       ["A note on what you talked about?", DOWN + ENTER],
       ["Did anything change hands?", ENTER],
+      ["needs or can offer?", ENTER],
       ["Follow up when?", ENTER],
       ["Logged", ""],
     ],

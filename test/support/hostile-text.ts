@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { clean, contact, nameText, type Contact } from "../../src/formats/contact.js";
 import type { CardPerson } from "../../src/formats/vcard.js";
+import { MAX_PHRASE, newPhrases, phraseOf } from "../../src/domain/needs-offers.js";
 
 // Text built to break vCard and iCalendar files: every kind of line break, the characters their values escape, property
 // lines to inject, characters of two to four UTF-8 bytes, and runs long enough to be folded.
@@ -71,7 +72,17 @@ export const hostilePerson: fc.Arbitrary<CardPerson> = fc.record({
   linkedinUrl: fc.constantFrom(null, "https://www.linkedin.com/in/ana-souza"),
   uid: word("urn:uuid:"),
   cardN: fc.constant(null),
+  // Needs and offers are kept as phrases (single spaces, trimmed, none twice): what net writes is already one.
+  needs: fc.array(word("n"), { maxLength: 2 }).map(phrases),
+  offers: fc.array(word("o"), { maxLength: 2 }).map(phrases),
 });
+
+function phrases(drawn: readonly string[]): string[] {
+  return newPhrases(
+    [],
+    drawn.filter((p) => phraseOf(p).length <= MAX_PHRASE),
+  );
+}
 
 /**
  * What net's importer makes of the person's text: exactly the text, but with every line break as LF (the one a value
@@ -93,5 +104,7 @@ export function asImported(p: CardPerson): Contact {
     note: asLf(p.note ?? "").trim() || null,
     birthday: p.birthday,
     linkedinUrl: p.linkedinUrl,
+    needs: p.needs,
+    offers: p.offers,
   });
 }

@@ -33,6 +33,7 @@ export function readJournal(sqlite: Database.Database): JournalDocument {
   return {
     format: d.format,
     version: d.version,
+    me: d.me,
     people: [...d.people],
     interactions: [...d.interactions],
     followUps: [...d.followUps],

@@ -14,6 +14,8 @@ function person(n: number): CsvPerson {
     phones: [],
     tags: n % 5 === 0 ? ["climate", "investor"] : [],
     links: [],
+    needs: n % 4 === 0 ? ["a designer; part-time"] : [],
+    offers: [],
     met: null,
     metOn: null,
     birthday: null,
@@ -44,7 +46,7 @@ describe("the CSV export", () => {
     expect(rows[1]).toMatchObject({ id: "2", emails: "p2@example.com; x2@example.org", last_contact: "2026-11-01" });
     expect(rows[2_499]!.id).toBe("2500");
     expect(pieces.join("").split("\n")[0]).toBe(
-      "id,name,company,title,emails,phones,tags,links,met,met_on,birthday,linkedin_url,note,cadence_days,archived,created,uid,vcard_n,tier,depth,given,received,balance,last_contact",
+      "id,name,company,title,emails,phones,tags,links,needs,offers,met,met_on,birthday,linkedin_url,note,cadence_days,archived,created,uid,vcard_n,tier,depth,given,received,balance,last_contact",
     );
   });
 

@@ -155,6 +155,8 @@ describe("vCard export", () => {
       linkedinUrl: "https://www.linkedin.com/in/ana",
       uid: "urn:uuid:ana",
       cardN: null,
+      needs: [],
+      offers: [],
     },
     {
       name: "Zoë",
@@ -169,6 +171,8 @@ describe("vCard export", () => {
       linkedinUrl: null,
       uid: "urn:uuid:zoe",
       cardN: null,
+      needs: [],
+      offers: [],
     },
   ];
 
@@ -200,6 +204,8 @@ describe("vCard export", () => {
       linkedinUrl: null,
       uid: "urn:uuid:evil",
       cardN: null,
+      needs: [],
+      offers: [],
     };
     const text = [...vcards([person])].join("");
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n\u2028]/);
@@ -241,6 +247,8 @@ describe("vCard export", () => {
       linkedinUrl: null,
       uid: "urn:uuid:semi",
       cardN: null,
+      needs: [],
+      offers: [],
     };
     const text = [...vcards([person])].join("");
     expect(text).toContain("\r\nFN:Ana\\\\ de;Souza\r\nN:de\\;Souza;Ana\\\\;;;\r\nORG:Acme\\; Labs\\, Inc.\r\n");

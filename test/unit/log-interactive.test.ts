@@ -27,7 +27,8 @@ function scripted(answers: { search: string | string[]; pick?: number; choose: n
     },
     async choose(message, choices) {
       asked.push(message);
-      return choices[choose.shift()!]!.value;
+      // Once the script runs out, the first choice: Enter, as "nothing new" to "Anything … needs or can offer?".
+      return choices[choose.shift() ?? 0]!.value;
     },
     async ask(message, options) {
       asked.push(message);
@@ -59,7 +60,8 @@ describe("the guided net log", () => {
       date: TODAY,
       followUp: { due: "2026-11-27", note: "send the intro" },
     });
-    expect(asked).toHaveLength(10);
+    expect(asked).toHaveLength(11);
+    expect(asked[8]).toBe("Anything Ben Ng needs or can offer?");
     expect(rejected).toEqual([expect.stringContaining("in the past"), expect.stringContaining("is not a date")]);
   });
 
@@ -81,6 +83,7 @@ describe("the guided net log", () => {
       "Anyone else? (type to search; Enter for no one)",
       "When was it? (today, yesterday, monday, 2026-11-19)",
       "Did anything change hands?",
+      "Anything Dana Lee needs or can offer?",
       "Follow up when? (2w, friday, 2026-12-06; leave empty for none)",
     ]);
   });
@@ -109,6 +112,23 @@ describe("more of what the flags can say", () => {
       size: "medium",
       followUp: null,
     });
+  });
+
+  test("what each person needs or can offer is asked in turn, a phrase at a time, the same phrase once", async () => {
+    const { prompts, asked, rejected } = scripted({
+      search: ["ana", "ben"],
+      // call, I did, no note, nothing changed hands; Ana needs two things (one twice); Ben offers one.
+      choose: [0, 0, 2, 0, 1, 1, 1, 0, 2, 0],
+      typed: [[""], ["", "a product designer"], ["seed investors"], ["A  Product designer"], ["intros to banks"], [""]],
+    });
+    const plan = await askForLog(names, planFromFlags({}, TODAY), TODAY, {}, prompts);
+    expect(plan.learned).toEqual([
+      { needs: ["a product designer", "seed investors"], offers: [] },
+      { needs: [], offers: ["intros to banks"] },
+    ]);
+    expect(asked).toContain("What does Ana Souza need? (a short phrase)");
+    expect(asked).toContain("Anything else Ben Ng needs or can offer?");
+    expect(rejected).toEqual(["Say it in a few words."]);
   });
 
   test("a day in the future is asked again", async () => {

@@ -10,6 +10,7 @@ import { openJournal } from "../../src/db/open.js";
 import { addDays, isIsoDate, MAX_DURATION_DAYS, readDay, readDuration, type Lean } from "../../src/domain/dates.js";
 import { lineProblem, nameProblem } from "../../src/domain/input.js";
 import { nameKey, resolveName, searchNames } from "../../src/domain/names.js";
+import { phraseKey } from "../../src/domain/needs-offers.js";
 import { FormatError, type ContactFile } from "../../src/formats/contact.js";
 import { peopleCsv, type CsvPerson } from "../../src/formats/csv.js";
 import { parseContactsCsv, unknownLayout } from "../../src/formats/csv-contacts.js";
@@ -316,6 +317,8 @@ describe("the vCard export of hostile text", () => {
           ...(p.birthday ? ["BDAY"] : []),
           ...[...(p.linkedinUrl ? [p.linkedinUrl] : []), ...p.links].map(() => "URL"),
           ...(p.note ? ["NOTE"] : []),
+          ...p.needs.map(() => "X-NET-NEED"),
+          ...p.offers.map(() => "X-NET-OFFER"),
           "END",
         ]);
         expect(names).toEqual(expected);
@@ -337,6 +340,8 @@ describe("the vCard export of hostile text", () => {
                 phones: [],
                 tags: [],
                 links: [],
+                needs: [],
+                offers: [],
                 note: "hi\rEMAIL:attacker@evil.example",
                 birthday: null,
                 linkedinUrl: null,
@@ -355,6 +360,8 @@ describe("the vCard export of hostile text", () => {
                 phones: [],
                 tags: [],
                 links: [],
+                needs: [],
+                offers: [],
                 note: "\\;x",
                 birthday: null,
                 linkedinUrl: null,
@@ -384,6 +391,8 @@ describe("the CSV export of hostile text", () => {
       phones: [...p.phones],
       tags: [...p.tags],
       links: [...p.links],
+      needs: [...p.needs],
+      offers: [...p.offers],
       id: 0,
       met,
       metOn: null,
@@ -420,6 +429,8 @@ describe("the CSV export of hostile text", () => {
             phones: list(p.phones),
             tags: list(p.tags),
             links: list(p.links),
+            needs: p.needs,
+            offers: p.offers,
             met: orNull(p.met),
             metOn: null,
             birthday: p.birthday,
@@ -450,6 +461,8 @@ describe("the CSV export of hostile text", () => {
                 phones: ["+351 912 345 678", "-1"],
                 tags: ["a,b", "c\\;d"],
                 links: [],
+                needs: ["=1+1", "a; b"],
+                offers: ["-rm"],
                 met: "@conference\r\nline two",
                 metOn: null,
                 birthday: "--02-29",
@@ -731,6 +744,8 @@ describe("the JSON export", () => {
             phones: fc.uniqueArray(fc.stringMatching(/^\+?[0-9 ]{3,12}$/), { maxLength: 2 }),
             tags: uniqueSorted(fc.stringMatching(/^[a-z][a-z-]{0,9}$/)),
             links: fc.uniqueArray(fc.webUrl(), { maxLength: 2 }),
+            needs: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z ]{0,20}[a-z]$/), { maxLength: 2, selector: phraseKey }),
+            offers: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z ]{0,20}[a-z]$/), { maxLength: 2, selector: phraseKey }),
             met: orNull(line),
             metOn: orNull(day),
             birthday: orNull(fc.constantFrom("1990-02-14", "--07-01", "1975-12-31")),
@@ -814,7 +829,11 @@ describe("the JSON export", () => {
         const ask = askList.length > 0 ? fc.option(fc.constantFrom(...askList.map((a) => a.id)), { nil: null }) : fc.constant(null);
         return fc.record({
           format: fc.constant("net-journal" as const),
-          version: fc.constant(1 as const),
+          version: fc.constant(2 as const),
+          me: fc.record({
+            needs: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z ]{0,20}[a-z]$/), { maxLength: 2, selector: phraseKey }),
+            offers: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z ]{0,20}[a-z]$/), { maxLength: 2, selector: phraseKey }),
+          }),
           people: fc.constant(people),
           interactions: fc.constant(interactions),
           followUps: fc.tuple(

@@ -47,6 +47,8 @@ function expectedCard(p: CardPerson) {
     ...bday.map(() => "BDAY"),
     ...urls.map(() => "URL"),
     ...(p.note ? ["NOTE"] : []),
+    ...p.needs.map(() => "X-NET-NEED"),
+    ...p.offers.map(() => "X-NET-OFFER"),
   ];
   return {
     properties: properties.sort(),
@@ -81,6 +83,8 @@ describe("vCard export, read by python-vobject", () => {
         linkedinUrl: null,
         uid: "urn:uuid:0b7d5e1c-4f3a-4c55-9d1e-6f2b8a9c0d11",
         cardN: null,
+        needs: [],
+        offers: [],
       };
       const [card] = readWith("read-vcard.py", [...vcards([ana])].join(""));
       expect(card.properties.sort()).toEqual(["EMAIL", "FN", "N", "NOTE", "ORG", "PRODID", "TITLE", "UID", "VERSION"]);

@@ -49,7 +49,26 @@ export const FLAGS_THAT_FIT: Readonly<Record<RefKind, readonly string[]>> = {
   l: ["on", "what", "size"],
   a: ["on", "what", "size"],
   i: ["on", "why"],
-  p: ["name", "company", "title", "email", "phone", "tag", "untag", "met", "metOn", "birthday", "cadence", "note", "edit", "force"],
+  p: [
+    "name",
+    "company",
+    "title",
+    "email",
+    "phone",
+    "tag",
+    "untag",
+    "needs",
+    "offers",
+    "unneed",
+    "unoffer",
+    "met",
+    "metOn",
+    "birthday",
+    "cadence",
+    "note",
+    "edit",
+    "force",
+  ],
 };
 
 const EXAMPLE: Readonly<Record<RefKind, string>> = {

@@ -10,7 +10,8 @@ import { candidateLabel } from "../../ui/candidate.js";
 import type { Choice } from "../../ui/prompts.js";
 import { conversationDayFlag } from "../shared/conversation-flags.js";
 import { parseFollowUpDay } from "../shared/follow-up-args.js";
-import type { LogFlags, LogPlan } from "../log.js";
+import type { LearnedNeedsOffers, LogFlags, LogPlan } from "../log.js";
+import { MAX_PHRASE, newPhrases, phraseOf, type Side } from "../../domain/needs-offers.js";
 import type { Who } from "./who.js";
 import { editedText, validName } from "../shared/text-flags.js";
 
@@ -75,6 +76,7 @@ export async function askForLog(
     // --edit opens the editor once the questions are answered (log.ts), as it does with names given.
     const note = flags.note !== undefined || flags.edit ? base.note : await askNote(p);
     const exchanged = await askExchanges(p, base, flags);
+    const learned = await askNeedsOffers(p, who);
     let followUp = base.followUp;
     if (flags.followUp === undefined) {
       const when = (
@@ -87,7 +89,7 @@ export async function askForLog(
         followUp = { due, note: (await p.ask("What is the follow-up about? (optional)", { validate: noteCheck })).trim() || null };
       }
     }
-    return { ...base, ...exchanged, who, date, channel, initiatedBy, note, followUp };
+    return { ...base, ...exchanged, who, date, channel, initiatedBy, note, followUp, learned };
   }
 }
 
@@ -129,6 +131,39 @@ async function askNote(p: LogPrompts): Promise<string | null> {
   if (how === "none") return null;
   if (how === "editor") return editedText(null, "the note");
   return (await p.ask("What did you talk about?", { validate: noteCheck })).trim() || null;
+}
+
+/** For each person: anything they need or can offer, a phrase at a time, until nothing more. */
+async function askNeedsOffers(p: LogPrompts, who: readonly Who[]): Promise<LearnedNeedsOffers[]> {
+  const learned: LearnedNeedsOffers[] = [];
+  for (const w of who) {
+    const name = w.kind === "known" ? w.person.name : w.name;
+    const found: LearnedNeedsOffers = { needs: [], offers: [] };
+    for (;;) {
+      const any = found.needs.length + found.offers.length > 0;
+      const pick = await p.choose<Side | "nothing">(
+        any ? `Anything else ${name} needs or can offer?` : `Anything ${name} needs or can offer?`,
+        [
+          { name: any ? "nothing more" : "nothing new", value: "nothing" },
+          { name: "they are looking for something", value: "needs" },
+          { name: "they can offer or help with something", value: "offers" },
+        ],
+      );
+      if (pick === "nothing") break;
+      const question = pick === "needs" ? `What does ${name} need? (a short phrase)` : `What can ${name} offer? (a short phrase)`;
+      const phrase = phraseOf(await p.ask(question, { validate: phraseCheck }));
+      found[pick] = newPhrases(found[pick], [phrase]).length ? [...found[pick], phrase] : found[pick];
+    }
+    learned.push(found);
+  }
+  return learned;
+}
+
+function phraseCheck(value: string): string | true {
+  if (value.trim() === "") return "Say it in a few words.";
+  const problem = lineProblem(value);
+  if (problem) return `It ${problem}.`;
+  return phraseOf(value).length > MAX_PHRASE ? `Keep it to ${MAX_PHRASE} characters; the details belong in the note.` : true;
 }
 
 /** Gave, got and asked, each once at most; those given as flags are not asked. */

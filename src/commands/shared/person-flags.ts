@@ -5,6 +5,7 @@ import { bornAfter, parseBirthday } from "../../domain/person.js";
 import { usageError } from "../../errors.js";
 import { dayFrom } from "./date-flags.js";
 import { lineText, noteText, refuseEditWith } from "./text-flags.js";
+import { MAX_PHRASE, phraseOf, SIDES } from "../../domain/needs-offers.js";
 
 // The flags `net add` and `net edit` share, read into fields for the journal. Bad values are usage errors.
 
@@ -14,6 +15,8 @@ export interface PersonFlags {
   readonly email?: string[];
   readonly phone?: string[];
   readonly tag?: string[];
+  readonly needs?: string[];
+  readonly offers?: string[];
   readonly met?: string;
   readonly metOn?: string;
   readonly birthday?: string;
@@ -44,6 +47,11 @@ export function fieldsFromFlags(flags: PersonFlags, today: string): PersonFields
     for (const t of flags.tag) lineText(t, "--tag");
     fields.tags = flags.tag;
   }
+  for (const side of SIDES) {
+    const given = flags[side];
+    if (!given) continue;
+    fields[side] = given.map((phrase) => phraseFlag(phrase, `--${side}`)).filter((p): p is string => p !== null);
+  }
   // An empty value clears what was recorded, like the text fields.
   if (flags.metOn?.trim() === "") fields.metOn = null;
   else if (flags.metOn !== undefined) {
@@ -69,6 +77,17 @@ export function fieldsFromFlags(flags: PersonFlags, today: string): PersonFields
   }
   if (flags.cadence !== undefined) fields.cadenceDays = cadenceFrom(flags.cadence);
   return fields;
+}
+
+/** A need or offer from --needs, --offers, --unneed or --unoffer: one line, a phrase rather than an essay. */
+export function phraseFlag(value: string, flag: string): string | null {
+  const text = lineText(value, flag);
+  if (text !== null && text.length > MAX_PHRASE)
+    throw usageError(
+      `${flag} "${text.slice(0, 40)}…" is ${text.length} characters; a need or offer is a short phrase (at most ${MAX_PHRASE})`,
+      "Say it in a few words, like --needs 'a product designer'; the details belong in --note.",
+    );
+  return text === null ? null : phraseOf(text);
 }
 
 /** --cadence in days, or null for none; anything else is a usage error that lists what is accepted. */

@@ -1,0 +1,160 @@
+import { sql, type Kysely } from "kysely";
+import { refOf, type RefKind } from "../domain/refs.js";
+import { fts5Query, hitRelevance, type SearchField, type Term } from "../domain/search.js";
+import type { DB } from "./schema.js";
+
+// Full-text search: the one module that knows how the journal's text is indexed. On SQLite it is an FTS5 table kept by
+// triggers (migration 12); each of its rows is one text, numbered id × 16 + the kind of text (SLOTS), which says
+// whose it is and where to read it. The PostgreSQL backend answers the same two calls with its own full-text search.
+
+interface Slot {
+  readonly field: SearchField;
+  /** The reference of the entry the text belongs to: a person's own fields are the person (p4). */
+  readonly ref: RefKind;
+}
+
+/** The kinds of text, by their number in the index (as migration 12 numbers them). */
+export const SLOTS: Readonly<Record<number, Slot>> = {
+  1: { field: "name", ref: "p" },
+  2: { field: "company", ref: "p" },
+  3: { field: "title", ref: "p" },
+  4: { field: "emails", ref: "p" },
+  5: { field: "tags", ref: "p" },
+  6: { field: "met", ref: "p" },
+  7: { field: "note", ref: "p" },
+  8: { field: "needs", ref: "p" },
+  9: { field: "offers", ref: "p" },
+  10: { field: "conversation", ref: "c" },
+  11: { field: "ledger", ref: "l" },
+  12: { field: "ask", ref: "a" },
+  13: { field: "intro", ref: "i" },
+  14: { field: "follow-up", ref: "f" },
+  15: { field: "outcome", ref: "i" },
+};
+
+/** One text that matched, for one of the people it belongs to. */
+export interface SearchHit {
+  readonly personId: number;
+  /** The entry's reference: c12, or p4 for the person's own fields. */
+  readonly ref: string;
+  readonly field: SearchField;
+  readonly relevance: number;
+  /** Where the text is, for textsOf. */
+  readonly key: number;
+}
+
+/**
+ * The texts that match: for each person they belong to, each text holding one of the terms, its relevance summed over
+ * the terms it holds. People are kept who match every term somewhere in what the journal holds of them (any one with `any`).
+ */
+export async function searchHits(db: Kysely<DB>, terms: readonly Term[], any: boolean): Promise<SearchHit[]> {
+  const perTerm = await Promise.all(terms.map((term) => termHits(db, term)));
+  const people = perTerm.map((hits) => new Set(hits.map((h) => h.personId)));
+  const kept = (id: number) => (any ? people.some((p) => p.has(id)) : people.every((p) => p.has(id)));
+  const merged = new Map<string, SearchHit>();
+  for (const hits of perTerm) {
+    for (const hit of hits) {
+      if (!kept(hit.personId)) continue;
+      const key = `${hit.personId}:${hit.key}`;
+      const had = merged.get(key);
+      merged.set(key, had ? { ...had, relevance: had.relevance + hit.relevance } : hit);
+    }
+  }
+  return [...merged.values()];
+}
+
+/** Every text holding this term, once for each person it belongs to. */
+async function termHits(db: Kysely<DB>, term: Term): Promise<SearchHit[]> {
+  const match = fts5Query([term], false);
+  // Whose each text is: the person's own, a conversation's people, the person of a ledger entry, ask or follow-up, and
+  // both people of an introduction.
+  const { rows } = await sql<{ person: number; r: number; s: number }>`
+    WITH hits AS MATERIALIZED (
+      SELECT rowid AS r, rowid >> 4 AS r_id, rowid & 15 AS slot, -bm25(search_index) AS s FROM search_index WHERE search_index MATCH ${match}
+    )
+    SELECT r_id AS person, r, s FROM hits WHERE slot <= 9
+    UNION ALL SELECT ip.person_id, r, s FROM hits JOIN interaction_people ip ON ip.interaction_id = r_id WHERE slot = 10
+    UNION ALL SELECT l.person_id, r, s FROM hits JOIN ledger l ON l.id = r_id WHERE slot = 11
+    UNION ALL SELECT a.person_id, r, s FROM hits JOIN asks a ON a.id = r_id WHERE slot = 12
+    UNION ALL SELECT i.a_id, r, s FROM hits JOIN intros i ON i.id = r_id WHERE slot IN (13, 15)
+    UNION ALL SELECT i.b_id, r, s FROM hits JOIN intros i ON i.id = r_id WHERE slot IN (13, 15)
+    UNION ALL SELECT f.person_id, r, s FROM hits JOIN follow_ups f ON f.id = r_id WHERE slot = 14`.execute(db);
+  return rows.map(({ person, r, s }) => {
+    const slot = SLOTS[r & 15]!;
+    const id = Math.floor(r / 16);
+    return {
+      personId: person,
+      ref: slot.ref === "p" ? refOf("p", person) : refOf(slot.ref, id),
+      field: slot.field,
+      relevance: hitRelevance(slot.field, s),
+      key: r,
+    };
+  });
+}
+
+/** The text of each of these index rows, read from where it is kept. */
+export async function textsOf(db: Kysely<DB>, keys: readonly number[]): Promise<Map<number, string>> {
+  const bySlot = new Map<number, number[]>();
+  for (const key of new Set(keys)) {
+    const slot = key & 15;
+    bySlot.set(slot, [...(bySlot.get(slot) ?? []), Math.floor(key / 16)]);
+  }
+  const out = new Map<number, string>();
+  const put = (slot: number, rows: readonly { id: number; text: string | null }[]) => {
+    for (const r of rows) if (r.text !== null) out.set(r.id * 16 + slot, r.text);
+  };
+  const personColumn = { 1: "name", 2: "company", 3: "title", 6: "met", 7: "note" } as const;
+  const personList = {
+    4: ["person_emails", "email"],
+    5: ["person_tags", "tag"],
+    8: ["person_needs", "phrase"],
+    9: ["person_offers", "phrase"],
+  } as const;
+  const entry = {
+    10: ["interactions", "note"],
+    11: ["ledger", "what"],
+    12: ["asks", "what"],
+    13: ["intros", "why"],
+    14: ["follow_ups", "note"],
+    15: ["intros", "outcome_note"],
+  } as const;
+  const any = db as unknown as Kysely<any>;
+  for (const [slot, ids] of bySlot) {
+    if (slot in personColumn) {
+      const column = personColumn[slot as keyof typeof personColumn];
+      put(
+        slot,
+        await any
+          .selectFrom("people")
+          .select(["id", `${column} as text`])
+          .where("id", "in", ids)
+          .execute(),
+      );
+    } else if (slot in personList) {
+      const [table, column] = personList[slot as keyof typeof personList];
+      const rows = await any
+        .selectFrom(table)
+        .select(["person_id as id", `${column} as text`])
+        .where("person_id", "in", ids)
+        .orderBy(sql`rowid`)
+        .execute();
+      const joined = new Map<number, string[]>();
+      for (const r of rows) joined.set(r.id, [...(joined.get(r.id) ?? []), r.text]);
+      put(
+        slot,
+        [...joined].map(([id, values]) => ({ id, text: values.join(table === "person_emails" ? ", " : "; ") })),
+      );
+    } else if (slot in entry) {
+      const [table, column] = entry[slot as keyof typeof entry];
+      put(
+        slot,
+        await any
+          .selectFrom(table)
+          .select(["id", `${column} as text`])
+          .where("id", "in", ids)
+          .execute(),
+      );
+    }
+  }
+  return out;
+}
