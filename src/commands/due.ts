@@ -1,10 +1,17 @@
 import type { Context } from "../context.js";
 import { birthdaysOn } from "../db/birthdays.js";
 import { openFollowUpsUntil } from "../db/follow-ups.js";
-import { keepInTouchList } from "../db/interactions.js";
+import { keepInTouchList, rhythmList } from "../db/interactions.js";
 import { withJournal } from "./shared/with-journal.js";
 import { historiesOf, relationshipOf } from "../db/relationships.js";
+import { addDays } from "../domain/dates.js";
+import { openAsksSince } from "../db/ledger.js";
+import { proposedSince } from "../db/intros.js";
 import {
+  ASK_NUDGE_DAYS,
+  PROPOSED_INTRO_DAYS,
+  waitingAsks,
+  waitingIntros,
   birthdayDaysWithin,
   dueCounts,
   goingCold,
@@ -33,19 +40,26 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
     const db = journal.db;
     if (flags.brief) {
       // For a prompt, drawn before every command line: counts only, without depth, birthdays or what is upcoming.
-      const [due, keepInTouch] = await Promise.all([openFollowUpsUntil(db, ctx.today), keepInTouchList(db)]);
-      const counts = dueCounts(ctx.today, due, keepInTouch);
+      const [due, keepInTouch, rhythms] = await Promise.all([
+        openFollowUpsUntil(db, ctx.today),
+        keepInTouchList(db),
+        rhythmList(db, ctx.today),
+      ]);
+      const counts = dueCounts(ctx.today, due, keepInTouch, rhythms);
       if (ctx.json) return printJson(counts);
       const line = renderDueBrief(counts);
       if (line !== "") print(line);
       return;
     }
-    const [followUps, keepInTouch, birthdays] = await Promise.all([
+    const [followUps, keepInTouch, rhythms, birthdays, asks, intros] = await Promise.all([
       openFollowUpsUntil(db, horizon(ctx.today, withinDays)),
       keepInTouchList(db),
+      rhythmList(db, ctx.today),
       birthdaysOn(db, birthdayDaysWithin(ctx.today, withinDays)),
+      openAsksSince(db, addDays(ctx.today, -ASK_NUDGE_DAYS)),
+      proposedSince(db, addDays(ctx.today, -PROPOSED_INTRO_DAYS)),
     ]);
-    const cold = goingCold(ctx.today, keepInTouch);
+    const cold = goingCold(ctx.today, keepInTouch, rhythms);
     // Depth only for the people going cold, and only the score and tier it shows: it is the costly part.
     const relationship = relationshipOf(
       await historiesOf(db, ctx.today, { ids: cold.map((c) => c.person.id), explained: false }),
@@ -63,6 +77,8 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
       ...sortFollowUps(ctx.today, followUps),
       birthdays: upcomingBirthdays(ctx.today, withinDays, birthdays),
       cold: strongTiesFirst(coldWithDepth, (id) => relationship(id).depth.tier),
+      openAsks: waitingAsks(ctx.today, asks),
+      proposedIntros: waitingIntros(ctx.today, intros),
     };
     if (ctx.json) return printJson(dueJson(report));
     if (isEmpty(report)) {
@@ -78,5 +94,9 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
     const intro = report.intros.find((f) => f.introId !== null)?.introId;
     if (intro) say(`Record how an introduction went with \`net intros outcome ${refOf("i", intro)} met\` (or fizzled).`);
     if (report.cold.length > 0) say("Going cold: get in touch, then `net log NAME`.");
+    const ask = report.openAsks[0];
+    if (ask) say(`An ask still open: nudge them, or close it with \`net asks close ${refOf("a", ask.id)} --granted\` (or --declined).`);
+    const proposed = report.proposedIntros[0];
+    if (proposed) say(`Make a proposed introduction with \`net intros made ${refOf("i", proposed.id)}\` once you have written to both.`);
   });
 }

@@ -1,5 +1,6 @@
-import type { Kysely } from "kysely";
-import type { KeepInTouch } from "../domain/due.js";
+import { sql, type Kysely } from "kysely";
+import { addDays } from "../domain/dates.js";
+import { RHYTHM_DAYS, RHYTHM_MIN_CONVERSATIONS, RHYTHM_MIN_DAYS, type KeepInTouch, type Rhythm } from "../domain/due.js";
 import type { Writer } from "./changes.js";
 import type { DB } from "./schema.js";
 import type { ChannelName, Initiator } from "../domain/channels.js";
@@ -43,6 +44,8 @@ export async function keepInTouchList(db: Db): Promise<KeepInTouch[]> {
     .select(["p.id", "p.name", "p.cadence_days", "p.met_on", "p.created_on", "p.last_contact"])
     .where("p.cadence_days", "is not", null)
     .where("p.archived", "=", 0)
+    // 0 is "none": never going cold.
+    .where("p.cadence_days", ">", 0)
     .execute();
   return rows.map((r) => ({
     person: { id: r.id, name: r.name },
@@ -51,6 +54,26 @@ export async function keepInTouchList(db: Db): Promise<KeepInTouch[]> {
     metOn: r.met_on,
     createdOn: r.created_on,
   }));
+}
+
+/**
+ * People (not archived) without a cadence whose last conversation is RHYTHM_MIN_DAYS or more before today, each with
+ * the distinct days of their latest RHYTHM_DAYS conversations up to today, newest first: whom rhythm can find going cold.
+ */
+export async function rhythmList(db: Db, today: string): Promise<Rhythm[]> {
+  const { rows } = await sql<{ id: number; name: string; day: string }>`
+    SELECT id, name, day FROM (
+      SELECT p.id, p.name, d.day, row_number() OVER (PARTITION BY p.id ORDER BY d.day DESC) AS n
+      FROM people p JOIN (SELECT DISTINCT person_id, date AS day FROM interaction_people WHERE date <= ${today}) d ON d.person_id = p.id
+      WHERE p.cadence_days IS NULL AND p.archived = 0 AND p.last_contact IS NOT NULL AND p.last_contact <= ${addDays(today, -RHYTHM_MIN_DAYS)}
+    ) WHERE n <= ${RHYTHM_DAYS} ORDER BY id, day DESC`.execute(db);
+  const out: Rhythm[] = [];
+  for (const r of rows) {
+    const last = out.at(-1);
+    if (last && last.person.id === r.id) (last.recentDays as string[]).push(r.day);
+    else out.push({ person: { id: r.id, name: r.name }, lastContact: r.day, recentDays: [r.day] });
+  }
+  return out.filter((r) => r.recentDays.length >= RHYTHM_MIN_CONVERSATIONS);
 }
 
 /**

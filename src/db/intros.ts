@@ -88,6 +88,17 @@ export async function listIntros(db: Db): Promise<Intro[]> {
   return rows.map(fromRow);
 }
 
+/** Introductions proposed on or before this day and not made yet, the oldest first. */
+export async function proposedSince(db: Db, onOrBefore: string): Promise<Intro[]> {
+  const rows = await selectIntros(db)
+    .where("i.status", "=", "proposed")
+    .where("i.proposed_on", "<=", onOrBefore)
+    .orderBy("i.proposed_on")
+    .orderBy("i.id")
+    .execute();
+  return rows.map(fromRow);
+}
+
 export interface NewIntro {
   readonly a: PersonRef;
   readonly b: PersonRef;

@@ -108,6 +108,17 @@ export async function listAsks(db: Db): Promise<AskRow[]> {
   return rows.map(askFromRow);
 }
 
+/** Asks made on or before this day and still open, the oldest first. */
+export async function openAsksSince(db: Db, onOrBefore: string): Promise<AskRow[]> {
+  const rows = await selectAsks(db)
+    .where("a.status", "=", "open")
+    .where("a.date", "<=", onOrBefore)
+    .orderBy("a.date")
+    .orderBy("a.id")
+    .execute();
+  return rows.map(askFromRow);
+}
+
 /** One person's asks, newest first (through the asks_person index). */
 export async function asksOf(db: Db, personId: number): Promise<AskRow[]> {
   const rows = await selectAsks(db).where("a.person_id", "=", personId).orderBy("a.date", "desc").orderBy("a.id", "desc").execute();

@@ -7,7 +7,8 @@ import { type DurationReading, readDuration } from "./dates.js";
 export const CADENCE_FORMS =
   "weekly, every 2 weeks, monthly, every 3 months, quarterly, yearly, every 10 days, a number of days (30), 2w, 1m, 90d, or none";
 
-const NONE = new Set(["", "none", "off", "never", "0"]);
+// "none" is a choice (0: never going cold, even by rhythm); an empty value takes the cadence away (null: by rhythm).
+const NONE = new Set(["none", "off", "never", "0"]);
 
 // Names for a cadence; quarterly was once 91 days, so both read as quarterly.
 const NAMED: Readonly<Record<string, number>> = {
@@ -29,13 +30,14 @@ const WORDED: ReadonlyMap<number, string> = new Map([
   [365, "yearly"],
 ]);
 
-/** A cadence in days, or null for none; or why the text is not one. */
+/** A cadence in days (0 for none), or null for no cadence set; or why the text is not one. */
 export type CadenceReading = { readonly days: number | null } | Exclude<DurationReading, { readonly days: number }>;
 
 /** "weekly", "every 2 weeks", "every month", "every other week", "2w", "1m", "90d", "30" or "none" (null). */
 export function parseCadence(input: string): CadenceReading {
   const text = input.trim().toLowerCase().replace(/\s+/g, " ");
-  if (NONE.has(text)) return { days: null };
+  if (text === "") return { days: null };
+  if (NONE.has(text)) return { days: 0 };
   if (Object.hasOwn(NAMED, text)) return { days: NAMED[text]! };
   const every = /^every (other )?(.+)$/.exec(text);
   if (!every) return readDuration(text);
@@ -47,7 +49,7 @@ export function parseCadence(input: string): CadenceReading {
 
 /** A cadence as people say it: "weekly", "every 2 weeks", "monthly", "every 3 months", "every 10 days", or "none". */
 export function cadenceWords(days: number | null): string {
-  if (days === null) return "none";
+  if (days === null || days === 0) return "none";
   const named = WORDED.get(days);
   if (named) return named;
   if (days % 365 === 0) return `every ${days / 365} years`;

@@ -25,12 +25,39 @@ export interface KeepInTouch {
   readonly createdOn: string;
 }
 
+/** Someone you talk with now and then without a cadence: their last few conversation days, newest first. */
+export interface Rhythm {
+  readonly person: Named;
+  readonly lastContact: string;
+  /** Distinct days of their latest conversations (up to RHYTHM_DAYS), newest first, none after today. */
+  readonly recentDays: readonly string[];
+}
+
+/** An ask still open this many days after it was made is worth a nudge, or closing. */
+export const ASK_NUDGE_DAYS = 14;
+/** A proposed introduction not made after this many days is worth making, or dropping. */
+export const PROPOSED_INTRO_DAYS = 7;
+
+/** Going cold by rhythm: at least this many conversations… */
+export const RHYTHM_MIN_CONVERSATIONS = 3;
+/** …and the days since the last one more than this many times their usual gap… */
+export const RHYTHM_FACTOR = 2;
+/** …and more than this many days. */
+export const RHYTHM_MIN_DAYS = 30;
+/** The usual gap is the median of the gaps between this many latest conversation days. */
+export const RHYTHM_DAYS = 7;
+
 export interface Cold {
   readonly person: Named;
   readonly lastContact: string | null;
   /** The day the cadence counts from: the last interaction, else when you met, else when they were added. */
   readonly since: string;
-  readonly cadenceDays: number;
+  /** Why they are going cold: past their own cadence, or past twice their usual gap. */
+  readonly reason: "cadence" | "rhythm";
+  /** Their cadence (reason cadence), else null. */
+  readonly cadenceDays: number | null;
+  /** The median of their recent gaps (reason rhythm), else null. */
+  readonly usualGapDays: number | null;
   /** Days past the day you should have been in touch again. */
   readonly daysOver: number;
 }
@@ -54,6 +81,43 @@ export interface DueReport {
   readonly intros: readonly DueFollowUp[];
   readonly birthdays: readonly Birthday[];
   readonly cold: readonly Cold[];
+  /** Asks open ASK_NUDGE_DAYS days or more. */
+  readonly openAsks: readonly WaitingAsk[];
+  /** Introductions proposed PROPOSED_INTRO_DAYS days ago or more and not made. */
+  readonly proposedIntros: readonly WaitingIntro[];
+}
+
+export interface WaitingAsk {
+  readonly id: number;
+  readonly person: Named;
+  readonly what: string;
+  readonly on: string;
+  readonly daysOpen: number;
+}
+
+export interface WaitingIntro {
+  readonly id: number;
+  readonly a: Named;
+  readonly b: Named;
+  readonly why: string | null;
+  readonly proposedOn: string;
+  readonly daysWaiting: number;
+}
+
+/** Asks open since their day, with how long: the input is what db/ledger.ts openAsksSince found. */
+export function waitingAsks(today: string, asks: readonly { id: number; person: Named; what: string; on: string }[]): WaitingAsk[] {
+  return asks.map((a) => ({ id: a.id, person: a.person, what: a.what, on: a.on, daysOpen: daysBetween(a.on, today) }));
+}
+
+export function waitingIntros(
+  today: string,
+  intros: readonly { id: number; a: Named; b: Named; why: string | null; proposedOn: string | null }[],
+): WaitingIntro[] {
+  return intros.flatMap((i) =>
+    i.proposedOn === null
+      ? []
+      : [{ id: i.id, a: i.a, b: i.b, why: i.why, proposedOn: i.proposedOn, daysWaiting: daysBetween(i.proposedOn, today) }],
+  );
 }
 
 /** The last day the report looks ahead to. */
@@ -81,11 +145,52 @@ export function coldness(today: string, person: KeepInTouch): Cold | null {
   // Cold when since + cadence falls before today: day arithmetic, no date objects.
   const daysOver = daysBetween(since, today) - person.cadenceDays;
   if (daysOver <= 0) return null;
-  return { person: person.person, lastContact: person.lastContact, since, cadenceDays: person.cadenceDays, daysOver };
+  return {
+    person: person.person,
+    lastContact: person.lastContact,
+    since,
+    reason: "cadence",
+    cadenceDays: person.cadenceDays,
+    usualGapDays: null,
+    daysOver,
+  };
 }
 
-export function goingCold(today: string, people: readonly KeepInTouch[]): Cold[] {
-  return people.flatMap((p) => coldness(today, p) ?? []).sort(byDaysOver);
+/** The median of the gaps, in days, between conversation days given newest first; null with fewer than two days. */
+export function usualGap(recentDays: readonly string[]): number | null {
+  const gaps: number[] = [];
+  for (let i = 1; i < recentDays.length; i++) gaps.push(daysBetween(recentDays[i]!, recentDays[i - 1]!));
+  if (gaps.length === 0) return null;
+  gaps.sort((a, b) => a - b);
+  const mid = gaps.length >> 1;
+  return gaps.length % 2 === 1 ? gaps[mid]! : (gaps[mid - 1]! + gaps[mid]!) / 2;
+}
+
+/**
+ * Someone without a cadence is going cold when they have had at least RHYTHM_MIN_CONVERSATIONS conversation days, and
+ * the days since the last exceed both RHYTHM_FACTOR times their usual gap and RHYTHM_MIN_DAYS.
+ */
+export function rhythmColdness(today: string, person: Rhythm): Cold | null {
+  if (person.recentDays.length < RHYTHM_MIN_CONVERSATIONS) return null;
+  const usual = usualGap(person.recentDays.slice(0, RHYTHM_DAYS))!;
+  const limit = Math.max(RHYTHM_FACTOR * usual, RHYTHM_MIN_DAYS);
+  const since = person.recentDays[0]!;
+  const daysOver = Math.floor(daysBetween(since, today) - limit);
+  if (daysOver <= 0) return null;
+  return {
+    person: person.person,
+    lastContact: person.lastContact,
+    since,
+    reason: "rhythm",
+    cadenceDays: null,
+    usualGapDays: usual,
+    daysOver,
+  };
+}
+
+/** Everyone going cold, by their cadence or (without one) by their rhythm, most overdue first. */
+export function goingCold(today: string, people: readonly KeepInTouch[], rhythms: readonly Rhythm[] = []): Cold[] {
+  return [...people.flatMap((p) => coldness(today, p) ?? []), ...rhythms.flatMap((r) => rhythmColdness(today, r) ?? [])].sort(byDaysOver);
 }
 
 function byDaysOver(a: Cold, b: Cold): number {
@@ -136,9 +241,16 @@ export function upcomingBirthdays(today: string, withinDays: number, people: rea
 }
 
 export function isEmpty(report: DueReport): boolean {
-  return [report.overdue, report.dueToday, report.upcoming, report.intros, report.birthdays, report.cold].every(
-    (list) => list.length === 0,
-  );
+  return [
+    report.overdue,
+    report.dueToday,
+    report.upcoming,
+    report.intros,
+    report.birthdays,
+    report.cold,
+    report.openAsks,
+    report.proposedIntros,
+  ].every((list) => list.length === 0);
 }
 
 /** How much needs attention today, for a prompt: follow-ups (introductions' check-ins too) past due and due today, and people going cold. */
@@ -148,11 +260,16 @@ export interface DueCounts {
   readonly cold: number;
 }
 
-/** Counts from the open follow-ups due on or before today and the people with a cadence. */
-export function dueCounts(today: string, followUps: readonly { readonly due: string }[], keepInTouch: readonly KeepInTouch[]): DueCounts {
+/** Counts from the open follow-ups due on or before today, the people with a cadence and those with a rhythm. */
+export function dueCounts(
+  today: string,
+  followUps: readonly { readonly due: string }[],
+  keepInTouch: readonly KeepInTouch[],
+  rhythms: readonly Rhythm[] = [],
+): DueCounts {
   return {
     overdue: followUps.filter((f) => f.due < today).length,
     today: followUps.filter((f) => f.due === today).length,
-    cold: keepInTouch.filter((p) => coldness(today, p) !== null).length,
+    cold: keepInTouch.filter((p) => coldness(today, p) !== null).length + rhythms.filter((r) => rhythmColdness(today, r) !== null).length,
   };
 }

@@ -163,7 +163,7 @@ export function parseJournal(text: string): JournalDocument {
       birthday: check.optionalBirthday("birthday"),
       linkedinUrl: check.optionalText("linkedinUrl"),
       note: check.optionalNote("note"),
-      cadenceDays: check.optionalCount("cadenceDays"),
+      cadenceDays: check.optionalCadence("cadenceDays"),
       archived: check.flag("archived"),
       created: check.match("created", DAY),
       uid: check.optionalLine("uid"),
@@ -359,6 +359,11 @@ class Checker {
   optionalMatch(key: string, pattern: RegExp): string | null {
     const v = this.#record[key];
     return v === undefined || v === null ? null : this.match(key, pattern);
+  }
+
+  /** Days between conversations, 0 for "none" (never going cold), or null (none set: rhythm decides). */
+  optionalCadence(key: string): number | null {
+    return this.#record[key] === 0 ? 0 : this.optionalCount(key);
   }
 
   optionalCount(key: string): number | null {

@@ -43,8 +43,8 @@ export const NET_CSV: CsvLayout = {
       if (written && !birthday) left.push(`birthday "${written}" is not a real date`);
       const cadenceText = text("cadence_days");
       const cadence = cadenceText === null ? null : Number(cadenceText);
-      const cadenceOk = cadence === null || (Number.isInteger(cadence) && cadence >= 1 && cadence <= 3650);
-      if (!cadenceOk) left.push(`cadence_days "${cadenceText}" is not a number of days from 1 to 3650`);
+      const cadenceOk = cadence === null || (Number.isInteger(cadence) && cadence >= 0 && cadence <= 3650);
+      if (!cadenceOk) left.push(`cadence_days "${cadenceText}" is not a number of days from 1 to 3650 (or 0: none)`);
       const archived = text("archived");
       if (archived !== null && archived !== "yes" && archived !== "no") left.push(`archived "${archived}" is not yes or no`);
       const id = Number(text("id"));

@@ -54,9 +54,28 @@ export function dueJson(report: DueView) {
       person: { id: c.person.id, name: c.person.name },
       lastContact: c.lastContact,
       since: c.since,
+      reason: c.reason,
       cadenceDays: c.cadenceDays,
+      usualGapDays: c.usualGapDays,
       daysOver: c.daysOver,
       depth: { score: c.depth.score, tier: c.depth.tier },
+    })),
+    openAsks: report.openAsks.map((a) => ({
+      id: a.id,
+      ref: refOf("a", a.id),
+      person: { id: a.person.id, name: a.person.name },
+      what: a.what,
+      date: a.on,
+      daysOpen: a.daysOpen,
+    })),
+    proposedIntros: report.proposedIntros.map((i) => ({
+      id: i.id,
+      ref: refOf("i", i.id),
+      a: { id: i.a.id, name: i.a.name },
+      b: { id: i.b.id, name: i.b.name },
+      why: i.why,
+      proposedOn: i.proposedOn,
+      daysWaiting: i.daysWaiting,
     })),
   };
 }
@@ -114,13 +133,37 @@ export function renderDue(report: DueView): string {
         first(report.cold).map((p) => [
           visible(p.person.name),
           p.depth.tier,
-          `${cadenceText(p.cadenceDays)}`,
+          p.reason === "cadence" ? cadenceText(p.cadenceDays) : `usually every ${plural(Math.round(p.usualGapDays!), "day")}`,
           p.lastContact ? `last contact ${dayLabel(p.lastContact, report.date)}` : `no contact since ${dayLabel(p.since, report.date)}`,
           c.blue(`${plural(p.daysOver, "day")} over`),
         ]),
       ) + more(report.cold, "going cold"),
     );
   }
+  if (report.openAsks.length)
+    section(
+      c.yellow.bold("Asks still open"),
+      aligned(
+        first(report.openAsks).map((a) => [
+          c.cyan(refOf("a", a.id)),
+          visible(a.person.name),
+          noteText(a.what),
+          c.yellow(`open ${plural(a.daysOpen, "day")}`),
+        ]),
+      ) + more(report.openAsks, "open asks"),
+    );
+  if (report.proposedIntros.length)
+    section(
+      c.magenta.bold("Introductions proposed, not made"),
+      aligned(
+        first(report.proposedIntros).map((i) => [
+          c.magenta(refOf("i", i.id)),
+          `${visible(i.a.name)} and ${visible(i.b.name)}`,
+          noteText(i.why),
+          c.magenta(`proposed ${plural(i.daysWaiting, "day")} ago`),
+        ]),
+      ) + more(report.proposedIntros, "proposed introductions"),
+    );
   return sections.join("\n\n");
 }
 

@@ -71,7 +71,10 @@ export function renderProfile(person: Person): string {
     ["links", person.links.join(", ") || null],
     ["needs", person.needs.join("; ") || null],
     ["offers", person.offers.join("; ") || null],
-    ["keep in touch", person.cadenceDays === null ? null : cadenceText(person.cadenceDays)],
+    [
+      "keep in touch",
+      person.cadenceDays === null ? null : person.cadenceDays === 0 ? "none (never going cold)" : cadenceText(person.cadenceDays),
+    ],
     ["note", person.note],
   ];
   // One aligned list: a note's own line breaks stay, each later line under the first.

@@ -47,7 +47,9 @@ test("a simulated week: follow-ups move from upcoming to today to overdue, done 
       person: { id: 1, name: "Ana Souza" },
       lastContact: "2026-11-22",
       since: "2026-11-22",
+      reason: "cadence",
       cadenceDays: 7,
+      usualGapDays: null,
       daysOver: 1,
       depth: expect.objectContaining({ tier: expect.any(String), score: expect.any(Number) }),
     },
@@ -73,6 +75,8 @@ test("an empty journal's report says what to do next", () => {
     dueToday: [],
     upcoming: [],
     intros: [],
+    openAsks: [],
+    proposedIntros: [],
     birthdays: [],
     cold: [],
   });
@@ -158,4 +162,57 @@ describe("what the morning report shows", () => {
     expect(r.stdout).toMatch(/f2\s+Ben Ng\s+2 days late\s+send the contract/);
     expect(r.stderr).toContain("Close one with `net done f2`, or move it with `net snooze f2 monday`.");
   });
+});
+
+test("someone with a rhythm and no cadence goes cold past twice their usual gap and 30 days; 'none' opts out", () => {
+  expect(net(["add", "Ana Souza"]).code).toBe(0);
+  expect(net(["add", "Ben Ng", "--cadence", "none"]).code).toBe(0);
+  expect(net(["add", "Cy Lee"]).code).toBe(0);
+  for (const day of ["2026-08-01", "2026-08-11", "2026-08-21", "2026-08-31"]) {
+    expect(net(["log", "ana", "ben", "--on", day]).code).toBe(0);
+  }
+  // Met twice only: no rhythm yet, never going cold.
+  for (const day of ["2026-06-01", "2026-06-11"]) expect(net(["log", "cy", "--on", day]).code).toBe(0);
+  const coldOn = (today: string) => on(today, ["due", "--json"]).json().cold;
+  // Usual gap 10 days: twice is 20, less than 30, so cold after 30 days (from 1 October).
+  expect(coldOn("2026-09-30")).toEqual([]);
+  expect(coldOn("2026-10-02")).toEqual([
+    expect.objectContaining({ person: { id: 1, name: "Ana Souza" }, reason: "rhythm", cadenceDays: null, usualGapDays: 10, daysOver: 2 }),
+  ]);
+  expect(on("2026-10-02", ["due"]).stdout).toMatch(/Ana Souza .*usually every 10 days.*2 days over/);
+  expect(on("2026-10-02", ["due", "--brief", "--json"]).json()).toMatchObject({ cold: 1 });
+  // Her own cadence overrides the rhythm.
+  expect(net(["edit", "ana", "--cadence", "quarterly"]).code).toBe(0);
+  expect(coldOn("2026-10-02")).toEqual([]);
+  expect(net(["show", "ben"]).stdout).toContain("keep in touch  none (never going cold)");
+});
+
+test("asks open 14 days and introductions proposed 7 days ago and not made are listed, with what to do", () => {
+  expect(net(["add", "Ana Souza"]).code).toBe(0);
+  expect(net(["add", "Ben Ng"]).code).toBe(0);
+  expect(net(["asked", "ana", "an intro to Acme", "--on", "2026-11-08"]).code).toBe(0);
+  expect(net(["asked", "ben", "a coffee", "--on", "2026-11-09"]).code).toBe(0);
+  expect(net(["intro", "ana", "ben", "--proposed", "--why", "both sail", "--on", "2026-11-15"]).code).toBe(0);
+  const report = net(["due", "--json"]).json();
+  expect(report.openAsks).toEqual([
+    { id: 1, ref: "a1", person: { id: 1, name: "Ana Souza" }, what: "an intro to Acme", date: "2026-11-08", daysOpen: 14 },
+  ]);
+  expect(report.proposedIntros).toEqual([
+    {
+      id: 1,
+      ref: "i1",
+      a: { id: 1, name: "Ana Souza" },
+      b: { id: 2, name: "Ben Ng" },
+      why: "both sail",
+      proposedOn: "2026-11-15",
+      daysWaiting: 7,
+    },
+  ]);
+  const human = net(["due"]);
+  expect(human.stdout).toMatch(/Asks still open\n\s+a1\s+Ana Souza\s+an intro to Acme\s+open 14 days/);
+  expect(human.stdout).toMatch(/Introductions proposed, not made\n\s+i1\s+Ana Souza and Ben Ng\s+both sail\s+proposed 7 days ago/);
+  expect(human.stderr).toContain("net asks close a1 --granted");
+  expect(human.stderr).toContain("net intros made i1");
+  expect(net(["intros", "made", "i1"]).code).toBe(0);
+  expect(net(["due", "--json"]).json().proposedIntros).toEqual([]);
 });

@@ -33,8 +33,12 @@ describe("parseCadence", () => {
     expect(days(text)).toBe(expected);
   });
 
-  test.each(["none", "off", "never", "0", ""])("%j is no cadence", (text) => {
-    expect(days(text)).toBeNull();
+  test.each(["none", "off", "never", "0"])("%j is the choice of none: 0, never going cold", (text) => {
+    expect(days(text)).toBe(0);
+  });
+
+  test("an empty cadence takes the cadence away (null: their rhythm decides)", () => {
+    expect(days("")).toBeNull();
   });
 
   test.each(["sometimes", "every", "every blue moon", "-3d", "every other 2 weeks", "weekly-ish"])("%j is not a cadence", (text) => {

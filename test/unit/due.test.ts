@@ -142,7 +142,17 @@ describe("birthdays", () => {
 });
 
 test("a report with nothing in any section is empty", () => {
-  const empty = { date: TODAY, overdue: [], dueToday: [], upcoming: [], intros: [], birthdays: [], cold: [] };
+  const empty = {
+    date: TODAY,
+    overdue: [],
+    dueToday: [],
+    upcoming: [],
+    intros: [],
+    birthdays: [],
+    cold: [],
+    openAsks: [],
+    proposedIntros: [],
+  };
   expect(isEmpty(empty)).toBe(true);
   expect(isEmpty({ ...empty, birthdays: [{ person: ana, birthday: "--11-22", date: TODAY, inDays: 0, turns: null }] })).toBe(false);
 });
