@@ -6,6 +6,10 @@ import { usageError } from "../errors.js";
 import { print, printBlocks, printJsonArray, say } from "../ui/output.js";
 import { renderPeople, renderPeopleFitted } from "../ui/people.js";
 import { personStandingJson } from "../ui/person.js";
+import { visible } from "../ui/visible.js";
+import { dayFrom } from "./shared/date-flags.js";
+import { limitFrom } from "./shared/limit-flag.js";
+import { lineText } from "./shared/text-flags.js";
 
 export interface PeopleFlags {
   readonly tag?: string[];
@@ -13,7 +17,18 @@ export interface PeopleFlags {
   readonly tier?: string;
   readonly sort?: string;
   readonly all?: boolean;
+  readonly company?: string;
+  readonly title?: string;
+  readonly met?: string;
+  readonly needs?: string;
+  readonly offers?: string;
+  readonly cold?: boolean;
+  /** --no-contact-since: commander reads a flag starting --no- as the negation of the rest, so it arrives as contactSince. */
+  readonly contactSince?: string | boolean;
+  readonly limit?: string;
 }
+
+const TEXT_FILTERS = ["company", "title", "met", "needs", "offers"] as const;
 
 export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
   const tier = flags.tier === undefined ? undefined : parseChoice<Tier>("--tier", flags.tier, TIERS);
@@ -22,6 +37,16 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
   if (tags.some((t) => t.trim() === "")) throw usageError("--tag needs a tag", "Pass it like --tag investor.");
   if (flags.anyTag && tags.length === 0)
     throw usageError("--any-tag needs tags to choose from", "Pass them like --tag investor --tag climate --any-tag.");
+  const text: { -readonly [K in (typeof TEXT_FILTERS)[number]]?: string } = {};
+  for (const f of TEXT_FILTERS) {
+    const value = flags[f];
+    if (value === undefined) continue;
+    if (lineText(value, `--${f}`) === null) throw usageError(`--${f} needs some text to look for`, `Pass it like --${f} acme.`);
+    text[f] = value.trim();
+  }
+  const since = typeof flags.contactSince === "string" ? flags.contactSince : undefined;
+  const noContactSince = since === undefined ? undefined : dayFrom(since, ctx.today, "past", "--no-contact-since");
+  const limit = flags.limit === undefined ? undefined : limitFrom(flags.limit, 50);
   return withJournal(ctx, async (journal) => {
     const filter: PeopleFilter = {
       tags,
@@ -29,6 +54,10 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
       ...(tier !== undefined ? { tier } : {}),
       includeArchived: Boolean(flags.all),
       order,
+      ...text,
+      ...(flags.cold ? { cold: true } : {}),
+      ...(noContactSince !== undefined ? { noContactSince } : {}),
+      ...(limit !== undefined ? { limit } : {}),
     };
     if (ctx.json) {
       const listed = await listPeople(journal, ctx.today, filter);
@@ -43,11 +72,17 @@ export async function run(ctx: Context, flags: PeopleFlags): Promise<void> {
     }
     if (!(await hasPeople(journal.db)))
       say("Your journal is empty. Start with: net add 'Ana Souza' --company Acme, net import linkedin Connections.csv, or try net demo.");
-    else if (tags.length > 0 || tier !== undefined)
-      say(
-        `No one matches${tags.map((t) => ` --tag ${t}`).join("")}${flags.anyTag ? " --any-tag" : ""}${tier !== undefined ? ` --tier ${tier}` : ""}${flags.all ? "" : " (archived people are hidden; add --all)"}.`,
-      );
-    else say("Everyone in the journal is archived; net people --all shows them.");
+    else if (tags.length > 0 || tier !== undefined || Object.keys(text).length > 0 || flags.cold || noContactSince !== undefined) {
+      const asked = [
+        ...tags.map((t) => `--tag ${t}`),
+        ...(flags.anyTag ? ["--any-tag"] : []),
+        ...(tier !== undefined ? [`--tier ${tier}`] : []),
+        ...Object.entries(text).map(([f, v]) => `--${f} ${JSON.stringify(v)}`),
+        ...(flags.cold ? ["--cold"] : []),
+        ...(noContactSince !== undefined ? [`--no-contact-since ${noContactSince}`] : []),
+      ];
+      say(`No one matches ${visible(asked.join(" "))}${flags.all ? "" : " (archived people are hidden; add --all)"}.`);
+    } else say("Everyone in the journal is archived; net people --all shows them.");
   });
 }
 

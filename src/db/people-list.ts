@@ -3,7 +3,11 @@ import { sql, type Kysely, type RawBuilder, type Selectable } from "kysely";
 import { tierOf, type Tier } from "../domain/depth.js";
 import type { Person } from "../domain/person.js";
 import { normaliseTag } from "../domain/person.js";
-import { groupValues, personFromRow } from "./people.js";
+import { groupValues, PHRASE_TABLE, personFromRow } from "./people.js";
+import { goingCold } from "../domain/due.js";
+import { containsFolded } from "../domain/names.js";
+import { SIDES } from "../domain/needs-offers.js";
+import { keepInTouchList, rhythmList } from "./interactions.js";
 import { jsonColumns } from "./json-rows.js";
 import { relationshipsToday } from "./relationship-cache.js";
 import { noHistoryDepth, relationshipOf, type Relationship } from "./relationships.js";
@@ -24,6 +28,46 @@ export interface PeopleFilter {
   readonly tier?: Tier;
   readonly includeArchived: boolean;
   readonly order: PeopleOrder;
+  /** Case- and accent-insensitive parts of these fields (all that are given must match). */
+  readonly company?: string;
+  readonly title?: string;
+  readonly met?: string;
+  readonly needs?: string;
+  readonly offers?: string;
+  /** Only those going cold today, by cadence or rhythm (as net due says). */
+  readonly cold?: boolean;
+  /** Only those with no conversation on or after this day. */
+  readonly noContactSince?: string;
+  /** At most this many, the first in the order asked for. */
+  readonly limit?: number;
+}
+
+/** The people the text and cold filters let through, or null when none is given (everyone). */
+async function allowedBy(db: Kysely<DB>, today: string, filter: PeopleFilter): Promise<Set<number> | null> {
+  let allowed: Set<number> | null = null;
+  const keep = (ids: Iterable<number>) => {
+    const next = new Set(ids);
+    allowed = allowed === null ? next : new Set([...allowed].filter((id) => next.has(id)));
+  };
+  const fields = (["company", "title", "met"] as const).filter((f) => filter[f] !== undefined);
+  if (fields.length > 0) {
+    const rows = await db
+      .selectFrom("people")
+      .select(["id", ...fields])
+      .execute();
+    keep(rows.filter((r) => fields.every((f) => containsFolded(r[f], filter[f]!))).map((r) => r.id));
+  }
+  for (const side of SIDES) {
+    const part = filter[side];
+    if (part === undefined) continue;
+    const rows = await db.selectFrom(PHRASE_TABLE[side]).select(["person_id", "phrase"]).execute();
+    keep(rows.filter((r) => containsFolded(r.phrase, part)).map((r) => r.person_id));
+  }
+  if (filter.cold) {
+    const [keepInTouch, rhythms] = await Promise.all([keepInTouchList(db), rhythmList(db, today)]);
+    keep(goingCold(today, keepInTouch, rhythms).map((c) => c.person.id));
+  }
+  return allowed;
 }
 
 export interface ListedPerson {
@@ -66,18 +110,21 @@ export async function listPeople(
   today: string,
   filter: PeopleFilter,
 ): Promise<PeopleList> {
-  const [named, histories] = await Promise.all([
+  const [named, histories, allowed] = await Promise.all([
     jsonColumns<{ id: number }>(journal.db, ["id"], sql`SELECT id FROM people WHERE ${shownBy(filter)} ORDER BY name_key, id`),
     relationshipsToday(journal, today),
+    allowedBy(journal.db, today, filter),
   ]);
   const standing = relationshipOf(histories, today);
-  const shown = named.id.filter((id) => filter.tier === undefined || standing(id).depth.tier === filter.tier);
+  const shown = named.id.filter(
+    (id) => (filter.tier === undefined || standing(id).depth.tier === filter.tier) && (allowed === null || allowed.has(id)),
+  );
   const order = ordered(
     Int32Array.from(shown.keys()),
     filter.order,
     shown.map((id) => standing(id).depth.score),
     shown.map((id) => standing(id).lastContact),
-  );
+  ).subarray(0, filter.limit ?? shown.length);
   const ids = Array.from(order, (at) => shown[at]!);
   return { people: { [Symbol.iterator]: () => peopleById(journal.sqlite, ids, standing) } };
 }
@@ -128,7 +175,7 @@ export async function peopleTable(
 ): Promise<PeopleColumns> {
   type Row = { id: number; name: string; company: string | null; title: string | null; archived: number };
   const { db } = journal;
-  const [people, tagged, byName, histories] = await Promise.all([
+  const [people, tagged, byName, histories, allowed] = await Promise.all([
     jsonColumns<Row>(
       db,
       ["id", "name", "company", "title", "archived"],
@@ -137,6 +184,7 @@ export async function peopleTable(
     jsonColumns<{ id: number; tag: string }>(db, ["id", "tag"], sql`SELECT person_id AS id, tag FROM person_tags ORDER BY person_id, tag`),
     jsonColumns<{ id: number }>(db, ["id"], sql`SELECT id FROM people ORDER BY name_key, id`),
     relationshipsToday(journal, today),
+    allowedBy(db, today, filter),
   ]);
   // Plain indexed loops over the columns: tens of thousands of rows, run once, mostly before the code is optimised.
   const ids = people.id;
@@ -170,9 +218,10 @@ export async function peopleTable(
   let count = 0;
   for (let i = 0; i < named.length; i++) {
     const row = rowOfId(named[i]!);
-    if (row >= 0 && (filter.tier === undefined || tierOf(score[row]!) === filter.tier)) shown[count++] = row;
+    if (row >= 0 && (filter.tier === undefined || tierOf(score[row]!) === filter.tier) && (allowed === null || allowed.has(named[i]!)))
+      shown[count++] = row;
   }
-  const order = ordered(shown.subarray(0, count), filter.order, score, lastContact);
+  const order = ordered(shown.subarray(0, count), filter.order, score, lastContact).subarray(0, filter.limit ?? count);
   return {
     order,
     id: ids,
@@ -234,6 +283,7 @@ function shownBy(filter: PeopleFilter): RawBuilder<boolean> {
   const conditions = [
     ...(filter.includeArchived ? [] : [sql`people.archived = 0`]),
     ...(tags.length === 0 ? [] : filter.anyTag ? [sql`(${sql.join(tags.map(hasTag), sql` OR `)})`] : tags.map(hasTag)),
+    ...(filter.noContactSince === undefined ? [] : [sql`(people.last_contact IS NULL OR people.last_contact < ${filter.noContactSince})`]),
   ];
   return conditions.length > 0 ? sql<boolean>`${sql.join(conditions, sql` AND `)}` : sql<boolean>`1`;
 }

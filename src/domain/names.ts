@@ -24,6 +24,11 @@ export function nameKey(name: string): string {
   return name.normalize("NFKD").toUpperCase().toLowerCase().normalize("NFKD").replace(MARKS, "").replace(/\s+/g, " ").trim();
 }
 
+/** Whether `part` is in `text`, case and accents aside: how the text filters of net people match. */
+export function containsFolded(text: string | null, part: string): boolean {
+  return text !== null && nameKey(text).includes(nameKey(part));
+}
+
 export function resolveName<T extends Named>(query: string, people: readonly T[]): Resolution<T> {
   // "#12" or "12" refers to a person by id.
   const typed = readId(query);
