@@ -347,6 +347,20 @@ introductions and follow-ups. Case and accents do not matter: zurich finds Züri
     run: () => import("./commands/find.js"),
   },
   {
+    name: "who",
+    group: CONNECTOR,
+    args: [["[need...]", "what is needed (omit it for your own needs, from net me)"]],
+    description: "who could help with a need, whom you can actually ask, and what to do first",
+    options: [
+      { ...size, description: "the size of the ask: small, medium (the default) or large" },
+      { flags: "--limit <n>", description: "how many people to show (default 10)" },
+    ],
+    notes:
+      "Matched on what people offer first, then their titles, companies, tags and notes; ranked by the match and the depth of the relationship.",
+    examples: ["net who a product designer", "net who seed investor --size large", "net who"],
+    run: () => import("./commands/who.js"),
+  },
+  {
     name: "me",
     group: CONNECTOR,
     description: "what you are looking for and what you can offer (net who and net suggest use it)",

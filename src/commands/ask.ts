@@ -1,9 +1,8 @@
 import type { Context } from "../context.js";
-import { asksOf, ledgerOf } from "../db/ledger.js";
 import { withJournal } from "./shared/with-journal.js";
-import { cadenceOf } from "../db/people.js";
 import { relationshipsOf } from "../db/relationships.js";
-import { askFactsFrom, verdictFor, type Verdict } from "../domain/verdict.js";
+import { verdictText } from "../ui/verdict.js";
+import { askVerdictOf } from "./shared/ask-verdict.js";
 import { colour } from "../ui/colour.js";
 import { print, printJson } from "../ui/output.js";
 import { balanceText, renderReceipt } from "../ui/receipt.js";
@@ -17,27 +16,9 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
   const size = sizeFlag(flags.size, "medium");
   return withJournal(ctx, async (journal) => {
     const ref = await resolvePerson(journal, name, ctx, { reading: true });
-    const [cadenceDays, relationships, asks, ledger] = await Promise.all([
-      cadenceOf(journal.db, ref.id),
-      relationshipsOf(journal.db, ctx.today, [ref.id]),
-      asksOf(journal.db, ref.id),
-      ledgerOf(journal.db, ref.id),
-    ]);
-    const relationship = relationships.get(ref.id)!;
-    const facts = askFactsFrom(
-      {
-        id: ref.id,
-        name: ref.name,
-        size,
-        depth: relationship.depth,
-        balance: relationship.balance,
-        lastContact: relationship.lastContact,
-        cadenceDays,
-      },
-      { asks, ledger },
-    );
+    const relationship = (await relationshipsOf(journal.db, ctx.today, [ref.id])).get(ref.id)!;
+    const { verdict, reasons, suggestion, facts } = await askVerdictOf(journal.db, ref, relationship, size, ctx.today);
     const openAsks = facts.openAsks;
-    const { verdict, reasons, suggestion } = verdictFor(facts, ctx.today);
     if (ctx.json) {
       return printJson({
         person: { id: ref.id, name: ref.name },
@@ -65,12 +46,4 @@ export async function run(ctx: Context, name: string, flags: { size?: string; fo
     print();
     print(`${c.bold("Next:")} ${visible(suggestion)}`);
   });
-}
-
-function verdictText(verdict: Verdict): string {
-  const c = colour();
-  const label = verdict.toUpperCase();
-  if (verdict === "ready") return c.green.bold(label);
-  if (verdict === "wait") return c.yellow.bold(label);
-  return c.red.bold(label);
 }

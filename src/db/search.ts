@@ -47,8 +47,14 @@ export interface SearchHit {
  * The texts that match: for each person they belong to, each text holding one of the terms, its relevance summed over
  * the terms it holds. People are kept who match every term somewhere in what the journal holds of them (any one with `any`).
  */
-export async function searchHits(db: Kysely<DB>, terms: readonly Term[], any: boolean): Promise<SearchHit[]> {
-  const perTerm = await Promise.all(terms.map((term) => termHits(db, term)));
+export async function searchHits(
+  db: Kysely<DB>,
+  terms: readonly Term[],
+  any: boolean,
+  only?: readonly SearchField[],
+): Promise<SearchHit[]> {
+  const slots = only && Object.entries(SLOTS).flatMap(([slot, s]) => (only.includes(s.field) ? [Number(slot)] : []));
+  const perTerm = await Promise.all(terms.map((term) => termHits(db, term, slots)));
   const people = perTerm.map((hits) => new Set(hits.map((h) => h.personId)));
   const kept = (id: number) => (any ? people.some((p) => p.has(id)) : people.every((p) => p.has(id)));
   const merged = new Map<string, SearchHit>();
@@ -64,13 +70,14 @@ export async function searchHits(db: Kysely<DB>, terms: readonly Term[], any: bo
 }
 
 /** Every text holding this term, once for each person it belongs to. */
-async function termHits(db: Kysely<DB>, term: Term): Promise<SearchHit[]> {
+async function termHits(db: Kysely<DB>, term: Term, slots?: readonly number[]): Promise<SearchHit[]> {
   const match = fts5Query([term], false);
+  const inSlots = slots ? sql`AND rowid & 15 IN (${sql.join(slots)})` : sql``;
   // Whose each text is: the person's own, a conversation's people, the person of a ledger entry, ask or follow-up, and
   // both people of an introduction.
   const { rows } = await sql<{ person: number; r: number; s: number }>`
     WITH hits AS MATERIALIZED (
-      SELECT rowid AS r, rowid >> 4 AS r_id, rowid & 15 AS slot, -bm25(search_index) AS s FROM search_index WHERE search_index MATCH ${match}
+      SELECT rowid AS r, rowid >> 4 AS r_id, rowid & 15 AS slot, -bm25(search_index) AS s FROM search_index WHERE search_index MATCH ${match} ${inSlots}
     )
     SELECT r_id AS person, r, s FROM hits WHERE slot <= 9
     UNION ALL SELECT ip.person_id, r, s FROM hits JOIN interaction_people ip ON ip.interaction_id = r_id WHERE slot = 10
