@@ -361,6 +361,16 @@ introductions and follow-ups. Case and accents do not matter: zurich finds Züri
     run: () => import("./commands/who.js"),
   },
   {
+    name: "suggest",
+    group: CONNECTOR,
+    args: [["[name]", "only introductions for this person"]],
+    description: "introductions worth making: one person's needs met by another's offers",
+    options: [{ flags: "--limit <n>", description: "how many to show (default 10)" }],
+    notes: "Both must be at least acquaintances and never introduced before. Make one with net intro A B --proposed.",
+    examples: ["net suggest", "net suggest ana --json"],
+    run: () => import("./commands/suggest.js"),
+  },
+  {
     name: "me",
     group: CONNECTOR,
     description: "what you are looking for and what you can offer (net who and net suggest use it)",

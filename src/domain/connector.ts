@@ -69,3 +69,98 @@ export function whoMatch(needStems: readonly string[], texts: Readonly<Partial<R
 export function whoScore(match: number, depthScore: number): number {
   return Math.round(100 * (WHO_MATCH_SHARE * match + (1 - WHO_MATCH_SHARE) * (depthScore / 100)));
 }
+
+/** A need answers an offer when the offer covers at least this share of the need's stems. */
+export const SUGGEST_MIN_COVERAGE = 0.5;
+/** The share of a suggestion's score that is the match; the rest is the depth of both relationships, half each. */
+export const SUGGEST_MATCH_SHARE = 0.5;
+/** Added to the match when each can help the other (capped at 1). */
+export const SUGGEST_BOTH_WAYS = 0.25;
+/** The weakest tier either person may be: you introduce people you know, not names. */
+export const SUGGEST_MIN_TIER = "acquaintance" as const;
+
+export interface Phrases {
+  readonly id: number;
+  readonly name: string;
+  readonly needs: readonly string[];
+  readonly offers: readonly string[];
+  readonly depthScore: number;
+}
+
+/** One need of one person that another's offer answers. */
+export interface Answer {
+  readonly needs: string;
+  readonly offers: string;
+  readonly coverage: number;
+}
+
+export interface Suggestion {
+  readonly a: Phrases;
+  readonly b: Phrases;
+  readonly score: number;
+  /** What b offers that a needs (best first), and the other way. */
+  readonly forA: Answer | null;
+  readonly forB: Answer | null;
+}
+
+/** The best answer among `to`'s offers for `from`'s needs, if any covers enough. */
+function bestAnswer(from: Phrases, to: Phrases, stems: (text: string) => readonly string[]): Answer | null {
+  let best: Answer | null = null;
+  for (const need of from.needs) {
+    const needStems = stems(need);
+    if (needStems.length === 0) continue;
+    for (const offer of to.offers) {
+      const offerStems = new Set(stems(offer));
+      const c = needStems.filter((s) => offerStems.has(s)).length / needStems.length;
+      if (c >= SUGGEST_MIN_COVERAGE && (best === null || c > best.coverage)) best = { needs: need, offers: offer, coverage: c };
+    }
+  }
+  return best;
+}
+
+/**
+ * Pairs of people where one's needs match the other's offers (either way), never a person with themself nor a pair
+ * already introduced (`introduced` holds "a:b" with a < b), best first. People are given already held to the tier floor.
+ */
+export function suggestIntros(people: readonly Phrases[], introduced: ReadonlySet<string>): Suggestion[] {
+  const cache = new Map<string, readonly string[]>();
+  const stems = (text: string) => {
+    let s = cache.get(text);
+    if (!s) cache.set(text, (s = stemsOf(text)));
+    return s;
+  };
+  // Who offers each stem: only pairs sharing one are compared.
+  const offering = new Map<string, Set<number>>();
+  people.forEach((p, i) => {
+    for (const offer of p.offers) for (const s of stems(offer)) (offering.get(s) ?? offering.set(s, new Set()).get(s)!).add(i);
+  });
+  const seen = new Set<string>();
+  const out: Suggestion[] = [];
+  people.forEach((p, i) => {
+    const partners = new Set<number>();
+    for (const need of p.needs) for (const s of stems(need)) for (const j of offering.get(s) ?? []) partners.add(j);
+    for (const j of partners) {
+      if (j === i || people[j]!.id === p.id) continue;
+      const [x, y] = p.id < people[j]!.id ? [p, people[j]!] : [people[j]!, p];
+      const key = `${x.id}:${y.id}`;
+      if (seen.has(key) || introduced.has(key)) continue;
+      seen.add(key);
+      const forA = bestAnswer(x, y, stems);
+      const forB = bestAnswer(y, x, stems);
+      if (!forA && !forB) continue;
+      const match = Math.min(1, Math.max(forA?.coverage ?? 0, forB?.coverage ?? 0) + (forA && forB ? SUGGEST_BOTH_WAYS : 0));
+      const depth = (x.depthScore + y.depthScore) / 200;
+      const score = Math.round(100 * (SUGGEST_MATCH_SHARE * match + (1 - SUGGEST_MATCH_SHARE) * depth));
+      // The one with the need comes first.
+      out.push(forA ? { a: x, b: y, score, forA, forB } : { a: y, b: x, score, forA: forB, forB: null });
+    }
+  });
+  return out.sort((s, t) => t.score - s.score || s.a.id - t.a.id || s.b.id - t.b.id);
+}
+
+/** The line for a side: "Ana Lima needs a product designer; Bruno Reis offers product design". */
+export function benefitLine(who: { name: string }, other: { name: string }, answer: Answer | null, given: Answer | null): string {
+  if (answer) return `${who.name} needs ${answer.needs}; ${other.name} offers ${answer.offers}`;
+  // Nothing they need from the other: they gain someone who needs what they offer.
+  return given ? `${who.name} meets someone who needs what they offer (${given.offers})` : `${who.name} meets ${other.name}`;
+}

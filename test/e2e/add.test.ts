@@ -113,7 +113,7 @@ describe("net add", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`keep in touch\\s+${shown}\n`));
     expect(net(["show", "ana", "--json"]).json()).toMatchObject({ cadenceDays: days });
-    expect(net(["edit", "ana", "--cadence", "none", "--json"]).json()).toMatchObject({ cadenceDays: null });
+    expect(net(["edit", "ana", "--cadence", "none", "--json"]).json()).toMatchObject({ cadenceDays: 0 });
   });
 
   it("a cadence it cannot read is exit 2, lists the forms it takes, and writes nothing", () => {
