@@ -371,6 +371,21 @@ introductions and follow-ups. Case and accents do not matter: zurich finds Züri
     run: () => import("./commands/suggest.js"),
   },
   {
+    name: "plan",
+    group: CONNECTOR,
+    description: "this week's short list: whom to reach out to, gives you owe, introductions, follow-ups, open asks",
+    examples: ["net plan", "net plan --json"],
+    run: () => import("./commands/plan.js"),
+  },
+  {
+    name: "brief",
+    group: CONNECTOR,
+    args: [["<name>", "who you are about to talk with (a name, prefix or id)"]],
+    description: "a card to read before a call: last conversations, promises both ways, needs, offers, gives, the ask verdict",
+    examples: ["net brief ana"],
+    run: () => import("./commands/brief.js"),
+  },
+  {
     name: "me",
     group: CONNECTOR,
     description: "what you are looking for and what you can offer (net who and net suggest use it)",

@@ -8,6 +8,7 @@ import { addIntro } from "../db/intros.js";
 import { addAsk, addLedgerEntry } from "../db/ledger.js";
 import { openJournal } from "../db/open.js";
 import { insertPerson, type PersonRef } from "../db/people.js";
+import { changeAboutMe } from "../db/about-me.js";
 import { demoNetwork } from "../domain/demo-network.js";
 import { colour } from "../ui/colour.js";
 import { print, printJson, say } from "../ui/output.js";
@@ -40,6 +41,7 @@ export async function run(ctx: Context): Promise<void> {
       for (const i of network.intros)
         await addIntro(w, { a: people.get(i.a)!, b: people.get(i.b)!, why: i.why, on: i.date, proposed: false }, ctx.today);
       for (const f of network.followUps) await addFollowUp(w, { personId: idOf(f.person), due: f.due, note: f.note }, ctx.today);
+      await changeAboutMe(w, network.me, { needs: [], offers: [] });
     });
   } finally {
     await journal.close();
@@ -64,6 +66,9 @@ export async function run(ctx: Context): Promise<void> {
   heading(`Before an ask: net ask "${ASK_NAME}" --for "an intro to his investors"`);
   await (await import("./ask.js")).run(demo, ASK_NAME, { size: "medium", for: "an intro to his investors" });
 
-  say(`\nTry more on the sample: NET_DB=${dbPath} net show priya`);
+  heading("Being a connector: net plan");
+  await (await import("./plan.js")).run(demo);
+
+  say(`\nTry more on the sample: NET_DB=${dbPath} net show priya, net who a product designer, net suggest, net brief priya`);
   say('Start your own journal: net add "Your first contact" --company … --cadence monthly, then net log NAME after you talk.');
 }

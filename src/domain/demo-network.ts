@@ -16,6 +16,8 @@ export interface DemoPerson {
   readonly cadenceDays?: number;
   readonly birthday?: string;
   readonly note?: string;
+  readonly needs?: readonly string[];
+  readonly offers?: readonly string[];
 }
 
 export interface DemoInteraction {
@@ -61,6 +63,8 @@ export interface DemoNetwork {
   readonly asks: readonly DemoAsk[];
   readonly intros: readonly DemoIntro[];
   readonly followUps: readonly DemoFollowUp[];
+  /** What the user needs and offers (net me). */
+  readonly me: { readonly needs: readonly string[]; readonly offers: readonly string[] };
 }
 
 export function demoNetwork(today: string): DemoNetwork {
@@ -148,6 +152,8 @@ export function demoNetwork(today: string): DemoNetwork {
         metOn: ago(1500),
         cadenceDays: 30,
         note: "Loves trail running. Wants to build the best SRE team in fintech.",
+        needs: ["senior SRE candidates"],
+        offers: ["intros to fintech CTOs", "engineering leadership advice"],
       },
       {
         name: "Hannah Becker",
@@ -157,6 +163,8 @@ export function demoNetwork(today: string): DemoNetwork {
         met: "her workshop in Berlin",
         cadenceDays: 60,
         birthday: birthdayIn(40),
+        needs: ["new coaching clients"],
+        offers: ["leadership coaching for managers"],
       },
       {
         name: "Tom Nguyen",
@@ -165,6 +173,8 @@ export function demoNetwork(today: string): DemoNetwork {
         emails: ["tom@fabrikam.example"],
         tags: ["client"],
         cadenceDays: 14,
+        needs: ["a leadership coach for his ops managers"],
+        offers: ["a testimonial", "operations benchmarks"],
       },
       {
         name: "Marcus Lee",
@@ -173,12 +183,37 @@ export function demoNetwork(today: string): DemoNetwork {
         tags: ["founder", "health"],
         met: "DevTools Summit",
         cadenceDays: 30,
+        needs: ["a product designer", "seed investors for health tech"],
+        offers: ["early access to Lumen Health"],
       },
-      { name: "Sofia Alvarez", company: "Globex", title: "Technical recruiter", emails: ["sofia@globex.example"], tags: ["recruiter"] },
-      { name: "Daniel Okafor", title: "Angel investor", tags: ["investor", "climate"], met: "chamber of commerce mixer", cadenceDays: 90 },
+      {
+        name: "Sofia Alvarez",
+        company: "Globex",
+        title: "Technical recruiter",
+        emails: ["sofia@globex.example"],
+        tags: ["recruiter"],
+        needs: ["senior engineers open to a move"],
+        offers: ["SRE candidates", "salary benchmarks"],
+      },
+      {
+        name: "Daniel Okafor",
+        title: "Angel investor",
+        tags: ["investor", "climate"],
+        met: "chamber of commerce mixer",
+        cadenceDays: 90,
+        offers: ["seed investment in climate and health tech"],
+        needs: ["founders to back"],
+      },
       { name: "Grace Kim", company: "Initech", title: "Product lead", tags: ["product"], birthday: birthdayIn(3) },
-      { name: "Omar Haddad", company: "Initech", title: "Engineering manager", tags: ["engineering"] },
-      { name: "Aisha Karim", title: "Product designer", tags: ["design"], met: "Dribbble meetup" },
+      { name: "Omar Haddad", company: "Initech", title: "Engineering manager", tags: ["engineering"], needs: ["senior engineers"] },
+      {
+        name: "Aisha Karim",
+        title: "Product designer",
+        tags: ["design"],
+        met: "Dribbble meetup",
+        offers: ["product design"],
+        needs: ["a health-tech product to work on"],
+      },
       { name: "Leo Martin", company: "Contoso", title: "Account executive", tags: ["linkedin"], metOn: ago(400) },
     ],
     interactions,
@@ -201,5 +236,6 @@ export function demoNetwork(today: string): DemoNetwork {
       { person: "Marcus Lee", due: addDays(today, 4), note: "share the hiring doc template" },
       { person: "Tom Nguyen", due: addDays(today, 6), note: "renewal proposal" },
     ],
+    me: { needs: ["intros to fintech CTOs", "a seed investor"], offers: ["product strategy", "reviews of SRE hiring plans"] },
   };
 }

@@ -1,5 +1,5 @@
 import dayjs from "dayjs";
-import type { SizeName } from "./sizes.js";
+import { SIZE_WEIGHT, type SizeName } from "./sizes.js";
 import { addDays, daysBetween } from "./dates.js";
 import { tierRank, type Balance, type Depth, type Tier } from "./depth.js";
 import { refOf } from "./refs.js";
@@ -203,4 +203,21 @@ function article(word: string): string {
 
 function monthYear(date: string): string {
   return dayjs(date).format("MMMM YYYY");
+}
+
+/** The facts as they would be after one more small give today. */
+export function withOneMoreGive(f: AskFacts, today: string): AskFacts {
+  const w = SIZE_WEIGHT.small;
+  return {
+    ...f,
+    balance: { given: f.balance.given + w, received: f.balance.received, net: f.balance.net + w },
+    givesSinceLastAsk: f.givesSinceLastAsk + 1,
+    gaveCount: f.gaveCount + 1,
+    firstLedgerOn: f.firstLedgerOn ?? today,
+  };
+}
+
+/** Jab, jab, jab, hook: whether one more give is all that stands between this ask and ready. */
+export function readyAfterOneGive(f: AskFacts, today: string): boolean {
+  return verdictFor(f, today).verdict === "give-first" && verdictFor(withOneMoreGive(f, today), today).verdict === "ready";
 }
