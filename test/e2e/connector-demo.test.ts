@@ -34,7 +34,8 @@ describe("the sample network as a connector sees it", () => {
     });
     const mine = json(["who"]);
     expect(mine.map((w: { person: { name: string } }) => w.person.name)).toEqual(expect.arrayContaining(["Priya Raman", "Daniel Okafor"]));
-    expect(mine[0]).toMatchObject({ person: { name: "Priya Raman" }, matched: ["offers: intros to fintech CTOs"] });
+    expect(mine[0]).toMatchObject({ person: { name: "Priya Raman" } });
+    expect(mine[0].matched[0]).toBe("offers: intros to fintech CTOs");
   });
 
   it("net suggest pairs Priya with Sofia and Tom with Hannah, and never Marcus with Aisha (already introduced)", () => {
