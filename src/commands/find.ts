@@ -22,7 +22,7 @@ export interface FindFlags {
 export const FIND_LIMIT = 20;
 /** The matches kept of each person, best first (the human view shows the first few). */
 export const HITS_PER_PERSON = 50;
-const HITS_SHOWN = 3;
+export const HITS_SHOWN = 3;
 
 export async function run(ctx: Context, words: string[], flags: FindFlags): Promise<void> {
   const terms = readTerms(words);

@@ -74,7 +74,7 @@ export function whoScore(match: number, depthScore: number): number {
 export const SUGGEST_MIN_COVERAGE = 0.5;
 /** The share of a suggestion's score that is the match; the rest is the depth of both relationships, half each. */
 export const SUGGEST_MATCH_SHARE = 0.5;
-/** Added to the match when each can help the other (capped at 1). */
+/** The weight of the second way round in the match: each helping the other beats one helping the other. */
 export const SUGGEST_BOTH_WAYS = 0.25;
 /** The weakest tier either person may be: you introduce people you know, not names. */
 export const SUGGEST_MIN_TIER = "acquaintance" as const;
@@ -148,7 +148,8 @@ export function suggestIntros(people: readonly Phrases[], introduced: ReadonlySe
       const forA = bestAnswer(x, y, stems);
       const forB = bestAnswer(y, x, stems);
       if (!forA && !forB) continue;
-      const match = Math.min(1, Math.max(forA?.coverage ?? 0, forB?.coverage ?? 0) + (forA && forB ? SUGGEST_BOTH_WAYS : 0));
+      const [best, other] = [forA?.coverage ?? 0, forB?.coverage ?? 0].sort((m, n) => n - m) as [number, number];
+      const match = (best + SUGGEST_BOTH_WAYS * other) / (1 + SUGGEST_BOTH_WAYS);
       const depth = (x.depthScore + y.depthScore) / 200;
       const score = Math.round(100 * (SUGGEST_MATCH_SHARE * match + (1 - SUGGEST_MATCH_SHARE) * depth));
       // The one with the need comes first.

@@ -53,6 +53,8 @@ export interface SnippetPiece {
 
 /** How many words a snippet shows around its first match. */
 export const SNIPPET_WORDS = 12;
+/** How many of them come before the match, when there are that many. */
+export const SNIPPET_BEFORE = 3;
 
 /**
  * The part of `text` around the first match of any term, at most SNIPPET_WORDS words, with every match marked and "…"
@@ -73,7 +75,7 @@ export function snippetOf(text: string, terms: readonly Term[]): SnippetPiece[] 
     }
   }
   const first = Math.max(0, marked.indexOf(true));
-  const start = Math.max(0, Math.min(first - 3, words.length - SNIPPET_WORDS));
+  const start = Math.max(0, Math.min(first - SNIPPET_BEFORE, words.length - SNIPPET_WORDS));
   const end = Math.min(words.length, start + SNIPPET_WORDS);
   if (words.length === 0) return [{ text: flat.slice(0, 80), match: false }];
   const from = start === 0 ? 0 : words[start]!.at;
