@@ -71,7 +71,7 @@ export function whoScore(match: number, depthScore: number): number {
 }
 
 /** A need answers an offer when the offer covers at least this share of the need's stems. */
-export const SUGGEST_MIN_COVERAGE = 0.5;
+export const SUGGEST_MIN_COVERAGE = 0.6;
 /** The share of a suggestion's score that is the match; the rest is the depth of both relationships, half each. */
 export const SUGGEST_MATCH_SHARE = 0.5;
 /** The weight of the second way round in the match: each helping the other beats one helping the other. */
