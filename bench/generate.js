@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** Bump when the generated data changes, so cached journals in bench/.work are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 /** Every date is relative to this day; the harness runs the CLI with NET_TODAY set to it. */
 export const TODAY = "2026-11-22";
 /** The person `net ask`, `net show` and `net log` are timed on: a close, long-standing contact with a unique name. */
@@ -172,6 +172,32 @@ const PLACES = [
   "PyCon 2018",
   "a chamber-of-commerce mixer",
 ];
+// What people need and offer (net who, net suggest): a tenth of them with each, as a heavy connector's journal has.
+const NEEDS = [
+  "a product designer",
+  "seed investors",
+  "senior engineers",
+  "a CFO",
+  "intros to fintech CTOs",
+  "a growth marketer",
+  "data scientists",
+  "a technical co-founder",
+  "enterprise customers",
+  "a mentor for a new manager",
+];
+const OFFERS = [
+  "product design",
+  "seed investment",
+  "engineering leadership advice",
+  "intros to banks",
+  "growth marketing",
+  "data science mentoring",
+  "introductions to investors",
+  "hiring advice for engineers",
+  "legal advice for startups",
+  "sales coaching",
+];
+
 const TOPICS = [
   "her raise",
   "his move to Berlin",
@@ -286,6 +312,8 @@ function makePeople(n, rand) {
       cadenceDays: null,
       archived: rand.chance(0.005),
       created: day(fromLinkedIn ? connected : TODAY_N - rand.int(0, TEN_YEARS)),
+      needs: rand.chance(0.1) ? [rand.pick(NEEDS)] : [],
+      offers: rand.chance(0.1) ? [...new Set([rand.pick(OFFERS), rand.pick(OFFERS)])] : [],
     });
   }
   return people;
@@ -495,7 +523,17 @@ export function generateJournal(size, seed = 20261122) {
       { interaction: from },
     );
   }
-  return { format: "net-journal", version: 1, people, interactions, followUps, asks, intros, ledger };
+  return {
+    format: "net-journal",
+    version: 2,
+    me: { needs: ["seed investors", "a product designer"], offers: ["product strategy"] },
+    people,
+    interactions,
+    followUps,
+    asks,
+    intros,
+    ledger,
+  };
 }
 
 /** A LinkedIn Connections.csv (the 2024+ layout: notes preamble, URL column) with `rows` connections. */

@@ -164,6 +164,12 @@ function commandsFor(db) {
     net("show", "show", TARGET),
     net("people --sort depth", "people", "--sort", "depth"),
     net("stats", "stats"),
+    // The connector: a search, who can help, introductions, the week's plan, a card before a call.
+    net("find", "find", "fundraising", "round"),
+    net("who", "who", "a", "product", "designer"),
+    net("suggest", "suggest"),
+    net("plan", "plan"),
+    net("brief", "brief", TARGET),
   ];
 }
 
@@ -189,6 +195,11 @@ const TARGETS = {
   show: { ratio: 1.5 },
   "people --sort depth": { ratio: 3 },
   stats: { ratio: 3 },
+  find: { ratio: 1.5 },
+  who: { ratio: 2 },
+  suggest: { ratio: 3 },
+  plan: { ratio: 2 },
+  brief: { ratio: 1.5 },
   "import linkedin (30k rows)": { ms: 3000 },
   [UNDO_IMPORT]: { ms: 3000 },
 };

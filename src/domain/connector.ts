@@ -70,7 +70,7 @@ export function whoScore(match: number, depthScore: number): number {
   return Math.round(100 * (WHO_MATCH_SHARE * match + (1 - WHO_MATCH_SHARE) * (depthScore / 100)));
 }
 
-/** A need answers an offer when the offer covers at least this share of the need's stems. */
+/** An offer answers a need when they share at least this share of the stems of the shorter of the two. */
 export const SUGGEST_MIN_COVERAGE = 0.6;
 /** The share of a suggestion's score that is the match; the rest is the depth of both relationships, half each. */
 export const SUGGEST_MATCH_SHARE = 0.5;
@@ -78,6 +78,17 @@ export const SUGGEST_MATCH_SHARE = 0.5;
 export const SUGGEST_BOTH_WAYS = 0.25;
 /** The weakest tier either person may be: you introduce people you know, not names. */
 export const SUGGEST_MIN_TIER = "acquaintance" as const;
+
+/**
+ * How much a need and an offer have in common: the stems they share over the stems of the shorter phrase, so that
+ * "product design" answers "a product designer for her fintech app" in full, and "product strategy" half of "a
+ * product designer".
+ */
+export function overlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const set = new Set(b);
+  return a.filter((s) => set.has(s)).length / Math.min(a.length, b.length);
+}
 
 export interface Phrases {
   readonly id: number;
@@ -110,8 +121,7 @@ function bestAnswer(from: Phrases, to: Phrases, stems: (text: string) => readonl
     const needStems = stems(need);
     if (needStems.length === 0) continue;
     for (const offer of to.offers) {
-      const offerStems = new Set(stems(offer));
-      const c = needStems.filter((s) => offerStems.has(s)).length / needStems.length;
+      const c = overlap(needStems, stems(offer));
       if (c >= SUGGEST_MIN_COVERAGE && (best === null || c > best.coverage)) best = { needs: need, offers: offer, coverage: c };
     }
   }

@@ -227,7 +227,7 @@ describe("net import csv", () => {
       {
         line: 2,
         reason:
-          'birthday "02-30" is not a real date; cadence_days "often" is not a number of days from 1 to 3650; archived "maybe" is not yes or no; imported without them',
+          'birthday "02-30" is not a real date; cadence_days "often" is not a number of days from 1 to 3650 (or 0: none); archived "maybe" is not yes or no; imported without them',
       },
     ]);
     expect(peopleOf(journal.exported())).toMatchObject([{ name: "Ana", emails: ["a@x.example"], birthday: null, archived: false }]);

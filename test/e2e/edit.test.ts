@@ -73,7 +73,7 @@ describe("net edit", () => {
     expect(net(["show", "1", "--json"]).json().note).toBe("now advising two startups");
   });
 
-  it("clears a field given an empty value, and a cadence with none", () => {
+  it("clears a field given an empty value, and a cadence with none (0: never going cold)", () => {
     const r = net([
       "edit",
       "#1",
@@ -92,7 +92,7 @@ describe("net edit", () => {
       "--json",
     ]);
     expect(r.code).toBe(0);
-    expect(r.json()).toMatchObject({ company: null, note: null, met: null, metOn: null, birthday: null, cadenceDays: null, title: "CTO" });
+    expect(r.json()).toMatchObject({ company: null, note: null, met: null, metOn: null, birthday: null, cadenceDays: 0, title: "CTO" });
   });
 
   it("renames, and the new name resolves", () => {

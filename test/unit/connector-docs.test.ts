@@ -42,9 +42,9 @@ describe("docs/connector.md", () => {
   });
 
   it("states the suggest rules", () => {
-    expect(doc).toContain(`covers at least ${connector.SUGGEST_MIN_COVERAGE} of the other's need`);
+    expect(doc).toContain(`share at least ${connector.SUGGEST_MIN_COVERAGE} of the stems of the shorter`);
     expect(doc).toContain(
-      `(the best coverage + ${connector.SUGGEST_BOTH_WAYS} × the other way's coverage) / ${1 + connector.SUGGEST_BOTH_WAYS}`,
+      `(the best overlap + ${connector.SUGGEST_BOTH_WAYS} × the other way's overlap) / ${1 + connector.SUGGEST_BOTH_WAYS}`,
     );
     const share = connector.SUGGEST_MATCH_SHARE;
     expect(doc).toContain(`100 × (${share} × match + ${1 - share} ×\n  the mean of both depths / 100)`);
