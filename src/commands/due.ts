@@ -4,6 +4,7 @@ import { openFollowUpsUntil } from "../db/follow-ups.js";
 import { keepInTouchList, rhythmList } from "../db/interactions.js";
 import { withJournal } from "./shared/with-journal.js";
 import { historiesOf, relationshipOf } from "../db/relationships.js";
+import { relationshipsToday } from "../db/relationship-cache.js";
 import { addDays } from "../domain/dates.js";
 import { openAsksSince } from "../db/ledger.js";
 import { proposedSince } from "../db/intros.js";
@@ -25,6 +26,9 @@ import { dueJson, renderDue, renderDueBrief, type DueView } from "../ui/due.js";
 import { print, printJson, say } from "../ui/output.js";
 import { durationFrom } from "./shared/date-flags.js";
 import { refOf } from "../domain/refs.js";
+
+/** Going cold past this many, depth comes from the day's kept relationships (db/relationship-cache.ts). */
+const MANY_COLD = 300;
 
 export interface DueFlags {
   readonly within?: string;
@@ -60,9 +64,12 @@ export async function run(ctx: Context, flags: DueFlags): Promise<void> {
       proposedSince(db, addDays(ctx.today, -PROPOSED_INTRO_DAYS)),
     ]);
     const cold = goingCold(ctx.today, keepInTouch, rhythms);
-    // Depth only for the people going cold, and only the score and tier it shows: it is the costly part.
+    // Depth only for the people going cold, and only the score and tier it shows: it is the costly part. Past a few
+    // hundred (rhythm finds thousands in a large imported network) the day's kept relationships are one read instead.
     const relationship = relationshipOf(
-      await historiesOf(db, ctx.today, { ids: cold.map((c) => c.person.id), explained: false }),
+      cold.length > MANY_COLD
+        ? await relationshipsToday(journal, ctx.today)
+        : await historiesOf(db, ctx.today, { ids: cold.map((c) => c.person.id), explained: false }),
       ctx.today,
     );
     const coldWithDepth = cold.map((c) => {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { jsonColumns } from "./json-rows.js";
 import { addDays } from "../domain/dates.js";
 import { RHYTHM_DAYS, RHYTHM_MIN_CONVERSATIONS, RHYTHM_MIN_DAYS, type KeepInTouch, type Rhythm } from "../domain/due.js";
 import type { Writer } from "./changes.js";
@@ -61,19 +62,35 @@ export async function keepInTouchList(db: Db): Promise<KeepInTouch[]> {
  * the distinct days of their latest RHYTHM_DAYS conversations up to today, newest first: whom rhythm can find going cold.
  */
 export async function rhythmList(db: Db, today: string): Promise<Rhythm[]> {
-  const { rows } = await sql<{ id: number; name: string; day: string }>`
-    SELECT id, name, day FROM (
-      SELECT p.id, p.name, d.day, row_number() OVER (PARTITION BY p.id ORDER BY d.day DESC) AS n
-      FROM people p JOIN (SELECT DISTINCT person_id, date AS day FROM interaction_people WHERE date <= ${today}) d ON d.person_id = p.id
-      WHERE p.cadence_days IS NULL AND p.archived = 0 AND p.last_contact IS NOT NULL AND p.last_contact <= ${addDays(today, -RHYTHM_MIN_DAYS)}
-    ) WHERE n <= ${RHYTHM_DAYS} ORDER BY id, day DESC`.execute(db);
+  // Two column reads (no window function, no per-person query): the candidates, and their conversation days newest
+  // first, through the covering index interaction_people_person_window.
+  const who = sql`p.cadence_days IS NULL AND p.archived = 0 AND p.last_contact <= ${addDays(today, -RHYTHM_MIN_DAYS)}`;
+  const [people, days] = await Promise.all([
+    jsonColumns<{ id: number; name: string }>(db, ["id", "name"], sql`SELECT p.id, p.name FROM people p WHERE ${who} ORDER BY p.id`),
+    jsonColumns<{ person_id: number; date: string }>(
+      db,
+      ["person_id", "date"],
+      sql`SELECT ip.person_id, ip.date FROM people p JOIN interaction_people ip ON ip.person_id = p.id
+          WHERE ${who} AND ip.date <= ${today} ORDER BY ip.person_id, ip.date DESC`,
+    ),
+  ]);
   const out: Rhythm[] = [];
-  for (const r of rows) {
-    const last = out.at(-1);
-    if (last && last.person.id === r.id) (last.recentDays as string[]).push(r.day);
-    else out.push({ person: { id: r.id, name: r.name }, lastContact: r.day, recentDays: [r.day] });
+  const ids = days.person_id;
+  const dates = days.date;
+  let at = 0;
+  for (let i = 0; i < people.id.length; i++) {
+    const id = people.id[i]!;
+    while (at < ids.length && ids[at]! < id) at++;
+    const recent: string[] = [];
+    for (; at < ids.length && ids[at] === id; at++) {
+      const day = dates[at]!;
+      // Distinct days, the latest RHYTHM_DAYS of them.
+      if (recent.length < RHYTHM_DAYS && recent.at(-1) !== day) recent.push(day);
+    }
+    if (recent.length >= RHYTHM_MIN_CONVERSATIONS)
+      out.push({ person: { id, name: people.name[i]! }, lastContact: recent[0]!, recentDays: recent });
   }
-  return out.filter((r) => r.recentDays.length >= RHYTHM_MIN_CONVERSATIONS);
+  return out;
 }
 
 /**
