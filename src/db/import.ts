@@ -3,6 +3,7 @@ import { nameKey } from "../domain/names.js";
 import { applyChanges, canonicalLinkedInUrl, changesFor } from "../domain/matching.js";
 import { matchIndexOf, personLoader } from "./match-keys.js";
 import { newCardUid, PHRASE_TABLE } from "./people.js";
+import { pauseIndex, reindex } from "./search.js";
 import { phraseOf, SIDES } from "../domain/needs-offers.js";
 import { normaliseEmail, normaliseTag, phoneKey } from "../domain/person.js";
 import type { SourcedContact } from "../formats/contact.js";
@@ -38,6 +39,7 @@ export async function importContacts(
   // transaction, already holds what earlier rows of the file changed).
   // better-sqlite3's default page cache (16 MB) fills during a large import; SQLite's own default (2 MB) writes as fast
   // here and keeps the import's memory down. The connection gets its cache back afterwards.
+  pauseIndex(sqlite);
   return withSmallCache(sqlite, () => writeContacts(sqlite, w, ids, contacts, today, source, progress));
 }
 
@@ -111,6 +113,9 @@ function writeContacts(
     index.remember(applyChanges(before, changes));
     if (outcome.get(id) !== "created") outcome.set(id, "updated");
   });
+  const touched = { created: [] as number[], changed: [] as number[] };
+  for (const [id, o] of outcome) if (o !== "unchanged") touched[o === "created" ? "created" : "changed"].push(id);
+  reindex(sqlite, touched);
   const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
   for (const o of outcome.values()) counts[o]++;
   progress?.(contacts.length, contacts.length);
@@ -308,6 +313,7 @@ export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: 
   const tick = () => {
     if (progress && ++done % 2000 === 0) progress(done, total);
   };
+  pauseIndex(sqlite);
   // An empty journal may have been listed already: with no day kept, its triggers mark no one as the entries go in.
   sqlite.exec("DELETE FROM relationship_cache_state; DELETE FROM relationship_cache");
   const person = sqlite.prepare(
@@ -433,4 +439,5 @@ export async function restoreJournal(w: Writer, sqlite: Database.Database, doc: 
     tick();
   }
   progress?.(total, total);
+  reindex(sqlite, "everything");
 }
