@@ -2,7 +2,7 @@ import type { Context } from "../context.js";
 import { aboutMe } from "../db/about-me.js";
 import { introducedPairs, peopleWithPhrases } from "../db/connector.js";
 import { relationshipsOf } from "../db/relationships.js";
-import { benefitLine, overlap, stemsOf, SUGGEST_MIN_COVERAGE, SUGGEST_MIN_TIER, suggestIntros } from "../domain/connector.js";
+import { benefitLine, overlap, stemsOf, SUGGEST_MIN_OVERLAP, SUGGEST_MIN_TIER, suggestIntros } from "../domain/connector.js";
 import { tierRank } from "../domain/depth.js";
 import { personArgument } from "../domain/shell.js";
 import { colour } from "../ui/colour.js";
@@ -70,7 +70,7 @@ export async function run(ctx: Context, name: string | undefined, flags: { limit
       .filter((p) => only === undefined || p.id === only.id)
       .flatMap((p) =>
         p.needs.flatMap((need) =>
-          me.offers.filter((offer) => overlap(stemsOf(need), stemsOf(offer)) >= SUGGEST_MIN_COVERAGE).map((offer) => ({ p, need, offer })),
+          me.offers.filter((offer) => overlap(stemsOf(need), stemsOf(offer)) >= SUGGEST_MIN_OVERLAP).map((offer) => ({ p, need, offer })),
         ),
       )
       .slice(0, 3);

@@ -42,9 +42,8 @@ export async function run(ctx: Context, words: string[], flags: WhoFlags): Promi
         "For example: net who a product designer.",
       );
     const fields = Object.keys(WHO_FIELDS) as WhoField[];
-    const prefixes = [
-      ...new Set(needs.flatMap((n) => wordsOf(n)).filter((w) => needStems.some((s) => s.length > 0) && stemsOf(w).length > 0)),
-    ];
+    // Each word that carries meaning, found in the index by the start it shares with its stem.
+    const prefixes = [...new Set(needs.flatMap((n) => wordsOf(n)).filter((w) => stemsOf(w).length > 0))];
     const hits = await searchHits(
       journal.db,
       prefixes.map((w) => ({ words: [indexPrefixOf(w)], prefix: true })),

@@ -100,73 +100,6 @@ async function termHits(db: Kysely<DB>, term: Term, slots?: readonly number[]): 
   });
 }
 
-/** The text of each of these index rows, read from where it is kept. */
-export async function textsOf(db: Kysely<DB>, keys: readonly number[]): Promise<Map<number, string>> {
-  const bySlot = new Map<number, number[]>();
-  for (const key of new Set(keys)) {
-    const slot = key & 15;
-    bySlot.set(slot, [...(bySlot.get(slot) ?? []), Math.floor(key / 16)]);
-  }
-  const out = new Map<number, string>();
-  const put = (slot: number, rows: readonly { id: number; text: string | null }[]) => {
-    for (const r of rows) if (r.text !== null) out.set(r.id * 16 + slot, r.text);
-  };
-  const personColumn = { 1: "name", 2: "company", 3: "title", 6: "met", 7: "note" } as const;
-  const personList = {
-    4: ["person_emails", "email"],
-    5: ["person_tags", "tag"],
-    8: ["person_needs", "phrase"],
-    9: ["person_offers", "phrase"],
-  } as const;
-  const entry = {
-    10: ["interactions", "note"],
-    11: ["ledger", "what"],
-    12: ["asks", "what"],
-    13: ["intros", "why"],
-    14: ["follow_ups", "note"],
-    15: ["intros", "outcome_note"],
-  } as const;
-  const any = db as unknown as Kysely<any>;
-  for (const [slot, ids] of bySlot) {
-    if (slot in personColumn) {
-      const column = personColumn[slot as keyof typeof personColumn];
-      put(
-        slot,
-        await any
-          .selectFrom("people")
-          .select(["id", `${column} as text`])
-          .where("id", "in", ids)
-          .execute(),
-      );
-    } else if (slot in personList) {
-      const [table, column] = personList[slot as keyof typeof personList];
-      const rows = await any
-        .selectFrom(table)
-        .select(["person_id as id", `${column} as text`])
-        .where("person_id", "in", ids)
-        .orderBy(sql`rowid`)
-        .execute();
-      const joined = new Map<number, string[]>();
-      for (const r of rows) joined.set(r.id, [...(joined.get(r.id) ?? []), r.text]);
-      put(
-        slot,
-        [...joined].map(([id, values]) => ({ id, text: values.join(table === "person_emails" ? ", " : "; ") })),
-      );
-    } else if (slot in entry) {
-      const [table, column] = entry[slot as keyof typeof entry];
-      put(
-        slot,
-        await any
-          .selectFrom(table)
-          .select(["id", `${column} as text`])
-          .where("id", "in", ids)
-          .execute(),
-      );
-    }
-  }
-  return out;
-}
-
 /** Where each kind of text is read from: a person's column, a person's list (joined by spaces), or an entry's column. */
 const SOURCES: readonly (
   | { readonly slot: number; readonly kind: "column"; readonly column: string }
@@ -189,6 +122,46 @@ const SOURCES: readonly (
   { slot: 14, kind: "entry", table: "follow_ups", column: "note" },
   { slot: 15, kind: "entry", table: "intros", column: "outcome_note" },
 ];
+
+/** The text of each of these index rows, read from where it is kept. */
+export async function textsOf(db: Kysely<DB>, keys: readonly number[]): Promise<Map<number, string>> {
+  const bySlot = new Map<number, number[]>();
+  for (const key of new Set(keys)) {
+    const slot = key & 15;
+    bySlot.set(slot, [...(bySlot.get(slot) ?? []), Math.floor(key / 16)]);
+  }
+  const out = new Map<number, string>();
+  const any = db as unknown as Kysely<any>;
+  for (const source of SOURCES) {
+    const ids = bySlot.get(source.slot);
+    if (!ids) continue;
+    const put = (rows: readonly { id: number; text: string | null }[]) => {
+      for (const r of rows) if (r.text !== null) out.set(r.id * 16 + source.slot, r.text);
+    };
+    if (source.kind === "list") {
+      const rows = await any
+        .selectFrom(source.table)
+        .select(["person_id as id", `${source.column} as text`])
+        .where("person_id", "in", ids)
+        .orderBy(sql`rowid`)
+        .execute();
+      const joined = new Map<number, string[]>();
+      for (const r of rows) joined.set(r.id, [...(joined.get(r.id) ?? []), r.text]);
+      // E-mails read as a list of addresses; tags, needs and offers as phrases.
+      put([...joined].map(([id, values]) => ({ id, text: values.join(source.table === "person_emails" ? ", " : "; ") })));
+    } else {
+      const table = source.kind === "column" ? "people" : source.table;
+      put(
+        await any
+          .selectFrom(table)
+          .select(["id", `${source.column} as text`])
+          .where("id", "in", ids)
+          .execute(),
+      );
+    }
+  }
+  return out;
+}
 
 /**
  * Pauses the index's triggers for a bulk write (call inside journal.write); reindex() ends the pause. Row by row, the

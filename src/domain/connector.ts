@@ -71,7 +71,7 @@ export function whoScore(match: number, depthScore: number): number {
 }
 
 /** An offer answers a need when they share at least this share of the stems of the shorter of the two. */
-export const SUGGEST_MIN_COVERAGE = 0.6;
+export const SUGGEST_MIN_OVERLAP = 0.6;
 /** The share of a suggestion's score that is the match; the rest is the depth of both relationships, half each. */
 export const SUGGEST_MATCH_SHARE = 0.5;
 /** The weight of the second way round in the match: each helping the other beats one helping the other. */
@@ -122,7 +122,7 @@ function bestAnswer(from: Phrases, to: Phrases, stems: (text: string) => readonl
     if (needStems.length === 0) continue;
     for (const offer of to.offers) {
       const c = overlap(needStems, stems(offer));
-      if (c >= SUGGEST_MIN_COVERAGE && (best === null || c > best.coverage)) best = { needs: need, offers: offer, coverage: c };
+      if (c >= SUGGEST_MIN_OVERLAP && (best === null || c > best.coverage)) best = { needs: need, offers: offer, coverage: c };
     }
   }
   return best;

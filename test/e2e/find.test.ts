@@ -180,3 +180,13 @@ describe("net find", () => {
     expect(exported()).toBe(before);
   });
 });
+
+describe("net find on a terminal", () => {
+  it("shows each match in bold (FORCE_COLOR), and the rest of the snippet plain", () => {
+    ok(["add", "Ana Lima", "--note", "met her at the fintech meetup"]);
+    const r = net(["find", "fin"], { env: { FORCE_COLOR: "1", NO_COLOR: "" } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("\u001b[1mfintech\u001b[22m");
+    expect(r.stdout).not.toContain("\u001b[1mmeetup");
+  });
+});

@@ -44,6 +44,7 @@ describe("needs and offers", () => {
     }
     const misfit = net(["edit", "c1", "--needs", "x"]);
     expect(misfit.code).toBe(2);
+    expect(misfit.stderr).toContain("--needs does not fit c1");
     expect(exported()).toBe(before);
   });
 

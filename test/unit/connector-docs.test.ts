@@ -42,7 +42,7 @@ describe("docs/connector.md", () => {
   });
 
   it("states the suggest rules", () => {
-    expect(doc).toContain(`share at least ${connector.SUGGEST_MIN_COVERAGE} of the stems of the shorter`);
+    expect(doc).toContain(`share at least ${connector.SUGGEST_MIN_OVERLAP} of the stems of the shorter`);
     expect(doc).toContain(
       `(the best overlap + ${connector.SUGGEST_BOTH_WAYS} × the other way's overlap) / ${1 + connector.SUGGEST_BOTH_WAYS}`,
     );
